@@ -1,0 +1,56 @@
+package dev.parley.clean;
+
+import dev.parley.text.PartialDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A cleaned article: the body without boilerplate, title, outlet and byline lines, and the
+ * metadata found on the way. Offsets anywhere in Parley are Unicode code points into {@link
+ * #text()}.
+ *
+ * @param id hash of the normalised body (see {@link ArticleId}); the same text from two crawls is
+ *     one article
+ * @param doc the input's name (JSONL id or path), first sighting
+ * @param title the headline, or null
+ * @param outlet the outlet ("Bloomberg"), or null
+ * @param byline the byline line as found ("- The Washington Times - Friday, June 28, 2019"), or null
+ * @param published ISO date or date-time of publication, or null when unknown (never today)
+ * @param dateline the dateline place as written ("SEOUL"), or null; the prefix stays in the text
+ * @param language BCP-47 language code ("en"), or null when it cannot be told
+ * @param url the article's URL, or null
+ * @param text the cleaned body; paragraphs are separated by a blank line
+ * @param removed the lines cleaning removed, in input order, so every removal can be audited
+ */
+public record Article(
+    String id,
+    String doc,
+    String title,
+    String outlet,
+    String byline,
+    String published,
+    String dateline,
+    String language,
+    String url,
+    String text,
+    List<String> removed) {
+
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(doc, "doc");
+    Objects.requireNonNull(text, "text");
+    removed = removed == null ? List.of() : List.copyOf(removed);
+  }
+
+  /** The publication date to the precision known, if any. */
+  public Optional<PartialDate> publishedDate() {
+    return PartialDate.parse(published);
+  }
+
+  /** The body's paragraphs, in order. */
+  public List<String> paragraphs() {
+    return Arrays.stream(text.split("\n\\s*\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+  }
+}

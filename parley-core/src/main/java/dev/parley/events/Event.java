@@ -1,0 +1,50 @@
+package dev.parley.events;
+
+import dev.parley.text.PartialDate;
+
+/**
+ * One coded event: who did what to whom, when, and the sentence that says so.
+ *
+ * @param eventId stable id: article id, sentence, verb token and code
+ * @param articleId the article it was coded from
+ * @param date when it happened, to the precision the text allows (not the publication date unless
+ *     the text gives nothing better), or null when unknown
+ * @param source CAMEO actor code of the source ("USAGOV")
+ * @param sourceName display name of the source actor
+ * @param target CAMEO actor code of the target, or null for an event with no target
+ * @param targetName display name of the target actor, or null
+ * @param code CAMEO event code as a string ("036")
+ * @param root its two-digit root ("03")
+ * @param quadClass GDELT's QuadClass, 1 to 4
+ * @param goldstein GDELT's Goldstein value for the code
+ * @param plover the PLOVER event category, or null where the code has no mapping
+ * @param modality asserted, intended, reported or hypothetical
+ * @param negated whether the sentence denies the event ("did not meet")
+ * @param sentenceIndex index of the evidence sentence
+ * @param evidenceStart code point offset of the evidence sentence in the article text
+ * @param evidenceEnd code point offset after it
+ * @param sentence the evidence sentence
+ * @param rule the lexicon rule that fired ("meet.with@036")
+ * @param confidence 0 to 1: how sure the coder is of this reading
+ */
+public record Event(
+    String eventId,
+    String articleId,
+    PartialDate date,
+    String source,
+    String sourceName,
+    String target,
+    String targetName,
+    String code,
+    String root,
+    int quadClass,
+    double goldstein,
+    String plover,
+    Modality modality,
+    boolean negated,
+    int sentenceIndex,
+    int evidenceStart,
+    int evidenceEnd,
+    String sentence,
+    String rule,
+    double confidence) {}
