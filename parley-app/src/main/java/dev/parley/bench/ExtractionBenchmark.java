@@ -1,0 +1,206 @@
+package dev.parley.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.extract.Extraction;
+import dev.parley.extract.HtmlDecoder;
+import dev.parley.extract.HtmlExtractor;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Measures {@link HtmlExtractor} on the development sets under {@code bench/extract}: body F1 on
+ * the article-extraction benchmark ({@code aeb}, with {@link ShingleMetric}), title, byline and date
+ * accuracy on the Readability test pages ({@code readability}), and pages per second of extraction
+ * alone on one thread. The bench files are read at run time and never copied.
+ *
+ * <p>Usage: {@code ExtractionBenchmark [BENCH_DIR] [--pred FILE] [--worst N]}; BENCH_DIR defaults to
+ * {@code ../shared/bench}. {@code --pred} writes the AEB predictions as JSONL ({@code id},
+ * {@code text}) for the benchmark's own scorer; {@code --worst} lists the N pages with the lowest F1.
+ */
+public final class ExtractionBenchmark {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ExtractionBenchmark() {}
+
+  /** One page of a set: its id, URL, decoded HTML and gold record. */
+  private record Page(String id, String url, String html, JsonNode gold) {}
+
+  /** Runs every measure and returns the named figures. */
+  public static Map<String, Double> run(Path benchDir) {
+    return run(benchDir, null, 0);
+  }
+
+  private static Map<String, Double> run(Path benchDir, Path predOut, int worst) {
+    HtmlExtractor extractor = new HtmlExtractor();
+    Map<String, Double> out = new LinkedHashMap<>();
+    List<Page> aeb = load(benchDir.resolve("extract/aeb"));
+    ShingleMetric metric = new ShingleMetric();
+    List<String[]> perPage = new ArrayList<>();
+    List<String> predLines = new ArrayList<>();
+    for (Page p : aeb) {
+      String text = extractor.extract(p.html, p.url).text();
+      String gold = p.gold.path("text").asText("");
+      metric.add(gold, text);
+      perPage.add(new String[] {String.format(Locale.ROOT, "%.3f", ShingleMetric.pageF1(gold, text)), p.id, p.url});
+      ObjectNode line = JSON.createObjectNode();
+      line.put("id", p.id);
+      line.put("text", text);
+      predLines.add(line.toString());
+    }
+    out.put("aeb_f1", metric.f1());
+    out.put("aeb_precision", metric.precision());
+    out.put("aeb_recall", metric.recall());
+    out.put("aeb_pages", (double) metric.pages());
+    readability(benchDir.resolve("extract/readability"), extractor, out);
+    out.put("pages_per_second", speed(extractor, aeb));
+    if (predOut != null) {
+      write(predOut, predLines);
+    }
+    if (worst > 0) {
+      perPage.sort((a, b) -> a[0].compareTo(b[0]));
+      for (int i = 0; i < Math.min(worst, perPage.size()); i++) {
+        System.err.println(String.join("  ", perPage.get(i)));
+      }
+    }
+    return out;
+  }
+
+  private static void readability(Path dir, HtmlExtractor extractor, Map<String, Double> out) {
+    int titles = 0;
+    int titleHits = 0;
+    int bylines = 0;
+    int bylineHits = 0;
+    int dates = 0;
+    int dateHits = 0;
+    for (Page p : load(dir)) {
+      Extraction x = extractor.extract(p.html, p.url);
+      JsonNode g = p.gold;
+      if (g.hasNonNull("title")) {
+        titles++;
+        if (squash(g.get("title").asText()).equals(squash(x.title()))) {
+          titleHits++;
+        } else if (Boolean.getBoolean("bench.verbose")) {
+          System.err.println("title " + p.id + ": gold=" + squash(g.get("title").asText()) + " | ours=" + x.title());
+        }
+      }
+      if (g.hasNonNull("byline") && !g.get("byline").asText().isBlank()) {
+        bylines++;
+        if (personKey(g.get("byline").asText()).equals(personKey(x.byline()))) {
+          bylineHits++;
+        } else if (Boolean.getBoolean("bench.verbose")) {
+          System.err.println("byline " + p.id + ": gold=" + squash(g.get("byline").asText()) + " | ours=" + x.byline());
+        }
+      }
+      if (g.hasNonNull("publishedTime") && g.get("publishedTime").asText().length() >= 10) {
+        dates++;
+        String gd = g.get("publishedTime").asText().substring(0, 10);
+        if (x.published() != null && x.published().startsWith(gd)) {
+          dateHits++;
+        } else if (Boolean.getBoolean("bench.verbose")) {
+          System.err.println("date " + p.id + ": gold=" + g.get("publishedTime").asText() + " | ours=" + x.published());
+        }
+      }
+    }
+    out.put("readability_title_accuracy", ratio(titleHits, titles));
+    out.put("readability_byline_accuracy", ratio(bylineHits, bylines));
+    out.put("readability_published_accuracy", ratio(dateHits, dates));
+    out.put("readability_titles", (double) titles);
+    out.put("readability_bylines", (double) bylines);
+    out.put("readability_dates", (double) dates);
+  }
+
+  /** Pages per second of {@link HtmlExtractor#extract} alone, one thread, after one warm-up pass. */
+  private static double speed(HtmlExtractor extractor, List<Page> pages) {
+    for (Page p : pages) {
+      extractor.extract(p.html, p.url);
+    }
+    long t0 = System.nanoTime();
+    int n = 0;
+    for (int round = 0; round < 2; round++) {
+      for (Page p : pages) {
+        extractor.extract(p.html, p.url);
+        n++;
+      }
+    }
+    return n / ((System.nanoTime() - t0) / 1e9);
+  }
+
+  private static List<Page> load(Path dir) {
+    Path goldFile = dir.resolve("gold.jsonl");
+    List<Page> pages = new ArrayList<>();
+    try {
+      for (String line : Files.readAllLines(goldFile, StandardCharsets.UTF_8)) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode g = JSON.readTree(line);
+        String id = g.path("id").asText();
+        Path html = dir.resolve("html").resolve(id + ".html");
+        byte[] bytes = Files.readAllBytes(html);
+        String url = g.hasNonNull("url") ? g.get("url").asText() : null;
+        pages.add(new Page(id, url, HtmlDecoder.decode(bytes, null).text(), g));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bench set " + dir + ": " + e.getMessage(), e);
+    }
+    return pages;
+  }
+
+  private static void write(Path file, List<String> lines) {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (String l : lines) {
+        w.write(l);
+        w.write('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static double ratio(int hits, int total) {
+    return total == 0 ? Double.NaN : (double) hits / total;
+  }
+
+  /** White space collapsed, ends trimmed; null as empty. */
+  static String squash(String s) {
+    return s == null ? "" : s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+  }
+
+  /** A byline compared without case, punctuation or a leading "by". */
+  static String personKey(String s) {
+    String k = squash(s).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return k.startsWith("by ") ? k.substring(3) : k;
+  }
+
+  public static void main(String[] args) {
+    Path dir = Path.of("../shared/bench");
+    Path pred = null;
+    int worst = 0;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--pred" -> pred = Path.of(args[++i]);
+        case "--worst" -> worst = Integer.parseInt(args[++i]);
+        default -> dir = Path.of(args[i]);
+      }
+    }
+    if (!Files.isDirectory(dir.resolve("extract/aeb"))) {
+      System.err.println("no bench set at " + dir.resolve("extract/aeb") + " (give the bench folder as the first argument)");
+      System.exit(2);
+    }
+    for (Map.Entry<String, Double> e : run(dir, pred, worst).entrySet()) {
+      System.out.printf(Locale.ROOT, "%-34s %.4f%n", e.getKey(), e.getValue());
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package dev.parley.cli;
+
+import dev.parley.pipeline.PipelineConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options that extend the built-in dictionaries and lexicon with the user's own files. */
+final class KnowledgeOptions {
+  @Option(
+      names = "--dict",
+      paramLabel = "FILE",
+      description = "Extra actor file (NAME.countries.tsv, NAME.agents.tsv, NAME.named.tsv or NAME.people.tsv); repeatable. Files in DATA/dictionaries/ are read too.")
+  List<Path> dictionaries = new ArrayList<>();
+
+  @Option(
+      names = "--lexicon",
+      paramLabel = "FILE",
+      description = "Extra verb-pattern file in the format of verbs.tsv; repeatable. Files in DATA/lexicon/ are read too.")
+  List<Path> lexicons = new ArrayList<>();
+
+  PipelineConfig config(Path dataDir) {
+    List<Path> dicts = new ArrayList<>(filesIn(dataDir.resolve("dictionaries")));
+    dicts.addAll(dictionaries);
+    List<Path> lex = new ArrayList<>(filesIn(dataDir.resolve("lexicon")));
+    lex.addAll(lexicons);
+    for (Path p : dicts) {
+      requireReadable(p, "--dict");
+    }
+    for (Path p : lex) {
+      requireReadable(p, "--lexicon");
+    }
+    return PipelineConfig.defaults().withExtraFiles(dicts, lex);
+  }
+
+  private static void requireReadable(Path p, String option) {
+    if (!Files.isReadable(p)) {
+      throw new Main.UsageException(option + " " + p + ": no such readable file");
+    }
+  }
+
+  private static List<Path> filesIn(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (var s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted().toList();
+    } catch (java.io.IOException e) {
+      throw new Main.UsageException("cannot list " + dir + ": " + e.getMessage());
+    }
+  }
+}

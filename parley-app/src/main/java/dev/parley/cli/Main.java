@@ -1,0 +1,73 @@
+package dev.parley.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Parley's command line. Records go to standard output in a stable order; progress and errors go to
+ * standard error. Exit codes: 0 when the command ran (an ingest with failed inputs still ran), 2 for
+ * a usage error, 3 when the store cannot be opened or is of another schema version.
+ */
+@Command(
+    name = "parley",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Reads news articles and codes who did what to whom, when, as CAMEO events with evidence.",
+    subcommands = {
+      DemoCommand.class,
+      IngestCommand.class,
+      EventsCommand.class,
+      ArticlesCommand.class,
+      RecodeCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  public static final int USAGE = 2;
+  public static final int STORE = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs a command line and returns its exit code (tests call this). */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          if (e instanceof dev.parley.store.StoreException) {
+            cmd.getErr().println("parley: " + e.getMessage());
+            return STORE;
+          }
+          if (e instanceof UsageException) {
+            cmd.getErr().println("parley: " + e.getMessage());
+            return USAGE;
+          }
+          throw e;
+        });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.err);
+  }
+
+  /** A mistake in how a command was called, found after parsing (a bad date, an unknown format). */
+  static final class UsageException extends RuntimeException {
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /** Reports the version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"parley " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dev.parley.format;
+
+import dev.parley.store.EventRow;
+import dev.parley.text.PartialDate;
+import java.util.List;
+
+/**
+ * The events JSONL contract: these names, types and order. Other tools read it; change nothing
+ * here without a new contract version.
+ */
+final class EventFields {
+  private EventFields() {}
+
+  static final List<Field<EventRow>> ALL =
+      List.of(
+          new Field<>("event_id", r -> r.event().eventId()),
+          new Field<>("doc", EventRow::doc),
+          new Field<>("article_id", r -> r.event().articleId()),
+          new Field<>("date", r -> date(r) == null ? null : date(r).toString()),
+          new Field<>("date_precision", r -> date(r) == null ? null : date(r).precision().word()),
+          new Field<>("source", r -> r.event().source()),
+          new Field<>("source_name", r -> r.event().sourceName()),
+          new Field<>("target", r -> r.event().target()),
+          new Field<>("target_name", r -> r.event().targetName()),
+          new Field<>("code", r -> r.event().code()),
+          new Field<>("root", r -> r.event().root()),
+          new Field<>("quad_class", r -> r.event().quadClass()),
+          new Field<>("goldstein", r -> r.event().goldstein()),
+          new Field<>("plover", r -> r.event().plover()),
+          new Field<>("modality", r -> r.event().modality().word()),
+          new Field<>("negated", r -> r.event().negated()),
+          new Field<>("sentence", r -> r.event().sentence()),
+          new Field<>("evidence_start", r -> r.event().evidenceStart()),
+          new Field<>("evidence_end", r -> r.event().evidenceEnd()),
+          new Field<>("outlet", EventRow::outlet),
+          new Field<>("title", EventRow::title),
+          new Field<>("rule", r -> r.event().rule()),
+          new Field<>("confidence", r -> r.event().confidence()));
+
+  private static PartialDate date(EventRow r) {
+    return r.event().date();
+  }
+}

@@ -1,0 +1,217 @@
+package dev.parley.actors;
+
+import dev.parley.nlp.Dependency;
+import dev.parley.nlp.Sentence;
+import dev.parley.nlp.Token;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Resolves the argument of an event (a subject, an object, a prepositional phrase) to one actor, by
+ * combining the mentions inside the noun phrase headed by that token: a person with a dated role
+ * ("Mr. Trump" → USAGOV), a country with an agent word ("South Korea's foreign ministry" → KORGOV),
+ * a capital or seat of government ("Seoul", "the Kremlin" → government), an organisation, or a
+ * pronoun that points back to the person named last.
+ */
+public final class ActorContext {
+  /** Dependents that belong to the same noun phrase as their head. */
+  private static final Set<String> NP_RELATIONS =
+      Set.of("compound", "amod", "flat", "flat:name", "appos", "det", "nmod", "nmod:poss", "nmod:of", "nummod", "case");
+
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+  private static final Map<String, String> SECTOR_NAMES =
+      Map.ofEntries(
+          Map.entry("GOV", "government"), Map.entry("MIL", "military"), Map.entry("COP", "police"),
+          Map.entry("JUD", "judiciary"), Map.entry("LEG", "legislature"), Map.entry("OPP", "opposition"),
+          Map.entry("REB", "rebels"), Map.entry("INS", "insurgents"), Map.entry("SEP", "separatists"),
+          Map.entry("MED", "media"), Map.entry("BUS", "business"), Map.entry("CVL", "civilians"),
+          Map.entry("REF", "refugees"), Map.entry("LAB", "labour"), Map.entry("EDU", "education"),
+          Map.entry("SPY", "intelligence"), Map.entry("HRI", "human rights groups"),
+          Map.entry("ELI", "elites"), Map.entry("CRM", "criminals"), Map.entry("UAF", "armed forces"));
+
+  private final ActorResolver resolver;
+  private final ResolvedArticle article;
+  private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
+  private final Optional<Country> datelineCountry;
+
+  public ActorContext(ActorResolver resolver, ResolvedArticle article) {
+    this.resolver = resolver;
+    this.article = article;
+    for (Mention m : article.mentions()) {
+      bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+    }
+    this.datelineCountry = resolver.datelineCountry(article.annotated().article().dateline());
+  }
+
+  public List<Mention> mentions(int sentence) {
+    return bySentence.getOrDefault(sentence, List.of());
+  }
+
+  /** The actor the phrase headed by token {@code head} of sentence {@code s} names, if any. */
+  public Optional<ActorRef> actorAt(Sentence s, int head, LocalDate date) {
+    Token h = s.tokens().get(head);
+    String lemma = h.lemma().toLowerCase(Locale.ROOT);
+    if (RELATIVE_PRONOUNS.contains(lemma)) {
+      // "Kim, who conducted tests": the relative clause's head noun
+      Optional<Dependency> rel = s.head(head).flatMap(d -> s.head(d.governor()));
+      if (rel.isPresent() && rel.get().relation().startsWith("acl")) {
+        return actorAt(s, rel.get().governor(), date);
+      }
+      return Optional.empty();
+    }
+    if (PRONOUNS.contains(lemma) && h.pos().startsWith("PRP")) {
+      return antecedent(s, head, date);
+    }
+    Set<Integer> np = nounPhrase(s, head);
+    List<Mention> inside = new ArrayList<>();
+    for (Mention m : mentions(s.index())) {
+      if (np.contains(m.firstToken()) || np.contains(m.lastToken())) {
+        inside.add(m);
+      }
+    }
+    return compose(s, head, inside, date);
+  }
+
+  private Optional<ActorRef> compose(Sentence s, int head, List<Mention> inside, LocalDate date) {
+    Set<Integer> possessors = possessorTokens(s, head);
+    Mention person = null;
+    Mention country = null;
+    Mention agent = null;
+    Mention org = null;
+    for (Mention m : inside) {
+      boolean possessor = possessors.contains(m.firstToken()) || possessors.contains(m.lastToken());
+      switch (m.kind()) {
+        case "PERSON" -> {
+          if (!possessor && m.resolved() && (person == null || covers(m, head))) {
+            person = m;
+          }
+        }
+        case "COUNTRY", "DEMONYM", "CAPITAL", "SEAT" -> {
+          if (country == null || covers(m, head)) {
+            country = m;
+          }
+        }
+        case "AGENT" -> {
+          if (!possessor && (agent == null || covers(m, head))) {
+            agent = m;
+          }
+        }
+        case "ORGANISATION" -> {
+          if (!possessor && (org == null || covers(m, head))) {
+            org = m;
+          }
+        }
+        default -> {}
+      }
+    }
+    if (person != null) {
+      String code = personCode(person, date);
+      if (code != null) {
+        return Optional.of(new ActorRef(code, person.actorName(), person.actorId(), "person", 0.9));
+      }
+    }
+    if (org != null && (country == null || covers(org, head))) {
+      return Optional.of(new ActorRef(org.code(), org.actorName(), org.actorId(), "organisation", 0.9));
+    }
+    if (country != null) {
+      String base = country.code().substring(0, 3);
+      String countryName = resolver.countryOf(base).map(c -> c.names().get(0)).orElse(base);
+      if (agent != null) {
+        return Optional.of(composed(base, countryName, agent.code(), country.actorId(), "country+agent", 0.85));
+      }
+      if (country.kind().equals("CAPITAL") || country.kind().equals("SEAT")) {
+        return Optional.of(composed(base, countryName, "GOV", country.actorId(), "capital", 0.8));
+      }
+      if (country.kind().equals("DEMONYM") && !covers(country, head) && !isEntityHead(s, head)) {
+        // "North Korean missiles": a demonym modifying a thing is not an actor
+        return Optional.empty();
+      }
+      return Optional.of(new ActorRef(base, countryName, country.actorId(), "country", 0.85));
+    }
+    if (agent != null && covers(agent, head)) {
+      if (datelineCountry.isPresent()) {
+        Country c = datelineCountry.get();
+        return Optional.of(composed(c.code(), c.names().get(0), agent.code(), "country:" + c.code(), "dateline+agent", 0.6));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static ActorRef composed(String base, String countryName, String sector, String id, String how, double conf) {
+    String word = SECTOR_NAMES.getOrDefault(sector, sector.toLowerCase(Locale.ROOT));
+    return new ActorRef(base + sector, countryName + " (" + word + ")", id + "/" + sector, how, conf);
+  }
+
+  private String personCode(Mention person, LocalDate date) {
+    if (date == null) {
+      return person.code();
+    }
+    return resolver.dictionary().person(person.actorId()).map(p -> ActorResolver.codeOn(p, date)).orElse(person.code());
+  }
+
+  private static boolean covers(Mention m, int token) {
+    return m.firstToken() <= token && token <= m.lastToken();
+  }
+
+  private static boolean isEntityHead(Sentence s, int head) {
+    Token t = s.tokens().get(head);
+    return !t.ner().equals("O") || t.pos().startsWith("NNP");
+  }
+
+  /** The last person named before this pronoun, in this sentence or the two before it. */
+  private Optional<ActorRef> antecedent(Sentence s, int pronoun, LocalDate date) {
+    int at = s.tokens().get(pronoun).begin();
+    for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
+      List<Mention> ms = mentions(si);
+      for (int k = ms.size() - 1; k >= 0; k--) {
+        Mention m = ms.get(k);
+        if (m.kind().equals("PERSON") && m.resolved() && m.end() <= at) {
+          String code = personCode(m, date);
+          return Optional.of(new ActorRef(code, m.actorName(), m.actorId(), "pronoun", 0.6));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Tokens of the noun phrase headed by {@code head}: the head and its nominal modifiers. */
+  static Set<Integer> nounPhrase(Sentence s, int head) {
+    Set<Integer> out = new TreeSet<>();
+    Deque<Integer> todo = new ArrayDeque<>();
+    todo.push(head);
+    while (!todo.isEmpty() && out.size() < 40) {
+      int t = todo.pop();
+      if (!out.add(t)) {
+        continue;
+      }
+      for (Dependency d : s.children(t)) {
+        String rel = d.relation();
+        if (NP_RELATIONS.contains(rel) || rel.startsWith("nmod:poss") || rel.startsWith("flat") || rel.startsWith("compound")) {
+          todo.push(d.dependent());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Tokens under a possessive modifier of the head ("Biegun's counterpart": Biegun). */
+  private static Set<Integer> possessorTokens(Sentence s, int head) {
+    Set<Integer> out = new TreeSet<>();
+    for (Dependency d : s.children(head)) {
+      if (d.relation().startsWith("nmod:poss")) {
+        out.addAll(nounPhrase(s, d.dependent()));
+      }
+    }
+    return out;
+  }
+}

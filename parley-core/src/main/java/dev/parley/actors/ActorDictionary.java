@@ -1,0 +1,183 @@
+package dev.parley.actors;
+
+import dev.parley.text.DataFileException;
+import dev.parley.text.TsvReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The actor dictionary: countries (with demonyms, capitals and seats of government), agent words
+ * and their sectors, named organisations, and people with dated roles. Built from the four files
+ * under {@code dev/parley/actors/} on the classpath ({@code countries.tsv}, {@code agents.tsv},
+ * {@code named.tsv}, {@code people.tsv}; their format is described at the top of each and in the
+ * README beside them) plus any user files, whose kind is told by the end of their name ({@code
+ * *.countries.tsv}, {@code *.agents.tsv}, {@code *.named.tsv}, {@code *.people.tsv}). User entries
+ * add to the built-in ones.
+ *
+ * <p>Lookups: entries by id, proper names by exact case-sensitive text, agents by lower-cased
+ * phrase, and all surface forms longest first for gazetteer matching.
+ */
+public final class ActorDictionary {
+  private final Map<String, Country> countries;
+  private final Map<String, Agent> agents;
+  private final Map<String, NamedActor> named;
+  private final Map<String, Person> people;
+  private final Map<String, ActorEntry> byId;
+  private final Map<String, List<SurfaceForm>> byName;
+  private final List<SurfaceForm> forms;
+
+  private ActorDictionary(ActorFileParser parsed) {
+    this.countries = Map.copyOf(parsed.countries);
+    this.agents = Map.copyOf(parsed.agents);
+    this.named = Map.copyOf(parsed.named);
+    this.people = Map.copyOf(parsed.people);
+    Map<String, ActorEntry> ids = new LinkedHashMap<>();
+    List<SurfaceForm> all = new ArrayList<>();
+    for (Country c : parsed.countries.values()) {
+      ids.put(c.id(), c);
+      c.names().forEach(n -> all.add(new SurfaceForm(n, FormKind.COUNTRY, c)));
+      c.demonyms().forEach(n -> all.add(new SurfaceForm(n, FormKind.DEMONYM, c)));
+      c.capitals().forEach(n -> all.add(new SurfaceForm(n, FormKind.CAPITAL, c)));
+      c.seats().forEach(n -> all.add(new SurfaceForm(n, FormKind.SEAT, c)));
+    }
+    for (NamedActor o : parsed.named.values()) {
+      ids.put(o.id(), o);
+      o.names().forEach(n -> all.add(new SurfaceForm(n, FormKind.ORGANISATION, o)));
+    }
+    for (Person p : parsed.people.values()) {
+      ids.put(p.id(), p);
+      all.add(new SurfaceForm(p.name(), FormKind.PERSON, p));
+      p.aliases().forEach(n -> all.add(new SurfaceForm(n, FormKind.PERSON, p)));
+    }
+    for (Agent a : parsed.agents.values()) {
+      ids.put(a.id(), a);
+      all.add(new SurfaceForm(a.phrase(), FormKind.AGENT, a));
+    }
+    all.sort(
+        Comparator.comparingInt(SurfaceForm::words)
+            .reversed()
+            .thenComparing(Comparator.comparingInt((SurfaceForm f) -> f.text().length()).reversed())
+            .thenComparing(SurfaceForm::text)
+            .thenComparing(SurfaceForm::kind));
+    this.byId = Map.copyOf(ids);
+    this.forms = List.copyOf(all);
+    Map<String, List<SurfaceForm>> names = new HashMap<>();
+    for (SurfaceForm f : all) {
+      if (!f.ignoresCase()) {
+        names.computeIfAbsent(f.text(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    this.byName =
+        names.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+  }
+
+  /** The built-in dictionary (loaded once, then shared: it is immutable). */
+  public static ActorDictionary builtIn() {
+    return BuiltIn.INSTANCE;
+  }
+
+  /**
+   * The built-in dictionary extended by {@code extraFiles}, read in order.
+   *
+   * @throws IllegalArgumentException if a file's name does not tell its kind
+   * @throws DataFileException naming the file and line of the first malformed entry
+   */
+  public static ActorDictionary load(List<Path> extraFiles) {
+    Objects.requireNonNull(extraFiles, "extraFiles");
+    for (Path file : extraFiles) {
+      Objects.requireNonNull(file, "extraFiles element");
+      if (ActorFileKind.of(file).isEmpty()) {
+        throw new IllegalArgumentException(
+            "actor file "
+                + file
+                + ": name must end in .countries.tsv, .agents.tsv, .named.tsv or .people.tsv");
+      }
+    }
+    ActorFileParser parser = new ActorFileParser();
+    for (ActorFileKind kind : ActorFileKind.values()) {
+      parser.add(kind, TsvReader.readResource(kind.resource(), kind.minColumns, kind.maxColumns));
+    }
+    for (Path file : extraFiles) {
+      ActorFileKind kind = ActorFileKind.of(file).orElseThrow();
+      parser.add(kind, TsvReader.readFile(file, kind.minColumns, kind.maxColumns));
+    }
+    return new ActorDictionary(parser);
+  }
+
+  /** Any entry by its id ("country:KOR", "person:donald-trump", "org:kcna", "agent:troops"). */
+  public Optional<ActorEntry> entry(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** A country by CAMEO code ("KOR"). */
+  public Optional<Country> country(String code) {
+    return Optional.ofNullable(countries.get(code));
+  }
+
+  /** A person by id ("person:donald-trump"). */
+  public Optional<Person> person(String id) {
+    return Optional.ofNullable(people.get(id));
+  }
+
+  /** An agent by phrase, ignoring case and extra spaces ("Foreign  Ministry" finds GOV). */
+  public Optional<Agent> agent(String phrase) {
+    return Optional.ofNullable(
+        agents.get(phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The proper-name forms written exactly {@code text} (case-sensitive): country names, demonyms,
+   * capitals, seats, organisation names, people's names and aliases. Empty when none; several
+   * when the text is ambiguous.
+   */
+  public List<SurfaceForm> byName(String text) {
+    return byName.getOrDefault(text, List.of());
+  }
+
+  /**
+   * Every surface form, agent phrases included, longest first (most words, then most
+   * characters), for longest-match gazetteer lookup.
+   */
+  public List<SurfaceForm> surfaceForms() {
+    return forms;
+  }
+
+  /** The most words in any surface form: the longest window a gazetteer needs to try. */
+  public int maxFormWords() {
+    return forms.isEmpty() ? 0 : forms.get(0).words();
+  }
+
+  public List<Country> countries() {
+    return sorted(countries.values(), Comparator.comparing(Country::code));
+  }
+
+  public List<Agent> agents() {
+    return sorted(agents.values(), Comparator.comparing(Agent::phrase));
+  }
+
+  public List<NamedActor> named() {
+    return sorted(named.values(), Comparator.comparing(NamedActor::id));
+  }
+
+  public List<Person> people() {
+    return sorted(people.values(), Comparator.comparing(Person::id));
+  }
+
+  private static <T> List<T> sorted(java.util.Collection<T> values, Comparator<T> order) {
+    return values.stream().sorted(order).toList();
+  }
+
+  private static final class BuiltIn {
+    static final ActorDictionary INSTANCE = load(List.of());
+  }
+}

@@ -1,0 +1,250 @@
+package dev.parley.actors;
+
+import dev.parley.actors.Gazetteer.Kind;
+import dev.parley.actors.Gazetteer.Match;
+import dev.parley.nlp.AnnotatedArticle;
+import dev.parley.nlp.Sentence;
+import dev.parley.nlp.Token;
+import dev.parley.text.CodePoints;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Stage 3: finds the actors an article names. Dictionary entries (countries, demonyms, capitals,
+ * seats of government, organisations, people, agent words) are matched longest first; a surname or
+ * "Mr. Kim" resolves to the person last named in full in the same article; a misspelt full name
+ * ("Stephen Begun") resolves to a dictionary person when it is one or two edits away. Entities the
+ * tagger found that nothing resolves are kept as unresolved mentions.
+ */
+public final class ActorResolver {
+  private static final Set<String> HONORIFICS =
+      Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Gen.", "Rep.");
+
+  private final ActorDictionary dictionary;
+  private final Gazetteer gazetteer = new Gazetteer();
+  private final Map<String, Country> countriesByCode = new HashMap<>();
+
+  public ActorResolver(ActorDictionary dictionary) {
+    this.dictionary = dictionary;
+    for (Country c : dictionary.countries()) {
+      countriesByCode.put(c.code(), c);
+      c.names().forEach(n -> gazetteer.add(n, Kind.COUNTRY, c));
+      c.demonyms().forEach(n -> gazetteer.add(n, Kind.DEMONYM, c));
+      c.capitals().forEach(n -> gazetteer.add(n, Kind.CAPITAL, c));
+      c.seats().forEach(n -> gazetteer.add(n, Kind.SEAT, c));
+    }
+    for (NamedActor o : dictionary.named()) {
+      o.names().forEach(n -> gazetteer.add(n, Kind.ORGANISATION, o));
+    }
+    for (Person p : dictionary.people()) {
+      gazetteer.add(p.name(), Kind.PERSON, p);
+      p.aliases().forEach(n -> gazetteer.add(n, Kind.PERSON, p));
+    }
+    for (Agent a : dictionary.agents()) {
+      gazetteer.add(a.phrase(), Kind.AGENT, a);
+    }
+  }
+
+  public ActorDictionary dictionary() {
+    return dictionary;
+  }
+
+  /**
+   * How many dictionary matches a sentence's tokens hold: a cheap test, before parsing, of whether a
+   * sentence can name two actors.
+   */
+  public int candidates(List<Token> tokens) {
+    int n = 0;
+    for (Match m : gazetteer.find(tokens)) {
+      if (m.entry().kind() != Kind.AGENT) {
+        n++;
+      }
+    }
+    for (Token t : tokens) {
+      if (t.ner().equals("PERSON") || t.lemma().equals("he") || t.lemma().equals("she")) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Resolves every mention in the article, in text order. */
+  public ResolvedArticle resolve(AnnotatedArticle annotated) {
+    String text = annotated.article().text();
+    LocalDate date = annotated.article().publishedDate().map(d -> d.start()).orElse(null);
+    List<Mention> mentions = new ArrayList<>();
+    Map<String, Person> surnames = new HashMap<>();
+    for (Sentence s : annotated.sentences()) {
+      List<Token> toks = s.tokens();
+      boolean[] covered = new boolean[toks.size()];
+      for (Match m : gazetteer.find(toks)) {
+        Mention mention = mentionOf(s, m, text, date);
+        mentions.add(mention);
+        for (int i = m.first(); i <= m.last(); i++) {
+          covered[i] = true;
+        }
+        if (m.entry().value() instanceof Person p) {
+          for (String part : p.name().split("[\\s]+")) {
+            surnames.put(Gazetteer.key(part), p);
+          }
+        }
+      }
+      // entities the tagger found that no dictionary entry covers
+      int i = 0;
+      while (i < toks.size()) {
+        String ner = toks.get(i).ner();
+        if (covered[i] || !isEntity(ner)) {
+          i++;
+          continue;
+        }
+        int j = i;
+        while (j + 1 < toks.size() && toks.get(j + 1).ner().equals(ner) && !covered[j + 1]) {
+          j++;
+        }
+        mentions.add(unresolvedOrPerson(s, i, j, ner, text, date, surnames));
+        i = j + 1;
+      }
+    }
+    mentions.sort(java.util.Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
+    return new ResolvedArticle(annotated, mentions);
+  }
+
+  private Mention unresolvedOrPerson(
+      Sentence s, int first, int last, String ner, String text, LocalDate date, Map<String, Person> surnames) {
+    List<Token> toks = s.tokens();
+    int begin = toks.get(first).begin();
+    int end = toks.get(last).end();
+    String span = CodePoints.slice(text, begin, end);
+    if (ner.equals("PERSON")) {
+      Person p = null;
+      String how = null;
+      if (first == last) {
+        p = surnames.get(Gazetteer.key(toks.get(first).word()));
+        how = "surname";
+      } else {
+        p = fuzzyPerson(span);
+        how = "fuzzy-name";
+      }
+      if (p != null) {
+        String code = codeOn(p, date);
+        return new Mention(s.index(), first, last, begin, end, span, "PERSON", ner, p.id(), p.name(), code);
+      }
+    }
+    return new Mention(s.index(), first, last, begin, end, span, "NER", ner, null, null, null);
+  }
+
+  /** A dictionary person whose full name is one or two edits from the span, same token count. */
+  Person fuzzyPerson(String span) {
+    String k = Gazetteer.key(span);
+    if (k.length() < 8) {
+      return null;
+    }
+    String[] words = k.split(" ");
+    Person best = null;
+    // one edit for short names, two for long ones: "Kim Jong-il" must not become "Kim Jong-un"
+    int bestDistance = k.length() >= 12 ? 3 : 2;
+    for (Person p : dictionary.people()) {
+      String pk = Gazetteer.key(p.name());
+      String[] pw = pk.split(" ");
+      if (pw.length != words.length || !shareWord(words, pw)) {
+        continue;
+      }
+      int d = Levenshtein.distance(k, pk, bestDistance);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  private static boolean shareWord(String[] a, String[] b) {
+    for (int i = 0; i < a.length; i++) {
+      if (a[i].equals(b[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Mention mentionOf(Sentence s, Match m, String text, LocalDate date) {
+    Token a = s.tokens().get(m.first());
+    Token b = s.tokens().get(m.last());
+    String span = CodePoints.slice(text, a.begin(), b.end());
+    String ner = a.ner();
+    Object v = m.entry().value();
+    return switch (m.entry().kind()) {
+      case COUNTRY, DEMONYM -> {
+        Country c = (Country) v;
+        yield new Mention(s.index(), m.first(), m.last(), a.begin(), b.end(), span, m.entry().kind().name(), ner, "country:" + c.code(), c.names().get(0), c.code());
+      }
+      case CAPITAL, SEAT -> {
+        Country c = (Country) v;
+        yield new Mention(s.index(), m.first(), m.last(), a.begin(), b.end(), span, m.entry().kind().name(), ner, "country:" + c.code(), c.names().get(0) + " (government)", c.code() + "GOV");
+      }
+      case ORGANISATION -> {
+        NamedActor o = (NamedActor) v;
+        yield new Mention(s.index(), m.first(), m.last(), a.begin(), b.end(), span, "ORGANISATION", ner, "org:" + Gazetteer.key(o.names().get(0)).replace(' ', '-'), o.names().get(0), o.code());
+      }
+      case PERSON -> {
+        Person p = (Person) v;
+        yield new Mention(s.index(), m.first(), m.last(), a.begin(), b.end(), span, "PERSON", ner, p.id(), p.name(), codeOn(p, date));
+      }
+      case AGENT -> {
+        Agent g = (Agent) v;
+        yield new Mention(s.index(), m.first(), m.last(), a.begin(), b.end(), span, "AGENT", ner, null, g.phrase(), g.sector());
+      }
+    };
+  }
+
+  /** A person's code on a date; with no date known, the code of their latest role. */
+  static String codeOn(Person p, LocalDate date) {
+    if (date != null) {
+      return p.codeOn(date).orElse(null);
+    }
+    return p.roles().stream().max(java.util.Comparator.comparing(Role::from)).map(Role::code).orElse(null);
+  }
+
+  private static boolean isEntity(String ner) {
+    return ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("LOCATION") || ner.equals("MISC");
+  }
+
+  /** The country a code starts with ("KORGOV" → South Korea), if it is a country code. */
+  Optional<Country> countryOf(String code) {
+    if (code == null || code.length() < 3) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(countriesByCode.get(code.substring(0, 3)));
+  }
+
+  /** The country a dateline place names ("SEOUL", "PANMUNJOM, South Korea"), if any. */
+  public Optional<Country> datelineCountry(String dateline) {
+    if (dateline == null) {
+      return Optional.empty();
+    }
+    List<Token> toks = new ArrayList<>();
+    int k = 0;
+    for (String w : dateline.split("[\\s,]+")) {
+      if (!w.isEmpty()) {
+        String word = w.length() > 1 ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w;
+        toks.add(new Token(k++, word, word.toLowerCase(java.util.Locale.ROOT), "NNP", "O", 0, 0));
+      }
+    }
+    Country found = null;
+    for (Match m : gazetteer.find(toks)) {
+      if (m.entry().value() instanceof Country c) {
+        found = c; // the last place named is the widest ("PANMUNJOM, South Korea")
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  boolean isHonorific(String word) {
+    return HONORIFICS.contains(word);
+  }
+}

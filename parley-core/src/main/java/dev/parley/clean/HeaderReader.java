@@ -1,0 +1,156 @@
+package dev.parley.clean;
+
+import dev.parley.ingest.Hints;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the title, outlet and byline lines among the first kept lines of a text. It walks the
+ * lines before the body and stops at the first line that is none of them: that line and all after
+ * it are body.
+ */
+final class HeaderReader {
+  static final String TITLE = "title";
+  static final String OUTLET = "outlet";
+  static final String BYLINE = "byline";
+
+  private static final int MAX_HEADER_LINES = 6;
+  private static final int MAX_TITLE_POSITION = 3;
+  private static final int MAX_TITLE_WORDS = 25;
+  private static final int MAX_TITLE_CHARS = 200;
+
+  /**
+   * What the header held.
+   *
+   * @param roles line index to role ({@link #TITLE}, {@link #OUTLET}, {@link #BYLINE})
+   * @param firstBody index of the first body line, or the line count when there is none
+   */
+  record Header(
+      Map<Integer, String> roles,
+      int firstBody,
+      String title,
+      String outlet,
+      String byline,
+      String published) {}
+
+  private HeaderReader() {}
+
+  /**
+   * Reads the header.
+   *
+   * @param lines the normalised lines (blank lines empty)
+   * @param rules the boilerplate rule of each line, null for a kept or blank line
+   * @param hints what came with the input (a title equal to a line marks that line)
+   */
+  static Header read(String[] lines, String[] rules, Hints hints) {
+    List<Integer> kept = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      if (!lines[i].isEmpty() && rules[i] == null) {
+        kept.add(i);
+      }
+    }
+    boolean blankSeparated = hasInnerBlank(lines);
+    Map<Integer, String> roles = new LinkedHashMap<>();
+    String title = null;
+    String outlet = null;
+    String byline = null;
+    String published = null;
+    String bylineOutlet = null;
+    int firstBody = lines.length;
+    for (int k = 0; k < kept.size(); k++) {
+      int i = kept.get(k);
+      String line = lines[i];
+      String next = k + 1 < kept.size() ? lines[kept.get(k + 1)] : null;
+      Optional<Bylines.Byline> b = k < MAX_HEADER_LINES ? Bylines.parse(line) : Optional.empty();
+      if (b.isPresent()) {
+        roles.put(i, BYLINE);
+        byline = byline == null ? line : byline;
+        published = published == null ? b.get().published() : published;
+        bylineOutlet = bylineOutlet == null ? b.get().outlet() : bylineOutlet;
+      } else if (k < MAX_HEADER_LINES && outlet == null && isOutlet(line, next, title != null)) {
+        roles.put(i, OUTLET);
+        outlet = line;
+      } else if (title == null
+          && k < MAX_TITLE_POSITION
+          && (matchesHint(line, hints)
+              || (headlineLike(line) && wellPlaced(i, lines, rules, blankSeparated)))) {
+        roles.put(i, TITLE);
+        title = line;
+      } else {
+        firstBody = i;
+        break;
+      }
+    }
+    return new Header(
+        roles, firstBody, title, outlet != null ? outlet : bylineOutlet, byline, published);
+  }
+
+  /**
+   * An outlet line: before the title, a name that reads as an outlet and is not followed by
+   * another such name (then it is a title-case headline); after the title, a short proper name.
+   */
+  private static boolean isOutlet(String line, String next, boolean afterTitle) {
+    if (afterTitle) {
+      return Shape.outletName(line) || (Shape.properName(line) && Shape.tokens(line).size() <= 3);
+    }
+    return Shape.outletName(line) && (next == null || !Shape.outletName(next));
+  }
+
+  private static boolean matchesHint(String line, Hints hints) {
+    return hints.title() != null && Shape.normalise(hints.title()).equalsIgnoreCase(line);
+  }
+
+  /** Short, capitalised, and not ending like a sentence or a dateline. */
+  static boolean headlineLike(String line) {
+    if (line.isEmpty() || line.length() > MAX_TITLE_CHARS) {
+      return false;
+    }
+    List<String> tokens = Shape.tokens(line);
+    if (tokens.isEmpty() || tokens.size() > MAX_TITLE_WORDS) {
+      return false;
+    }
+    char last = line.charAt(line.length() - 1);
+    if (".,;:-\u2013\u2014".indexOf(last) >= 0) {
+      return false;
+    }
+    return Shape.startsUpper(tokens.get(0)) && line.codePoints().anyMatch(Character::isLetter);
+  }
+
+  /**
+   * A title is followed by a blank line, the end, or an outlet or byline line; in a text with no
+   * blank lines between paragraphs, by anything.
+   */
+  private static boolean wellPlaced(int i, String[] lines, String[] rules, boolean blankSeparated) {
+    for (int j = i + 1; j < lines.length; j++) {
+      if (lines[j].isEmpty()) {
+        return true;
+      }
+      if (rules[j] == null) {
+        return !blankSeparated
+            || Bylines.parse(lines[j]).isPresent()
+            || Shape.properName(lines[j]);
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasInnerBlank(String[] lines) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < lines.length; i++) {
+      if (!lines[i].isEmpty()) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    for (int i = first + 1; i < last; i++) {
+      if (lines[i].isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,322 @@
+package dev.parley.events;
+
+import dev.parley.nlp.Dependency;
+import dev.parley.nlp.Sentence;
+import dev.parley.nlp.Timex;
+import dev.parley.nlp.Token;
+import dev.parley.text.PartialDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads one parsed sentence around a verb: its subject, its objects and prepositional phrases, the
+ * clause it governs, and what the words around it say about modality, polarity and time. Works on
+ * Universal Dependencies relations, basic or enhanced ("obl" with a "case" child, or "obl:with").
+ */
+final class Clause {
+  private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "tell", "call", "press", "push", "force", "order", "invite", "encourage", "persuade", "allow");
+  private static final Set<String> NOT_PREPOSITION_SUBTYPES = Set.of("tmod", "npmod", "poss", "relcl", "pass", "prt", "agent", "unmarked");
+
+  private final Sentence s;
+  private final VerbLexicon.Cues cues;
+
+  Clause(Sentence s, VerbLexicon.Cues cues) {
+    this.s = s;
+    this.cues = cues;
+  }
+
+  /** The particle and object constraints of a pattern hold at this verb. */
+  boolean matches(int verb, VerbPattern p) {
+    if (p.particle() != null && child(verb, "compound:prt").filter(t -> lemma(t).equals(p.particle())).isEmpty()) {
+      return false;
+    }
+    if (!p.objectLemmas().isEmpty()) {
+      Optional<Integer> obj = directObject(verb);
+      return obj.isPresent() && p.objectLemmas().contains(lemma(obj.get()));
+    }
+    return true;
+  }
+
+  /** The verb of an open clause this verb governs ("agreed to meet": meet). */
+  Optional<Integer> openClause(int verb) {
+    return child(verb, "xcomp").filter(t -> tok(t).pos().startsWith("VB"));
+  }
+
+  /** The source heads of a verb: its subject, the "by" agent of a passive, or an inherited subject. */
+  List<Integer> subjects(int verb) {
+    if (isPassive(verb)) {
+      for (Dependency d : s.children(verb)) {
+        if (d.relation().equals("obl:agent") || (d.relation().startsWith("obl") && preposition(d).equals("by"))) {
+          return withConjuncts(d.dependent());
+        }
+      }
+      return List.of();
+    }
+    Optional<Integer> subj = child(verb, "nsubj");
+    if (subj.isPresent()) {
+      return withConjuncts(subj.get());
+    }
+    Optional<Dependency> up = s.head(verb);
+    if (up.isPresent() && up.get().governor() >= 0) {
+      String rel = up.get().relation();
+      int gov = up.get().governor();
+      if (rel.equals("xcomp")) {
+        Optional<Integer> obj = child(gov, "obj");
+        if (obj.isPresent() && OBJECT_CONTROL.contains(lemma(gov))) {
+          return withConjuncts(obj.get());
+        }
+        return subjects(gov);
+      }
+      if (rel.startsWith("conj")) {
+        return subjects(gov);
+      }
+    }
+    return List.of();
+  }
+
+  /** The heads a target slot points to at this verb. */
+  List<Integer> slot(int verb, String slot, VerbPattern p) {
+    switch (slot) {
+      case "-", "xcomp" -> {
+        return List.of();
+      }
+      case "obj" -> {
+        if (!p.objectLemmas().isEmpty()) {
+          return List.of(); // the object is the constraint noun ("sanctions"), not the target
+        }
+        return directObject(verb).map(this::withConjuncts).orElse(List.of());
+      }
+      case "iobj" -> {
+        return child(verb, "iobj").map(this::withConjuncts).orElse(List.of());
+      }
+      default -> {
+        List<Integer> heads = new ArrayList<>(prepositional(verb, slot));
+        if (heads.isEmpty() && !p.objectLemmas().isEmpty()) {
+          directObject(verb).ifPresent(o -> heads.addAll(prepositional(o, slot)));
+        }
+        List<Integer> out = new ArrayList<>();
+        heads.forEach(h -> out.addAll(withConjuncts(h)));
+        return out;
+      }
+    }
+  }
+
+  private List<Integer> prepositional(int head, String prep) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : s.children(head)) {
+      String rel = d.relation();
+      if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("advcl")) && preposition(d).equals(prep)) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  /** The preposition of an obl/nmod edge: its subtype ("obl:with") or its case dependent's lemma. */
+  private String preposition(Dependency d) {
+    int colon = d.relation().indexOf(':');
+    if (colon > 0) {
+      String sub = d.relation().substring(colon + 1);
+      if (!NOT_PREPOSITION_SUBTYPES.contains(sub)) {
+        return sub.replace('_', ' ');
+      }
+    }
+    for (Dependency c : s.children(d.dependent())) {
+      if (c.relation().equals("case")) {
+        return lemma(c.dependent());
+      }
+    }
+    return "";
+  }
+
+  private Optional<Integer> directObject(int verb) {
+    return isPassive(verb) ? child(verb, "nsubj:pass") : child(verb, "obj");
+  }
+
+  private boolean isPassive(int verb) {
+    return child(verb, "nsubj:pass").isPresent() || child(verb, "aux:pass").isPresent();
+  }
+
+  private List<Integer> withConjuncts(int head) {
+    List<Integer> out = new ArrayList<>();
+    out.add(head);
+    for (Dependency d : s.children(head)) {
+      if (d.relation().startsWith("conj")) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  /** What the words around the verb say about it. */
+  record Reading(Modality modality, boolean negated) {}
+
+  Reading reading(int verb) {
+    boolean negated = false;
+    boolean intended = false;
+    boolean hypothetical = false;
+    boolean reported = false;
+    int v = verb;
+    for (int depth = 0; depth < 5 && v >= 0; depth++) {
+      for (Dependency d : s.children(v)) {
+        String rel = d.relation();
+        String w = lemma(d.dependent());
+        String word = tok(d.dependent()).word().toLowerCase(Locale.ROOT);
+        if (depth == 0 && (rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && (cues.negate().contains(w) || cues.negate().contains(word))) {
+          negated = true;
+        }
+        if (rel.startsWith("aux") && !rel.equals("aux:pass")) {
+          if (cues.hypothetical().contains(w) || cues.hypothetical().contains(word)) {
+            hypothetical = true;
+          } else if (depth == 0 && (cues.intend().contains(w) || cues.intend().contains(word))) {
+            intended = true;
+          }
+        }
+        if (rel.equals("mark") && cues.hypothetical().contains(w)) {
+          hypothetical = true;
+        }
+        if (rel.equals("advmod") && cues.report().contains(word)) {
+          reported = true;
+        }
+      }
+      Optional<Dependency> up = s.head(v);
+      if (up.isEmpty() || up.get().governor() < 0) {
+        break;
+      }
+      String rel = up.get().relation();
+      int gov = up.get().governor();
+      String govLemma = lemma(gov);
+      if (rel.equals("xcomp") && cues.intend().contains(govLemma)) {
+        intended = true;
+      } else if (rel.startsWith("ccomp") || rel.startsWith("parataxis")) {
+        if (cues.deny().contains(govLemma)) {
+          negated = !negated;
+          reported = true;
+        } else if (cues.report().contains(govLemma)) {
+          reported = true;
+        } else if (cues.intend().contains(govLemma)) {
+          intended = true;
+        }
+      } else if (!rel.startsWith("conj") && !rel.equals("xcomp") && !rel.startsWith("advcl")) {
+        break;
+      }
+      v = gov;
+    }
+    if (mentionsAccordingTo()) {
+      reported = true;
+    }
+    Modality m =
+        hypothetical ? Modality.HYPOTHETICAL
+            : intended ? Modality.INTENDED
+            : reported ? Modality.REPORTED
+            : Modality.ASSERTED;
+    return new Reading(m, negated);
+  }
+
+  private boolean mentionsAccordingTo() {
+    List<Token> t = s.tokens();
+    for (int i = 0; i + 1 < t.size(); i++) {
+      if (t.get(i).word().equalsIgnoreCase("according") && t.get(i + 1).word().equalsIgnoreCase("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * When the event happened: the time expression in the verb's own clause nearest the verb, else
+   * the sentence's only time expression when the verb heads the sentence, else the publication date
+   * for an asserted or reported event. Intentions and suppositions with no time expression stay
+   * undated rather than take the publication date.
+   */
+  PartialDate date(int verb, PartialDate published) {
+    Set<Integer> clause = subtree(verb);
+    Timex best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    List<Timex> usable = new ArrayList<>();
+    for (Timex x : s.timexes()) {
+      if (resolvable(x, published).isEmpty()) {
+        continue;
+      }
+      usable.add(x);
+      if (clause.contains(x.firstToken()) || clause.contains(x.lastToken())) {
+        int dist = Math.min(Math.abs(x.firstToken() - verb), Math.abs(x.lastToken() - verb));
+        if (dist < bestDistance) {
+          bestDistance = dist;
+          best = x;
+        }
+      }
+    }
+    if (best == null && usable.size() == 1 && s.head(verb).map(d -> d.governor() < 0).orElse(false)) {
+      best = usable.get(0);
+    }
+    if (best != null) {
+      return resolvable(best, published).orElse(null);
+    }
+    Modality m = reading(verb).modality();
+    if (m == Modality.INTENDED || m == Modality.HYPOTHETICAL) {
+      return null;
+    }
+    return published;
+  }
+
+  private static Optional<PartialDate> resolvable(Timex x, PartialDate published) {
+    if (!x.type().equals("DATE") && !x.type().equals("TIME")) {
+      return Optional.empty();
+    }
+    String v = x.value();
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (v.equals("PRESENT_REF")) {
+      return Optional.ofNullable(published);
+    }
+    if (!v.matches("^\\d{4}(-\\d{2}(-\\d{2})?)?(T.*)?$")) {
+      return Optional.empty(); // "XXXX-WXX-6", "PAST_REF", "2019-W26": not a calendar date
+    }
+    return PartialDate.parse(v);
+  }
+
+  private Set<Integer> subtree(int root) {
+    Set<Integer> out = new TreeSet<>();
+    Deque<Integer> todo = new ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      int t = todo.pop();
+      if (!out.add(t)) {
+        continue;
+      }
+      for (Dependency d : s.children(t)) {
+        // stop at clauses that have verbs of their own
+        if (d.relation().startsWith("ccomp") || d.relation().startsWith("acl") || d.relation().startsWith("parataxis")) {
+          continue;
+        }
+        todo.push(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  private Optional<Integer> child(int head, String relation) {
+    for (Dependency d : s.children(head)) {
+      if (d.relation().equals(relation)) {
+        return Optional.of(d.dependent());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Token tok(int i) {
+    return s.tokens().get(i);
+  }
+
+  private String lemma(int i) {
+    return tok(i).lemma().toLowerCase(Locale.ROOT);
+  }
+}

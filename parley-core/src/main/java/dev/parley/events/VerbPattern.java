@@ -1,0 +1,56 @@
+package dev.parley.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One line of the verb lexicon: a verb construction and the CAMEO code it stands for.
+ *
+ * @param code CAMEO event code
+ * @param lemma the verb's lemma
+ * @param particle a required particle ("up" in "step up"), or null
+ * @param objectLemmas the direct object must have one of these lemmas; empty = any or none
+ * @param clauseRoots the verb must govern an open clause whose event falls in one of these roots;
+ *     empty = no such requirement
+ * @param targets where to look for the target, in order: obj, iobj, xcomp, a preposition, or "-"
+ * @param symmetric "X and Y met" gives events both ways when no target is found
+ * @param personTarget the target may not be a bare place
+ * @param origin file and line it came from, for error messages and the rule id
+ */
+public record VerbPattern(
+    String code,
+    String lemma,
+    String particle,
+    Set<String> objectLemmas,
+    Set<String> clauseRoots,
+    List<String> targets,
+    boolean symmetric,
+    boolean personTarget,
+    String origin) {
+
+  /** A readable id of the rule: {@code lemma[+particle][{obj}][>roots]@code}. */
+  public String ruleId() {
+    StringBuilder b = new StringBuilder(lemma);
+    if (particle != null) {
+      b.append('+').append(particle);
+    }
+    if (!objectLemmas.isEmpty()) {
+      b.append('{').append(objectLemmas.stream().sorted().findFirst().orElse("")).append('}');
+    }
+    if (!clauseRoots.isEmpty()) {
+      b.append('>').append(String.join(",", clauseRoots.stream().sorted().toList()));
+    }
+    return b.append('@').append(code).toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Higher is more specific; patterns are tried in descending order. */
+  int specificity() {
+    return (objectLemmas.isEmpty() ? 0 : 2) + (clauseRoots.isEmpty() ? 0 : 2) + (particle == null ? 0 : 1);
+  }
+
+  /** Whether an event may be coded with no target. */
+  public boolean targetOptional() {
+    return targets.contains("-");
+  }
+}

@@ -1,0 +1,248 @@
+package dev.parley.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Turns command-line arguments into inputs: plain-text files (one article each), folders (walked
+ * recursively in name order), and JSONL files (one article a line). Lazy: a JSONL file of any size
+ * is read a line at a time. Every input comes out as exactly one {@link SourceItem}; a problem is a
+ * {@link SourceItem.Rejected} with a one-line reason naming the file (and line), never an exception.
+ */
+public final class Sources implements Iterator<SourceItem> {
+  /** Limits on what is read as one article. */
+  public record Limits(long maxArticleBytes) {
+    public static Limits defaults() {
+      return new Limits(10L * 1024 * 1024);
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".text");
+  private static final List<String> JSONL_EXTENSIONS = List.of(".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz");
+
+  private final Deque<String> args;
+  private final Limits limits;
+  private final Deque<Path> files = new ArrayDeque<>();
+  private Iterator<SourceItem> current;
+  private SourceItem next;
+
+  public Sources(List<String> args, Limits limits) {
+    this.args = new ArrayDeque<>(args);
+    this.limits = limits;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null) {
+      if (current != null && current.hasNext()) {
+        next = current.next();
+      } else if (!files.isEmpty()) {
+        current = readFile(files.removeFirst());
+      } else if (!args.isEmpty()) {
+        current = expand(args.removeFirst());
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public SourceItem next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    SourceItem out = next;
+    next = null;
+    return out;
+  }
+
+  private Iterator<SourceItem> expand(String arg) {
+    Path p = Path.of(arg);
+    if (!Files.exists(p)) {
+      return one(new SourceItem.Rejected(arg, Outcome.FAILED, "no such file or directory"));
+    }
+    if (Files.isDirectory(p)) {
+      try (Stream<Path> walk = Files.walk(p)) {
+        walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+      } catch (IOException | UncheckedIOException e) {
+        return one(new SourceItem.Rejected(arg, Outcome.FAILED, "cannot list the folder: " + e.getMessage()));
+      }
+      return java.util.Collections.emptyIterator();
+    }
+    return readFile(p);
+  }
+
+  private Iterator<SourceItem> readFile(Path p) {
+    String doc = p.toString();
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.startsWith(".")) {
+      return one(new SourceItem.Rejected(doc, Outcome.SKIPPED, "hidden file"));
+    }
+    if (JSONL_EXTENSIONS.stream().anyMatch(name::endsWith)) {
+      return new JsonlLines(p);
+    }
+    boolean text = TEXT_EXTENSIONS.stream().anyMatch(name::endsWith) || !name.contains(".");
+    if (!text) {
+      String ext = name.substring(name.lastIndexOf('.'));
+      return one(new SourceItem.Rejected(doc, Outcome.SKIPPED, "unsupported file type '" + ext + "'"));
+    }
+    try {
+      long size = Files.size(p);
+      if (size == 0) {
+        return one(new SourceItem.Rejected(doc, Outcome.EMPTY, "empty file"));
+      }
+      if (size > limits.maxArticleBytes()) {
+        return one(new SourceItem.Rejected(doc, Outcome.SKIPPED,
+            String.format(Locale.ROOT, "too large for one article: %.1f MB (limit %.1f MB)", size / 1048576.0, limits.maxArticleBytes() / 1048576.0)));
+      }
+      byte[] bytes = Files.readAllBytes(p);
+      return one(decoded(doc, bytes));
+    } catch (IOException e) {
+      return one(new SourceItem.Rejected(doc, Outcome.FAILED, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  private static SourceItem decoded(String doc, byte[] bytes) {
+    TextDecoder.Result r = TextDecoder.decode(bytes);
+    if (r instanceof TextDecoder.Rejected rej) {
+      return new SourceItem.Rejected(doc, Outcome.SKIPPED, rej.message());
+    }
+    TextDecoder.Decoded d = (TextDecoder.Decoded) r;
+    if (d.text().isBlank()) {
+      return new SourceItem.Rejected(doc, Outcome.EMPTY, "only whitespace");
+    }
+    return new SourceItem.Document(new RawDocument(doc, RawDocument.ContentType.TEXT, d.text(), Hints.NONE, d.warnings()));
+  }
+
+  private static Iterator<SourceItem> one(SourceItem item) {
+    return List.of(item).iterator();
+  }
+
+  /** The lines of a JSONL file, each one input. */
+  private final class JsonlLines implements Iterator<SourceItem> {
+    private final Path path;
+    private BufferedReader reader;
+    private int line;
+    private SourceItem pending;
+    private boolean done;
+
+    JsonlLines(Path path) {
+      this.path = path;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (pending != null) {
+        return true;
+      }
+      if (done) {
+        return false;
+      }
+      try {
+        if (reader == null) {
+          InputStream in = Files.newInputStream(path);
+          if (path.toString().endsWith(".gz")) {
+            in = new GZIPInputStream(in);
+          }
+          reader = new BufferedReader(new InputStreamReader(in,
+              StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)));
+        }
+        String text;
+        while ((text = reader.readLine()) != null) {
+          line++;
+          if (!text.isBlank()) {
+            pending = parse(text);
+            return true;
+          }
+        }
+        close();
+        return false;
+      } catch (IOException e) {
+        close();
+        pending = new SourceItem.Rejected(path + ":" + (line + 1), Outcome.FAILED, "cannot read: " + e.getMessage());
+        return true;
+      }
+    }
+
+    @Override
+    public SourceItem next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      SourceItem out = pending;
+      pending = null;
+      return out;
+    }
+
+    private void close() {
+      done = true;
+      if (reader != null) {
+        try {
+          reader.close();
+        } catch (IOException ignored) {
+          // nothing was written; a failed close of a reader loses nothing
+        }
+      }
+    }
+
+    private SourceItem parse(String text) {
+      String where = path + ":" + line;
+      if (text.length() > limits.maxArticleBytes()) {
+        return new SourceItem.Rejected(where, Outcome.SKIPPED, "line too large for one article");
+      }
+      JsonNode node;
+      try {
+        node = JSON.readTree(text);
+      } catch (JsonProcessingException e) {
+        return new SourceItem.Rejected(where, Outcome.FAILED, "not JSON: " + e.getOriginalMessage());
+      }
+      if (node == null || !node.isObject()) {
+        return new SourceItem.Rejected(where, Outcome.FAILED, "not a JSON object");
+      }
+      String doc = node.hasNonNull("id") ? node.get("id").asText() : where;
+      JsonNode body = node.get("text");
+      RawDocument.ContentType type = RawDocument.ContentType.TEXT;
+      if ((body == null || body.isNull()) && node.hasNonNull("html")) {
+        body = node.get("html");
+        type = RawDocument.ContentType.HTML;
+      }
+      if (body == null || body.isNull()) {
+        return new SourceItem.Rejected(doc, Outcome.FAILED, where + ": no \"text\" field");
+      }
+      if (!body.isTextual()) {
+        return new SourceItem.Rejected(doc, Outcome.FAILED, where + ": \"text\" is not a string");
+      }
+      String content = TextDecoder.normaliseLineEndings(body.asText());
+      if (content.isBlank()) {
+        return new SourceItem.Rejected(doc, Outcome.EMPTY, where + ": empty \"text\"");
+      }
+      Hints hints = new Hints(str(node, "title"), str(node, "published"), str(node, "outlet"), str(node, "url"));
+      return new SourceItem.Document(new RawDocument(doc, type, content, hints, List.of()));
+    }
+
+    private static String str(JsonNode n, String field) {
+      JsonNode v = n.get(field);
+      return v == null || v.isNull() ? null : v.asText();
+    }
+  }
+}

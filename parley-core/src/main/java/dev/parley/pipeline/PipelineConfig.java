@@ -1,0 +1,29 @@
+package dev.parley.pipeline;
+
+import dev.parley.nlp.NlpConfig;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How to build a {@link Pipeline}: the NLP preset, and user files that extend the built-in
+ * dictionaries and lexicon.
+ *
+ * @param nlp the CoreNLP preset
+ * @param dictionaryFiles extra actor files ({@code *.countries.tsv}, {@code *.people.tsv}, ...)
+ * @param lexiconFiles extra verb-pattern files in the format of {@code events/verbs.tsv}
+ */
+public record PipelineConfig(NlpConfig nlp, List<Path> dictionaryFiles, List<Path> lexiconFiles) {
+  public PipelineConfig {
+    dictionaryFiles = List.copyOf(dictionaryFiles);
+    lexiconFiles = List.copyOf(lexiconFiles);
+  }
+
+  /** The fast NLP preset and the built-in knowledge files only. */
+  public static PipelineConfig defaults() {
+    return new PipelineConfig(NlpConfig.fast(), List.of(), List.of());
+  }
+
+  public PipelineConfig withExtraFiles(List<Path> dictionaries, List<Path> lexicons) {
+    return new PipelineConfig(nlp, dictionaries, lexicons);
+  }
+}
