@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Finds the title, outlet and byline lines among the first kept lines of a text. It walks the
  * lines before the body and stops at the first line that is none of them: that line and all after
- * it are body.
+ * it are body. One headline-like line under the title (a standfirst) stays in the body without
+ * ending the header, so that a byline under it is still found.
  */
 final class HeaderReader {
   static final String TITLE = "title";
@@ -19,7 +20,7 @@ final class HeaderReader {
 
   private static final int MAX_HEADER_LINES = 6;
   private static final int MAX_TITLE_POSITION = 3;
-  private static final int MAX_TITLE_WORDS = 25;
+  private static final int MAX_TITLE_WORDS = 20;
   private static final int MAX_TITLE_CHARS = 200;
 
   /**
@@ -59,6 +60,7 @@ final class HeaderReader {
     String byline = null;
     String published = null;
     String bylineOutlet = null;
+    boolean dek = false;
     int firstBody = lines.length;
     for (int k = 0; k < kept.size(); k++) {
       int i = kept.get(k);
@@ -79,6 +81,8 @@ final class HeaderReader {
               || (headlineLike(line) && wellPlaced(i, lines, rules, blankSeparated)))) {
         roles.put(i, TITLE);
         title = line;
+      } else if (title != null && !dek && k < MAX_HEADER_LINES && headlineLike(line)) {
+        dek = true; // a standfirst under the title: it stays in the body, the header goes on
       } else {
         firstBody = i;
         break;

@@ -89,6 +89,9 @@ public final class LanguageGuess {
         continue;
       }
       letters++;
+      if (cp < 0x0370) {
+        continue; // Latin and its extensions: left to the stopword test
+      }
       Character.UnicodeScript s = Character.UnicodeScript.of(cp);
       switch (s) {
         case HANGUL -> hangul++;

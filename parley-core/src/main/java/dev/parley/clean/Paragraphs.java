@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds paragraphs from runs of kept lines. A run that is hard-wrapped text (lines of similar
- * width, most not ending a sentence) is one paragraph; otherwise each line is a paragraph, except
+ * Builds paragraphs from runs of kept lines. A run that is hard-wrapped text (short lines, most
+ * breaking mid-sentence) is one paragraph; otherwise each line is a paragraph, except
  * that a line continues the one before when that one does not end a sentence and ends with a dash
  * or comma, or the line starts in lower case.
  */
@@ -40,24 +40,30 @@ final class Paragraphs {
     return out;
   }
 
+  /**
+   * Hard-wrapped: every line but the last fits in {@value #WRAP_WIDTH} columns, they average at
+   * least {@value #MIN_MEAN_WIDTH}, and at least half the breaks fall mid-sentence (the next line
+   * starts in lower case), as prose wrapped at a fixed width does.
+   */
   private static boolean hardWrapped(List<String> run) {
-    if (run.size() < 3) {
+    if (run.size() < 2) {
       return false;
     }
-    List<String> inner = run.subList(0, run.size() - 1);
     long total = 0;
-    int open = 0;
-    for (String line : inner) {
+    int midSentence = 0;
+    for (int i = 0; i < run.size() - 1; i++) {
+      String line = run.get(i);
       int width = line.codePointCount(0, line.length());
       if (width > WRAP_WIDTH) {
         return false;
       }
       total += width;
-      if (!Shape.endsSentence(line)) {
-        open++;
+      if (!Shape.endsSentence(line) && Character.isLowerCase(run.get(i + 1).codePointAt(0))) {
+        midSentence++;
       }
     }
-    return total >= (long) MIN_MEAN_WIDTH * inner.size() && open * 2 >= inner.size();
+    int breaks = run.size() - 1;
+    return total >= (long) MIN_MEAN_WIDTH * breaks && midSentence * 2 >= breaks;
   }
 
   private static boolean continues(String prev, String line) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Cleans scraped plain text ({@link RawDocument.ContentType#TEXT}): removes web boilerplate lines
  * by the rules of a {@link LineClassifier}, takes the title, outlet and byline lines out of the
  * body into the article's fields, reads the publication date from the byline and the dateline
- * place from the first paragraph (its prefix stays in the text), and joins the rest into
+ * place from the lead paragraph (its prefix stays in the text), and joins the rest into
  * paragraphs separated by one blank line. Every removed line is kept, in input order, with the
  * rule that removed it ({@link #cleanWithReasons}).
  */
@@ -78,7 +78,7 @@ public final class TextCleaner implements Cleaner {
         removals.add(new Removal(i + 1, original[i].strip(), rules[i]));
       }
     }
-    String dateline = paragraphs.isEmpty() ? null : Datelines.place(paragraphs.get(0)).orElse(null);
+    String dateline = dateline(paragraphs);
     String published = header.published() != null ? header.published() : hintDate(hints.published());
     Article article =
         new Article(
@@ -110,6 +110,20 @@ public final class TextCleaner implements Cleaner {
     }
     out.addAll(Paragraphs.of(run));
     return out;
+  }
+
+  /**
+   * The dateline at the start of the lead paragraph: the first paragraph, or the second when the
+   * first is a standfirst under the title.
+   */
+  private static String dateline(List<String> paragraphs) {
+    for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
+      var place = Datelines.place(paragraphs.get(i));
+      if (place.isPresent()) {
+        return place.get();
+      }
+    }
+    return null;
   }
 
   /** A bare URL line above the body names the article's address. */

@@ -123,7 +123,7 @@ public final class VerbLexicon {
           throw new IllegalArgumentException(origin + ": unknown flag '" + f + "'");
         }
       }
-      Set<String> objects = m.group(3) == null ? Set.of() : Set.copyOf(Arrays.asList(m.group(3).toLowerCase(Locale.ROOT).split("\\|")));
+      Set<String> objects = m.group(3) == null ? Set.of() : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(m.group(3).toLowerCase(Locale.ROOT).split("\\|"))));
       Set<String> roots = m.group(4) == null ? Set.of() : Set.copyOf(Arrays.asList(m.group(4).split(",")));
       String lemma = m.group(1).toLowerCase(Locale.ROOT);
       VerbPattern p =

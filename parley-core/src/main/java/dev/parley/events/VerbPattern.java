@@ -36,7 +36,7 @@ public record VerbPattern(
       b.append('+').append(particle);
     }
     if (!objectLemmas.isEmpty()) {
-      b.append('{').append(objectLemmas.stream().sorted().findFirst().orElse("")).append('}');
+      b.append('{').append(objectLemmas.iterator().next()).append('}');
     }
     if (!clauseRoots.isEmpty()) {
       b.append('>').append(String.join(",", clauseRoots.stream().sorted().toList()));

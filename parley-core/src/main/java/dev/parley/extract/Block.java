@@ -1,5 +1,6 @@
 package dev.parley.extract;
 
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -41,13 +42,30 @@ final class Block {
     return chars - linkChars;
   }
 
-  /** Reads like running text: long enough, or a sentence. */
+  private static final Pattern BYLINE = Pattern.compile("^(?i:by|von|por|par|door|di)\\s+\\p{Lu}.*");
+
+  private Boolean prose;
+
+  /**
+   * Reads like running text: long enough, or a sentence; not a short byline ("By Ann Lee - 11/18/19")
+   * or time stamp ("Updated Nov 19, 9:41 AM").
+   */
   boolean prose() {
+    if (prose == null) {
+      prose = computeProse();
+    }
+    return prose;
+  }
+
+  private boolean computeProse() {
     int plain = plainChars();
     if (plain >= 100) {
       return true;
     }
     if (plain < 20 || heading) {
+      return false;
+    }
+    if (chars < 80 && (BYLINE.matcher(text).matches() || Dates.fromText(text) != null)) {
       return false;
     }
     return hasSentencePunctuation();

@@ -38,8 +38,7 @@ final class Hints {
     "most-read", "mostread", "widget", "pagination", "pager", "byline", "author-bio",
     "authorbio", "tagcloud", "navbar", "navigation", "menu", "toolbar", "respond", "reply",
     "banner", "teaser", "rightrail", "right-rail", "readmore", "read-more", "morestories",
-    "more-stories", "nextarticle", "next-article", "inline-related", "crosslink", "tweet",
-    "facebook", "whatsapp", "pinterest", "linkedin", "reddit", "email-signup", "print",
+    "more-stories", "nextarticle", "next-article", "inline-related", "crosslink", "facebook", "whatsapp", "pinterest", "linkedin", "reddit", "email-signup", "print",
     "credit", "copyright", "legal", "disclaimer", "skip"
   };
 

@@ -97,7 +97,8 @@ final class MetadataReader {
         return String.join(", ", good);
       }
     }
-    String meta = personName(first(meta(metas, "author"), meta(metas, "article:author"), meta(metas, "dc.creator"),
+    String meta = personName(first(meta(metas, "dc.creator"), meta(metas, "dcterms.creator"), meta(metas, "author"),
+        meta(metas, "article:author"),
         meta(metas, "byl"), meta(metas, "parsely-author"), meta(metas, "sailthru.author")));
     if (meta != null) {
       return meta;
@@ -119,6 +120,8 @@ final class MetadataReader {
       return null;
     }
     s = BY_PREFIX.matcher(s).replaceFirst("").strip();
+    // "Ann Lee • 8h", "Ann Lee | Staff": the name is the first part.
+    s = s.split("\\s[•|·]\\s", 2)[0].strip();
     if (s.isEmpty() || s.length() > 100 || NOT_A_NAME.matcher(s).find()) {
       return null;
     }

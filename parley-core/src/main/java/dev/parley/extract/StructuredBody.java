@@ -35,7 +35,8 @@ final class StructuredBody {
       domPairs.addAll(pairs(words(b.text)));
     }
     double coverage = share(pairs, domPairs);
-    if (false && coverage >= 0.8) {
+    // Only a structured body as long as the markup one is complete enough to judge blocks by.
+    if (coverage >= 0.8 && words.size() >= 0.9 * words(domText).size()) {
       List<Block> filtered = new ArrayList<>();
       for (Block b : kept) {
         List<String> w = words(b.text);

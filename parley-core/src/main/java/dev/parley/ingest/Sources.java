@@ -3,6 +3,7 @@ package dev.parley.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.extract.HtmlDecoder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,32 +23,67 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Turns command-line arguments into inputs: plain-text files (one article each), folders (walked
- * recursively in name order), and JSONL files (one article a line). Lazy: a JSONL file of any size
- * is read a line at a time. Every input comes out as exactly one {@link SourceItem}; a problem is a
- * {@link SourceItem.Rejected} with a one-line reason naming the file (and line), never an exception.
+ * Turns command-line arguments into inputs: plain-text files (one article each), HTML files
+ * ({@code .html}, {@code .htm}, gzipped too; one page each), folders (walked recursively in name
+ * order), JSONL files (one article a line), and WARC files ({@code .warc}, {@code .warc.gz}; one page
+ * per HTML response record, read by {@link WarcSource}). Lazy: a JSONL or WARC file of any size is
+ * read a line or a record at a time. Every input comes out as exactly one {@link SourceItem}; a
+ * problem is a {@link SourceItem.Rejected} with a one-line reason naming the file (and line or byte
+ * offset), never an exception.
  */
 public final class Sources implements Iterator<SourceItem> {
-  /** Limits on what is read as one article. */
-  public record Limits(long maxArticleBytes) {
+  /**
+   * Limits on what is read as one article.
+   *
+   * @param maxArticleBytes the largest plain-text file (or JSONL line) read as one article
+   * @param maxPageBytes the largest HTML page (a file, decompressed, or a WARC record's payload)
+   */
+  public record Limits(long maxArticleBytes, long maxPageBytes) {
+    public Limits {
+      if (maxArticleBytes < 1 || maxPageBytes < 1) {
+        throw new IllegalArgumentException("limits must be positive: " + maxArticleBytes + ", " + maxPageBytes);
+      }
+    }
+
+    /** Limits with the default page cap ({@link WarcSource#DEFAULT_MAX_PAYLOAD_BYTES}). */
+    public Limits(long maxArticleBytes) {
+      this(maxArticleBytes, WarcSource.DEFAULT_MAX_PAYLOAD_BYTES);
+    }
+
     public static Limits defaults() {
-      return new Limits(10L * 1024 * 1024);
+      return new Limits(10L * 1024 * 1024, WarcSource.DEFAULT_MAX_PAYLOAD_BYTES);
     }
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".text");
   private static final List<String> JSONL_EXTENSIONS = List.of(".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz");
+  private static final List<String> HTML_EXTENSIONS = List.of(".html", ".htm", ".html.gz", ".htm.gz");
+  private static final List<String> WARC_EXTENSIONS = List.of(".warc", ".warc.gz");
 
   private final Deque<String> args;
   private final Limits limits;
   private final Deque<Path> files = new ArrayDeque<>();
+  private final List<WarcSource> warcs = new java.util.ArrayList<>();
   private Iterator<SourceItem> current;
   private SourceItem next;
 
   public Sources(List<String> args, Limits limits) {
     this.args = new ArrayDeque<>(args);
     this.limits = limits;
+  }
+
+  /**
+   * What the WARC files read so far held: pages, skipped and failed records, and the records passed
+   * over (requests, metadata, warcinfo), summed over all files. Final once {@link #hasNext()} has
+   * returned false.
+   */
+  public WarcSource.Stats warcStats() {
+    WarcSource.Stats sum = WarcSource.Stats.NONE;
+    for (WarcSource w : warcs) {
+      sum = sum.plus(w.stats());
+    }
+    return sum;
   }
 
   @Override
@@ -101,6 +137,14 @@ public final class Sources implements Iterator<SourceItem> {
     if (JSONL_EXTENSIONS.stream().anyMatch(name::endsWith)) {
       return new JsonlLines(p);
     }
+    if (WARC_EXTENSIONS.stream().anyMatch(name::endsWith)) {
+      WarcSource warc = new WarcSource(p, limits.maxPageBytes());
+      warcs.add(warc);
+      return warc;
+    }
+    if (HTML_EXTENSIONS.stream().anyMatch(name::endsWith)) {
+      return one(html(p, doc, name.endsWith(".gz")));
+    }
     boolean text = TEXT_EXTENSIONS.stream().anyMatch(name::endsWith) || !name.contains(".");
     if (!text) {
       String ext = name.substring(name.lastIndexOf('.'));
@@ -119,6 +163,35 @@ public final class Sources implements Iterator<SourceItem> {
       return one(decoded(doc, bytes));
     } catch (IOException e) {
       return one(new SourceItem.Rejected(doc, Outcome.FAILED, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  /** One HTML page from a file: decoded by {@link HtmlDecoder} (BOM, then meta tag, then the bytes). */
+  private SourceItem html(Path p, String doc, boolean gzipped) {
+    long cap = limits.maxPageBytes();
+    String over = WarcSource.OVER_CAP + " (" + Bytes.megabytes(cap) + ")";
+    try {
+      long size = Files.size(p);
+      if (size == 0) {
+        return new SourceItem.Rejected(doc, Outcome.EMPTY, "empty file");
+      }
+      if (!gzipped && size > cap) {
+        return new SourceItem.Rejected(doc, Outcome.SKIPPED, over + ": " + Bytes.megabytes(size));
+      }
+      byte[] bytes;
+      try (InputStream in = gzipped ? new GZIPInputStream(Files.newInputStream(p)) : Files.newInputStream(p)) {
+        bytes = Bytes.readAtMost(in, cap);
+      }
+      if (bytes == null) {
+        return new SourceItem.Rejected(doc, Outcome.SKIPPED, over + " once decompressed");
+      }
+      HtmlDecoder.Decoded d = HtmlDecoder.decode(bytes, null);
+      if (d.text().isBlank()) {
+        return new SourceItem.Rejected(doc, Outcome.EMPTY, "only whitespace");
+      }
+      return new SourceItem.Document(new RawDocument(doc, RawDocument.ContentType.HTML, d.text(), Hints.NONE, d.warnings()));
+    } catch (IOException e) {
+      return new SourceItem.Rejected(doc, Outcome.FAILED, "cannot read: " + e.getMessage());
     }
   }
 

@@ -9,39 +9,59 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Predicate;
 
 /**
- * A loaded CoreNLP pipeline (tokenize, ssplit, pos, lemma, ner) and Universal Dependencies parser,
- * shared by all threads. CoreNLP runs the same annotator objects concurrently under its own
- * {@code threads} option, and its depparse annotator shares one parser among threads the same way;
- * everything mutable here is local to a call.
+ * Loaded CoreNLP models, shared by all threads: a tokenize-ssplit-pos-lemma pipeline, the NER
+ * annotator (and, with {@link NlpConfig#timeScreen()}, a second one without SUTime for sentences
+ * that hold no time word), and the Universal Dependencies parser. CoreNLP runs the same annotator
+ * objects concurrently under its own {@code threads} option, and its depparse annotator shares one
+ * parser among threads the same way; everything mutable here is local to a call.
  */
 public final class CoreNlpEngine {
   private final NlpConfig config;
-  private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP base;
+  private final NERCombinerAnnotator ner;
+  private final NERCombinerAnnotator nerWithoutTime;
   private final DependencyParser parser;
 
-  private CoreNlpEngine(NlpConfig config, StanfordCoreNLP pipeline, DependencyParser parser) {
+  private CoreNlpEngine(
+      NlpConfig config,
+      StanfordCoreNLP base,
+      NERCombinerAnnotator ner,
+      NERCombinerAnnotator nerWithoutTime,
+      DependencyParser parser) {
     this.config = config;
-    this.pipeline = pipeline;
+    this.base = base;
+    this.ner = ner;
+    this.nerWithoutTime = nerWithoutTime;
     this.parser = parser;
   }
 
-  /** Loads the models (seconds, and about 1 GB of heap for the fast preset). */
+  /** Loads the models: seconds, and under 1 GB of heap for the fast preset. */
   public static CoreNlpEngine load(NlpConfig config) {
     ModelCheck.require(PipelineProperties.requiredResources(config));
     try {
-      StanfordCoreNLP pipeline = new StanfordCoreNLP(PipelineProperties.of(config));
+      StanfordCoreNLP base = new StanfordCoreNLP(PipelineProperties.base());
+      NERCombinerAnnotator ner = new NERCombinerAnnotator(PipelineProperties.ner(config, true));
+      NERCombinerAnnotator plain =
+          config.timeScreen()
+              ? new NERCombinerAnnotator(PipelineProperties.ner(config, false))
+              : null;
       DependencyParser parser =
           DependencyParser.loadFromModelFile(PipelineProperties.PARSER_MODEL, new Properties());
-      return new CoreNlpEngine(config, pipeline, parser);
+      return new CoreNlpEngine(config, base, ner, plain, parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException("CoreNLP NER models could not be read for " + config, e);
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           "CoreNLP could not be loaded for " + config + ": " + e.getMessage(), e);
@@ -63,9 +83,11 @@ public final class CoreNlpEngine {
     if (docDate != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, docDate);
     }
-    pipeline.annotate(doc);
-    RecordConverter convert = new RecordConverter(text);
+    base.annotate(doc);
     List<CoreMap> found = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    recogniseEntities(doc, found);
+
+    RecordConverter convert = new RecordConverter(text);
     List<Sentence> sentences = new ArrayList<>(found.size());
     int notSelected = 0;
     int tooLong = 0;
@@ -91,6 +113,48 @@ public final class CoreNlpEngine {
               timexes));
     }
     return new Result(sentences, notSelected, tooLong);
+  }
+
+  /**
+   * Runs NER on every sentence; with the time screen, sentences without a time word go to the
+   * annotator without SUTime. Each annotator sees a document of its own sentences, whose tokens
+   * are the same objects as the full document's.
+   */
+  private void recogniseEntities(Annotation doc, List<CoreMap> sentences) {
+    if (nerWithoutTime == null) {
+      ner.annotate(doc);
+      return;
+    }
+    List<CoreMap> timed = new ArrayList<>();
+    List<CoreMap> plain = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      List<String> words = new ArrayList<>();
+      for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+        words.add(t.word());
+      }
+      (TimeWords.mayHoldTime(words) ? timed : plain).add(s);
+    }
+    if (!timed.isEmpty()) {
+      ner.annotate(part(doc, timed));
+    }
+    if (!plain.isEmpty()) {
+      nerWithoutTime.annotate(part(doc, plain));
+    }
+  }
+
+  private static Annotation part(Annotation doc, List<CoreMap> sentences) {
+    Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+    String docDate = doc.get(CoreAnnotations.DocDateAnnotation.class);
+    if (docDate != null) {
+      part.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+    }
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+    }
+    part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    return part;
   }
 
   private List<Dependency> parse(CoreMap sentence) {

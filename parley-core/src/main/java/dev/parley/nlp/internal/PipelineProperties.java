@@ -8,8 +8,8 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
- * Translates an {@link NlpConfig} into the CoreNLP properties of the tokenize-to-NER pipeline, and
- * lists the model resources that pipeline and the dependency parser load.
+ * Translates an {@link NlpConfig} into CoreNLP properties, and lists the model resources that the
+ * pipeline and the dependency parser load.
  */
 public final class PipelineProperties {
   /** The only English POS model in the models jar, and the fast one. */
@@ -24,22 +24,32 @@ public final class PipelineProperties {
 
   private PipelineProperties() {}
 
-  /** Properties for tokenize, ssplit, pos, lemma and ner (the parse runs separately). */
-  public static Properties of(NlpConfig config) {
+  /** Properties of the tokenize, ssplit, pos and lemma pipeline. */
+  public static Properties base() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     // Offsets into the original text are what Parley keeps; invertible is the pipeline's default.
     p.setProperty("tokenize.language", "en");
     // A blank line (the paragraph break of Article.text) always ends a sentence.
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("pos.model", POS_MODEL);
+    return p;
+  }
+
+  /**
+   * Properties of the NER annotator.
+   *
+   * @param sutime whether it runs SUTime; without it, numbers and money are still tagged
+   */
+  public static Properties ner(NlpConfig config, boolean sutime) {
+    Properties p = new Properties();
     p.setProperty(
         "ner.model",
         config.nerModels().stream().map(NerModel::resource).collect(Collectors.joining(",")));
     p.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
     // Numeric classifiers carry SUTime, which gives DATE/TIME/DURATION/SET their TIMEX3 values.
     p.setProperty("ner.applyNumericClassifiers", "true");
-    p.setProperty("ner.useSUTime", "true");
+    p.setProperty("ner.useSUTime", Boolean.toString(sutime));
     // Parley reads time expressions from tokens and builds its own mentions.
     p.setProperty("ner.buildEntityMentions", "false");
     // Without this, the CRF remembers lower-cased words across documents, so an article's tags
