@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.extract.Extraction;
+import dev.parley.extract.ExtractorConfig;
 import dev.parley.extract.HtmlDecoder;
 import dev.parley.extract.HtmlExtractor;
 import java.io.BufferedWriter;
@@ -27,9 +28,10 @@ import java.util.Map;
  * alone on one thread (by its CPU time, so that other work on the machine does not count). The
  * bench files are read at run time and never copied.
  *
- * <p>Usage: {@code ExtractionBenchmark [BENCH_DIR] [--pred FILE] [--worst N]}; BENCH_DIR defaults to
- * {@code ../shared/bench}. {@code --pred} writes the AEB predictions as JSONL ({@code id},
- * {@code text}) for the benchmark's own scorer; {@code --worst} lists the N pages with the lowest F1.
+ * <p>Usage: {@code ExtractionBenchmark [BENCH_DIR] [--preset NAME] [--pred FILE] [--worst N]};
+ * BENCH_DIR defaults to {@code ../shared/bench}; NAME is balanced (default), precision or recall.
+ * {@code --pred} writes the AEB predictions as JSONL ({@code id}, {@code text}) for the benchmark's
+ * own scorer; {@code --worst} lists the N pages with the lowest F1.
  */
 public final class ExtractionBenchmark {
 
@@ -42,11 +44,11 @@ public final class ExtractionBenchmark {
 
   /** Runs every measure and returns the named figures. */
   public static Map<String, Double> run(Path benchDir) {
-    return run(benchDir, null, 0);
+    return run(benchDir, ExtractorConfig.balanced(), null, 0);
   }
 
-  private static Map<String, Double> run(Path benchDir, Path predOut, int worst) {
-    HtmlExtractor extractor = new HtmlExtractor();
+  private static Map<String, Double> run(Path benchDir, ExtractorConfig config, Path predOut, int worst) {
+    HtmlExtractor extractor = new HtmlExtractor(config);
     Map<String, Double> out = new LinkedHashMap<>();
     List<Page> aeb = load(benchDir.resolve("extract/aeb"));
     ShingleMetric metric = new ShingleMetric();
@@ -195,14 +197,26 @@ public final class ExtractionBenchmark {
     return k.startsWith("by ") ? k.substring(3) : k;
   }
 
+  private static ExtractorConfig preset(String name) {
+    return switch (name) {
+      case "balanced" -> ExtractorConfig.balanced();
+      case "precision" -> ExtractorConfig.precision();
+      case "recall" -> ExtractorConfig.recall();
+      default -> throw new IllegalArgumentException("--preset: unknown preset '" + name
+          + "' (balanced, precision, recall)");
+    };
+  }
+
   public static void main(String[] args) {
     Path dir = Path.of("../shared/bench");
     Path pred = null;
     int worst = 0;
+    ExtractorConfig config = ExtractorConfig.balanced();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--pred" -> pred = Path.of(args[++i]);
         case "--worst" -> worst = Integer.parseInt(args[++i]);
+        case "--preset" -> config = preset(args[++i]);
         default -> dir = Path.of(args[i]);
       }
     }
@@ -210,7 +224,7 @@ public final class ExtractionBenchmark {
       System.err.println("no bench set at " + dir.resolve("extract/aeb") + " (give the bench folder as the first argument)");
       System.exit(2);
     }
-    for (Map.Entry<String, Double> e : run(dir, pred, worst).entrySet()) {
+    for (Map.Entry<String, Double> e : run(dir, config, pred, worst).entrySet()) {
       System.out.printf(Locale.ROOT, "%-34s %.4f%n", e.getKey(), e.getValue());
     }
   }

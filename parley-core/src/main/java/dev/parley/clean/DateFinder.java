@@ -51,6 +51,9 @@ public final class DateFinder {
               + "(?:\\s*([aApP])\\.?\\s?[mM]\\b\\.?)?"
               + "(?:\\s*((?:GMT|UTC)(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?|Z\\b|[+-]\\d{2}:?\\d{2}|[A-Z]{2,5}\\b))?");
 
+  private static final Pattern NUMERIC_ZONE =
+      Pattern.compile("^(?:GMT|UTC)?([+-])(\\d{1,2})(?::?(\\d{2}))?$");
+
   /** Zone abbreviations with one fixed meaning. */
   private static final Map<String, String> FIXED_ZONES =
       Map.ofEntries(
@@ -171,7 +174,7 @@ public final class DateFinder {
       ZoneOffset o = ZoneId.of(REGION_ZONES.get(z)).getRules().getOffset(local);
       return o.getId();
     }
-    Matcher m = Pattern.compile("^(?:GMT|UTC)?([+-])(\\d{1,2})(?::?(\\d{2}))?$").matcher(z);
+    Matcher m = NUMERIC_ZONE.matcher(z);
     if (m.matches()) {
       int h = Integer.parseInt(m.group(2));
       int min = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));

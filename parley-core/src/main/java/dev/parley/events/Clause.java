@@ -95,6 +95,10 @@ final class Clause {
       case "iobj" -> {
         return child(verb, "iobj").map(this::withConjuncts).orElse(List.of());
       }
+      case "ccomp" -> {
+        // "demanded that India withdraw": the subject of the governed clause
+        return child(verb, "ccomp").flatMap(c -> child(c, "nsubj")).map(this::withConjuncts).orElse(List.of());
+      }
       default -> {
         List<Integer> heads = new ArrayList<>(prepositional(verb, slot));
         if (heads.isEmpty() && !p.objectLemmas().isEmpty()) {
@@ -241,7 +245,7 @@ final class Clause {
     int bestDistance = Integer.MAX_VALUE;
     List<Timex> usable = new ArrayList<>();
     for (Timex x : s.timexes()) {
-      if (resolvable(x, published).isEmpty()) {
+      if (resolvable(x, published).isEmpty() || boundsARange(x)) {
         continue;
       }
       usable.add(x);
@@ -264,6 +268,18 @@ final class Clause {
       return null;
     }
     return published;
+  }
+
+  /** "since March 2018", "until June": the edge of a range, not when the event happened. */
+  private boolean boundsARange(Timex x) {
+    for (int t = x.firstToken(); t <= x.lastToken(); t++) {
+      for (Dependency d : s.children(t)) {
+        if (d.relation().equals("case") && Set.of("since", "until", "till", "before").contains(lemma(d.dependent()))) {
+          return true;
+        }
+      }
+    }
+    return x.firstToken() > 0 && Set.of("since", "until", "till", "before").contains(lemma(x.firstToken() - 1));
   }
 
   private static Optional<PartialDate> resolvable(Timex x, PartialDate published) {

@@ -29,7 +29,7 @@ public final class VerbLexicon {
   static final String BUILT_IN = "/dev/parley/events/verbs.tsv";
   private static final Pattern PATTERN =
       Pattern.compile("^([\\p{L}'-]+)(?:\\s+([a-z]+))?(?:\\s+\\{([^}]+)\\})?(?:\\s+>([0-9,]+))?$");
-  private static final Set<String> SLOTS = Set.of("obj", "iobj", "xcomp", "-");
+  private static final Set<String> SLOTS = Set.of("obj", "iobj", "xcomp", "ccomp", "-");
 
   private final Map<String, List<VerbPattern>> byLemma;
   private final Cues cues;

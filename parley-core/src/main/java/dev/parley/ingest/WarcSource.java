@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -57,7 +58,9 @@ public final class WarcSource implements Iterator<SourceItem>, Closeable {
   private boolean started;
   private boolean done;
   private long lastStart = -1;
-  private SourceItem pending;
+  private long freshAt = -1;
+  private Deferred deferred;
+  private final ArrayDeque<SourceItem> queue = new ArrayDeque<>();
 
   private long records;
   private long documents;
@@ -146,10 +149,10 @@ public final class WarcSource implements Iterator<SourceItem>, Closeable {
 
   @Override
   public boolean hasNext() {
-    while (pending == null && !done) {
+    while (queue.isEmpty() && !done) {
       advance();
     }
-    return pending != null;
+    return !queue.isEmpty();
   }
 
   @Override
@@ -157,9 +160,7 @@ public final class WarcSource implements Iterator<SourceItem>, Closeable {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    SourceItem out = pending;
-    pending = null;
-    return out;
+    return queue.removeFirst();
   }
 
   /** Closes the file; only needed when iteration stops before the end. */
@@ -180,24 +181,24 @@ public final class WarcSource implements Iterator<SourceItem>, Closeable {
   private void advance() {
     if (!started) {
       started = true;
-      if (!start()) {
-        return;
-      }
+      start();
+      return;
     }
     Optional<WarcRecord> next;
     try {
       next = reader.next();
     } catch (IOException | RuntimeException e) {
-      brokenAfter(lastStart, e);
+      readFailed(describe(e));
       return;
     }
     if (next.isEmpty()) {
+      if (deferred != null) {
+        fail(String.format(Locale.ROOT, "broken WARC record after byte %d: %s", deferred.after(), deferred.why()));
+      }
       close();
       return;
     }
     WarcRecord record = next.get();
-    lastStart = record.position();
-    records++;
     SourceItem item = null;
     try {
       if (record instanceof WarcResponse response) {
@@ -206,10 +207,17 @@ public final class WarcSource implements Iterator<SourceItem>, Closeable {
       // Read the block to its end here, so that damage in it is blamed on this record.
       record.body().consume();
     } catch (IOException | RuntimeException e) {
-      broken(record.position(), describe(e));
-      resumeAfter(record.position());
+      recordFailed(record.position(), describe(e));
       return;
     }
+    if (deferred != null) {
+      fail(String.format(Locale.ROOT, "broken WARC record after byte %d (reading resumed at byte %d): %s",
+          deferred.after(), record.position(), deferred.why()));
+      deferred = null;
+    }
+    freshAt = -1;
+    lastStart = record.position();
+    records++;
     if (item == null) {
       passedOver.merge(record.type(), 1L, Long::sum);
       return;
@@ -221,86 +229,98 @@ public final class WarcSource implements Iterator<SourceItem>, Closeable {
     } else {
       skipped++;
     }
-    pending = item;
+    queue.add(item);
   }
 
-  private boolean start() {
+  private void start() {
     try {
       if (Files.size(path) == 0) {
-        pending = new SourceItem.Rejected(path.toString(), Outcome.EMPTY, "empty file");
+        queue.add(new SourceItem.Rejected(path.toString(), Outcome.EMPTY, "empty file"));
         close();
-        return false;
+        return;
       }
       starts = new RecordStarts(path, RecordStarts.isGzip(path));
-      return open(0);
     } catch (IOException e) {
-      failed++;
-      pending = new SourceItem.Rejected(path.toString(), Outcome.FAILED, "cannot read: " + describe(e));
+      fail("cannot read: " + describe(e));
       close();
-      return false;
+      return;
+    }
+    openAt(0);
+  }
+
+  /**
+   * Reading the next record failed. Right after (re)opening, the record at that offset is broken;
+   * after a good record, the damage lies somewhere behind it: reading resumes at the next record
+   * start, and the failure is given out once it is known whether that record reads.
+   */
+  private void readFailed(String why) {
+    if (freshAt >= 0) {
+      recordFailed(freshAt, why);
+      return;
+    }
+    long resume = nextStart(lastStart, true);
+    if (resume >= 0) {
+      deferred = new Deferred(lastStart, why);
+      openAt(resume);
+      return;
+    }
+    long weak = nextStart(lastStart, false);
+    if (weak >= 0) {
+      fail(String.format(Locale.ROOT, "broken WARC record at byte %d: %s", weak, why));
+    } else {
+      fail(String.format(Locale.ROOT, "broken WARC record after byte %d: %s", lastStart, why));
+    }
+    close();
+  }
+
+  /** The record at {@code offset} is broken: give it out as failed, resume after it. */
+  private void recordFailed(long offset, String why) {
+    deferred = null;
+    long resume = nextStart(offset, true);
+    String none = records == 0 && resume < 0 ? " (no WARC record found)" : "";
+    fail(String.format(Locale.ROOT, "broken WARC record at byte %d: %s%s", offset, why, none));
+    if (resume < 0) {
+      close();
+    } else {
+      openAt(resume);
     }
   }
 
-  /** Opens a reader at {@code offset}; on failure gives out a failed item and ends. */
-  private boolean open(long offset) throws IOException {
-    closeReader();
-    channel = FileChannel.open(path, StandardOpenOption.READ);
-    channel.position(offset);
+  /** The first record start after {@code offset}, or -1 (also when the file cannot be scanned). */
+  private long nextStart(long offset, boolean verified) {
     try {
+      return starts.next(offset + 1, verified);
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  /** Opens a fresh reader at {@code offset}. */
+  private void openAt(long offset) {
+    closeReader();
+    freshAt = offset;
+    try {
+      channel = FileChannel.open(path, StandardOpenOption.READ);
+      channel.position(offset);
       reader = new WarcReader(channel);
     } catch (IOException | RuntimeException e) {
-      broken(offset, describe(e));
-      close();
-      return false;
+      recordFailed(offset, describe(e));
+      return;
     }
     reader.onWarning(w -> {
       if (readerWarnings.size() < MAX_READER_WARNINGS) {
         readerWarnings.add(path + ": " + w);
       }
     });
-    return true;
   }
 
-  /** {@link WarcReader#next()} failed: the record after the one at {@code previous} is broken. */
-  private void brokenAfter(long previous, Exception e) {
-    try {
-      long at = starts.next(previous + 1, false);
-      if (at < 0) {
-        broken(previous + 1, describe(e) + (previous < 0 ? " (no WARC record found)" : ""));
-        close();
-        return;
-      }
-      broken(at, describe(e));
-      resumeAfter(at);
-    } catch (IOException io) {
-      broken(previous + 1, describe(e));
-      close();
-    }
-  }
-
-  private void broken(long offset, String why) {
+  private void fail(String reason) {
     failed++;
-    pending = new SourceItem.Rejected(path.toString(), Outcome.FAILED,
-        String.format(Locale.ROOT, "broken WARC record at byte %d: %s", offset, why));
+    queue.add(new SourceItem.Rejected(path.toString(), Outcome.FAILED, reason));
   }
 
-  /** Continues at the first readable record start after {@code offset}, or ends. */
-  private void resumeAfter(long offset) {
-    closeReader();
-    try {
-      long at = starts.next(offset + 1, true);
-      if (at < 0) {
-        close();
-        return;
-      }
-      lastStart = at - 1;
-      if (!open(at)) {
-        close();
-      }
-    } catch (IOException e) {
-      close();
-    }
-  }
+  /** A read failure after the good record at {@code after}, not yet given out. */
+  private record Deferred(long after, String why) {}
 
   private SourceItem response(WarcResponse response) throws IOException {
     String uri = response.target();

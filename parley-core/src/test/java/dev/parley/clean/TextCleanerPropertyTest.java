@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class TextCleanerPropertyTest {
   private static final long SEED = 20190630L;
-  private static final int DOCUMENTS = 600;
+  private static final int DOCUMENTS = 400;
   private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r\u2028\u2029\u0085]");
 
   private static final List<String> POOL =

@@ -165,7 +165,8 @@ class WarcSourceTest {
     assertEquals(A1, doc(items.get(0)).doc());
     SourceItem.Rejected broken = rejected(items.get(1));
     assertEquals(Outcome.FAILED, broken.outcome());
-    assertTrue(broken.reason().startsWith("broken WARC record at byte "), broken.reason());
+    assertTrue(broken.reason().startsWith("broken WARC record after byte " + offsets.get(0)
+        + " (reading resumed at byte " + offsets.get(2) + "): "), broken.reason());
     assertEquals(LATIN, doc(items.get(2)).doc());
   }
 

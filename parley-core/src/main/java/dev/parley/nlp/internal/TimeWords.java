@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * A cheap screen for sentences that may hold a time expression: one with a digit or an English
  * time word (months, weekdays, time units, parts of the day, seasons, decades, frequencies,
- * holidays, and deictic words such as "now", "recently", "ago"). SUTime costs more than the rest
+ * holidays, deictic words such as "now", "recently", "ago", and the number words that start a year
+ * written out). SUTime costs more than the rest
  * of NER together, and runs only on sentences that pass; the list is a superset of the words
  * SUTime's English rules start from, so a sentence that fails has no time expression to find.
  * Passing sentences that have none only costs time.
@@ -70,7 +71,10 @@ public final class TimeWords {
     }
     for (String part : word.toLowerCase(Locale.ROOT).split("[-/]")) {
       String p = part.endsWith(".") ? part.substring(0, part.length() - 1) : part;
+      // "nineteen ninety-six", "twenty nineteen": years written out
       if (WORDS.contains(p)
+          || p.endsWith("teen")
+          || p.equals("twenty")
           || (p.endsWith("s") && WORDS.contains(p.substring(0, p.length() - 1)))
           || (p.endsWith("ies") && WORDS.contains(p.substring(0, p.length() - 3) + "y"))) {
         return true;

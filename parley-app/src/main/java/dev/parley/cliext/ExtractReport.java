@@ -1,0 +1,152 @@
+package dev.parley.cliext;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.parley.clean.Article;
+import dev.parley.clean.TextCleaner;
+import dev.parley.extract.Extraction;
+import dev.parley.extract.HtmlExtractor;
+import dev.parley.ingest.Hints;
+import dev.parley.ingest.Outcome;
+import dev.parley.ingest.RawDocument;
+import dev.parley.ingest.SourceItem;
+import dev.parley.ingest.Sources;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The logic of {@code parley extract FILE... [--format json|jsonl]}: prints what Parley reads from
+ * each page or text file (title, outlet, byline, published, language, url, text, removed) without
+ * storing anything. Files are read as {@code parley ingest} reads them ({@link Sources}: HTML, text,
+ * JSONL, WARC, folders); HTML goes through {@link HtmlExtractor}, plain text through {@link
+ * TextCleaner}. One JSON object per input: one a line ({@code jsonl}) or a pretty array ({@code
+ * json}). Inputs that give no article are named on the error stream with their outcome and reason.
+ */
+public final class ExtractReport {
+  /** The keys of each object, in this order. */
+  public static final List<String> FIELDS = List.of("doc", "title", "outlet", "byline", "published",
+      "language", "url", "text", "removed", "warnings");
+
+  private static final JsonFactory JSON =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  private ExtractReport() {}
+
+  /**
+   * Extracts every input and prints it.
+   *
+   * @param files files or folders, as given on the command line
+   * @param format {@code json} or {@code jsonl}
+   * @return 0 when every input was read (skipped or empty ones are reported, not errors), 1 when an
+   *     input failed (unreadable, malformed), 2 for a usage error (no files, unknown format)
+   */
+  public static int run(List<Path> files, String format, PrintStream out, PrintStream err) {
+    String f = format == null ? "" : format.toLowerCase(Locale.ROOT);
+    if (!f.equals("json") && !f.equals("jsonl")) {
+      err.println("parley extract: unknown format '" + format + "' (use json or jsonl)");
+      return 2;
+    }
+    if (files == null || files.isEmpty()) {
+      err.println("parley extract: no FILE given");
+      return 2;
+    }
+    List<String> args = files.stream().map(Path::toString).toList();
+    Sources sources = new Sources(args, Sources.Limits.defaults());
+    HtmlExtractor extractor = new HtmlExtractor();
+    TextCleaner cleaner = new TextCleaner();
+    boolean pretty = f.equals("json");
+    boolean failed = false;
+    try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+      if (pretty) {
+        json.useDefaultPrettyPrinter();
+        json.writeStartArray();
+      } else {
+        json.setRootValueSeparator(null);
+      }
+      while (sources.hasNext()) {
+        SourceItem item = sources.next();
+        if (item instanceof SourceItem.Rejected r) {
+          err.println(r.doc() + ": " + r.outcome().word() + ": " + r.reason());
+          failed |= r.outcome() == Outcome.FAILED;
+          continue;
+        }
+        RawDocument raw = ((SourceItem.Document) item).raw();
+        Row row;
+        try {
+          row = raw.type() == RawDocument.ContentType.HTML ? html(raw, extractor) : text(raw, cleaner);
+        } catch (RuntimeException e) {
+          err.println(raw.doc() + ": failed: extraction failed: " + e);
+          failed = true;
+          continue;
+        }
+        write(json, row);
+        if (!pretty) {
+          json.flush();
+          out.write('\n');
+        }
+      }
+      if (pretty) {
+        json.writeEndArray();
+        json.flush();
+        out.write('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the extraction: " + e.getMessage(), e);
+    }
+    out.flush();
+    return failed ? 1 : 0;
+  }
+
+  /** One input's report; every field may be null but the lists. */
+  private record Row(String doc, String title, String outlet, String byline, String published,
+      String language, String url, String text, List<String> removed, List<String> warnings) {}
+
+  private static Row html(RawDocument raw, HtmlExtractor extractor) {
+    Hints h = raw.hints();
+    Extraction x = extractor.extract(raw.content(), h.url());
+    List<String> warnings = new ArrayList<>(raw.warnings());
+    warnings.addAll(x.warnings());
+    return new Row(raw.doc(), or(x.title(), h.title()), or(x.outlet(), h.outlet()), x.byline(),
+        or(x.published(), h.published()), x.language(), or(x.url(), h.url()), x.text(), x.removed(), warnings);
+  }
+
+  private static Row text(RawDocument raw, TextCleaner cleaner) {
+    Article a = cleaner.clean(raw);
+    return new Row(raw.doc(), a.title(), a.outlet(), a.byline(), a.published(), a.language(), a.url(),
+        a.text(), a.removed(), raw.warnings());
+  }
+
+  private static String or(String first, String second) {
+    return first != null && !first.isBlank() ? first : second;
+  }
+
+  private static void write(JsonGenerator json, Row r) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("doc", r.doc());
+    json.writeStringField("title", r.title());
+    json.writeStringField("outlet", r.outlet());
+    json.writeStringField("byline", r.byline());
+    json.writeStringField("published", r.published());
+    json.writeStringField("language", r.language());
+    json.writeStringField("url", r.url());
+    json.writeStringField("text", r.text());
+    list(json, "removed", r.removed());
+    list(json, "warnings", r.warnings());
+    json.writeEndObject();
+  }
+
+  private static void list(JsonGenerator json, String name, List<String> values) throws IOException {
+    json.writeArrayFieldStart(name);
+    for (String v : values) {
+      json.writeString(v);
+    }
+    json.writeEndArray();
+  }
+}
