@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -62,13 +61,101 @@ class ExtractReportTest {
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  private static final String BODY =
+      "GENEVA — Envoys from both countries met on Sunday for the first time in a year, officials said.\n\n"
+          + "The talks lasted four hours and ended without a joint statement, according to both delegations.";
+
+  private static List<JsonNode> lines(String out) throws IOException {
+    List<JsonNode> nodes = new ArrayList<>();
+    for (String line : out.split("\n")) {
+      nodes.add(new ObjectMapper().readTree(line));
+    }
+    return nodes;
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
   @Test
-  void printsOneObjectPerFile() throws IOException {
+  void htmlAndTextFilesAsJsonLines() throws IOException {
     Path html = dir.resolve("envoys.html");
     Files.writeString(html, PAGE);
     Path text = dir.resolve("envoys.txt");
     Files.writeString(text, TEXT);
+
     Run r = run(List.of(html, text), "jsonl");
-    System.out.println(r);
+
+    assertEquals(0, r.code());
+    assertEquals("", r.err());
+    List<JsonNode> rows = lines(r.out());
+    assertEquals(2, rows.size());
+    JsonNode page = rows.get(0);
+    List<String> keys = new ArrayList<>();
+    page.fieldNames().forEachRemaining(keys::add);
+    assertEquals(ExtractReport.FIELDS, keys);
+    assertEquals(html.toString(), page.get("doc").asText());
+    assertEquals("Envoys meet in Geneva", page.get("title").asText());
+    assertEquals("Lakeside Press", page.get("outlet").asText());
+    assertEquals("Jane Roe", page.get("byline").asText());
+    assertEquals("2019-06-30T08:00:00Z", page.get("published").asText());
+    assertEquals("en", page.get("language").asText());
+    assertEquals("https://lakeside.example.invalid/world/envoys-meet", page.get("url").asText());
+    assertEquals(BODY, page.get("text").asText());
+    assertTrue(strings(page.get("removed")).contains(
+        "Sign up for our daily newsletter and never miss a story from Lakeside Press."), page.toString());
+
+    JsonNode plain = rows.get(1);
+    assertEquals("Envoys meet in Geneva", plain.get("title").asText());
+    assertEquals("Lakeside Press", plain.get("outlet").asText());
+    assertEquals("- Lakeside Press - Sunday, June 30, 2019", plain.get("byline").asText());
+    assertEquals("2019-06-30", plain.get("published").asText());
+    assertTrue(plain.get("url").isNull());
+    assertEquals(BODY, plain.get("text").asText());
+    assertEquals(List.of("Envoys meet in Geneva", "Lakeside Press", "- Lakeside Press - Sunday, June 30, 2019",
+        "Sign up for Daily Newsletters"), strings(plain.get("removed")));
+  }
+
+  @Test
+  void prettyJsonArrayOfGzippedHtml() throws IOException {
+    Path gz = dir.resolve("envoys.htm.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(PAGE.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Run r = run(List.of(gz, gz), "JSON");
+
+    assertEquals(0, r.code());
+    assertTrue(r.out().startsWith("[ {\n"), r.out());
+    JsonNode array = new ObjectMapper().readTree(r.out());
+    assertEquals(2, array.size());
+    assertEquals(BODY, array.get(1).get("text").asText());
+  }
+
+  @Test
+  void unreadableInputsAreNamedAndTheRestIsPrinted() throws IOException {
+    Path missing = dir.resolve("missing.html");
+    Path empty = dir.resolve("empty.htm");
+    Files.write(empty, new byte[0]);
+    Path text = dir.resolve("envoys.txt");
+    Files.writeString(text, TEXT);
+
+    Run r = run(List.of(missing, empty, text), "jsonl");
+
+    assertEquals(1, r.code());
+    assertEquals(missing + ": failed: no such file or directory\n" + empty + ": empty: empty file\n",
+        r.err().replace(System.lineSeparator(), "\n"));
+    assertEquals(1, lines(r.out()).size());
+  }
+
+  @Test
+  void usageErrors() {
+    Run badFormat = run(List.of(dir), "csv");
+    assertEquals(2, badFormat.code());
+    assertEquals("parley extract: unknown format 'csv' (use json or jsonl)", badFormat.err().strip());
+    assertEquals("", badFormat.out());
+    assertEquals(2, run(List.of(), "jsonl").code());
   }
 }

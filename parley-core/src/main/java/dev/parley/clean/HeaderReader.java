@@ -74,7 +74,7 @@ final class HeaderReader {
         bylineOutlet = bylineOutlet == null ? b.get().outlet() : bylineOutlet;
       } else if (k < MAX_HEADER_LINES && outlet == null && isOutlet(line, next, title != null)) {
         roles.put(i, OUTLET);
-        outlet = line;
+        outlet = withoutSection(line);
       } else if (title == null
           && k < MAX_TITLE_POSITION
           && (matchesHint(line, hints)
@@ -96,7 +96,13 @@ final class HeaderReader {
    * An outlet line: before the title, a name that reads as an outlet and is not followed by
    * another such name (then it is a title-case headline); after the title, a short proper name.
    */
-  private static boolean isOutlet(String line, String next, boolean afterTitle) {
+  /** "Pacific Courier — Americas": the outlet's name without its section. */
+  static String withoutSection(String line) {
+    return line.split("\\s+[\u2014\u2013|]\\s+|\\s+-\\s+", 2)[0].strip();
+  }
+
+  private static boolean isOutlet(String fullLine, String next, boolean afterTitle) {
+    String line = withoutSection(fullLine);
     if (afterTitle) {
       return Shape.outletName(line) || (Shape.properName(line) && Shape.tokens(line).size() <= 3);
     }

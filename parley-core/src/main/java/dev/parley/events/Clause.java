@@ -235,7 +235,7 @@ final class Clause {
 
   /**
    * When the event happened: the time expression in the verb's own clause nearest the verb, else
-   * the sentence's only time expression when the verb heads the sentence, else the publication date
+   * the publication date
    * for an asserted or reported event. Intentions and suppositions with no time expression stay
    * undated rather than take the publication date.
    */
@@ -243,12 +243,10 @@ final class Clause {
     Set<Integer> clause = subtree(verb);
     Timex best = null;
     int bestDistance = Integer.MAX_VALUE;
-    List<Timex> usable = new ArrayList<>();
     for (Timex x : s.timexes()) {
       if (resolvable(x, published).isEmpty() || boundsARange(x)) {
         continue;
       }
-      usable.add(x);
       if (clause.contains(x.firstToken()) || clause.contains(x.lastToken())) {
         int dist = Math.min(Math.abs(x.firstToken() - verb), Math.abs(x.lastToken() - verb));
         if (dist < bestDistance) {
@@ -256,9 +254,6 @@ final class Clause {
           best = x;
         }
       }
-    }
-    if (best == null && usable.size() == 1 && s.head(verb).map(d -> d.governor() < 0).orElse(false)) {
-      best = usable.get(0);
     }
     if (best != null) {
       return resolvable(best, published).orElse(null);

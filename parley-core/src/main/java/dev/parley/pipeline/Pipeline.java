@@ -127,6 +127,7 @@ public final class Pipeline {
   private static String version(PipelineConfig config) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(CODE_VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       for (String r : List.of("/dev/parley/events/cameo.tsv", "/dev/parley/events/verbs.tsv",
           "/dev/parley/actors/countries.tsv", "/dev/parley/actors/agents.tsv",
           "/dev/parley/actors/named.tsv", "/dev/parley/actors/people.tsv")) {
@@ -154,11 +155,12 @@ public final class Pipeline {
   /** Chooses the cleaner for a raw document's content type. */
   static final class Cleaners {
     private final Cleaner text = new dev.parley.clean.TextCleaner();
+    private final Cleaner html = new dev.parley.clean.HtmlCleaner();
 
     Article clean(RawDocument raw) {
       return switch (raw.type()) {
         case TEXT -> text.clean(raw);
-        case HTML -> throw new UnsupportedOperationException("HTML input is read by the HTML extractor");
+        case HTML -> html.clean(raw);
       };
     }
   }

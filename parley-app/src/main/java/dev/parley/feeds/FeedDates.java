@@ -1,0 +1,109 @@
+package dev.parley.feeds;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dates feeds carry into ISO 8601: RSS {@code pubDate} (RFC 822, "Mon, 01 Jul 2019
+ * 10:00:00 GMT", with the named US zones RFC 822 allows) and Atom or Dublin Core dates (RFC 3339, or a
+ * bare date). The offset is kept as given: the local date is the one the outlet published on.
+ */
+final class FeedDates {
+  private static final Pattern RFC822 = Pattern.compile(
+      "^(?:[A-Za-z]{3,9},?\\s+)?(\\d{1,2})\\s+([A-Za-z]{3})[A-Za-z]*\\.?\\s+(\\d{2}|\\d{4})\\s+"
+          + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([A-Za-z]{1,5}|[+-]\\d{2}:?\\d{2})?$");
+  private static final Map<String, String> MONTHS = Map.ofEntries(
+      Map.entry("jan", "01"), Map.entry("feb", "02"), Map.entry("mar", "03"), Map.entry("apr", "04"),
+      Map.entry("may", "05"), Map.entry("jun", "06"), Map.entry("jul", "07"), Map.entry("aug", "08"),
+      Map.entry("sep", "09"), Map.entry("oct", "10"), Map.entry("nov", "11"), Map.entry("dec", "12"));
+  /** RFC 822 section 5.1 zone names. */
+  private static final Map<String, Integer> ZONES = Map.ofEntries(
+      Map.entry("UT", 0), Map.entry("UTC", 0), Map.entry("GMT", 0), Map.entry("Z", 0),
+      Map.entry("EST", -5), Map.entry("EDT", -4), Map.entry("CST", -6), Map.entry("CDT", -5),
+      Map.entry("MST", -7), Map.entry("MDT", -6), Map.entry("PST", -8), Map.entry("PDT", -7));
+
+  private FeedDates() {}
+
+  /** An RSS pubDate as ISO date-time; empty when it cannot be read. */
+  static Optional<String> rfc822(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    Matcher m = RFC822.matcher(text.strip().replaceAll("\\s+", " "));
+    if (!m.matches()) {
+      return rfc3339(text); // some feeds put ISO dates in pubDate
+    }
+    String month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+    if (month == null) {
+      return Optional.empty();
+    }
+    int year = Integer.parseInt(m.group(3));
+    if (m.group(3).length() == 2) {
+      year += year < 50 ? 2000 : 1900; // RFC 822 two-digit years, as RFC 2822 reads them
+    }
+    try {
+      LocalDateTime local = LocalDateTime.of(year, Integer.parseInt(month), Integer.parseInt(m.group(1)),
+          Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+          m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+      ZoneOffset offset = offset(m.group(7));
+      if (offset == null) {
+        return Optional.of(local.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+      }
+      return Optional.of(OffsetDateTime.of(local, offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** An Atom, RFC 3339 or Dublin Core date as ISO; empty when it cannot be read. */
+  static Optional<String> rfc3339(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    String s = text.strip();
+    try {
+      return Optional.of(OffsetDateTime.parse(s).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    } catch (DateTimeParseException e) {
+      // not a full date-time; a bare date or a local date-time is still a date
+    }
+    try {
+      return Optional.of(LocalDateTime.parse(s).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+    } catch (DateTimeParseException e) {
+      // fall through
+    }
+    try {
+      return Optional.of(LocalDate.parse(s).toString());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The offset of an RFC 822 zone; null when absent or unknown (the time is then local). */
+  private static ZoneOffset offset(String zone) {
+    if (zone == null) {
+      return null;
+    }
+    Integer hours = ZONES.get(zone.toUpperCase(Locale.ROOT));
+    if (hours != null) {
+      return ZoneOffset.ofHours(hours);
+    }
+    if (zone.startsWith("+") || zone.startsWith("-")) {
+      String digits = zone.replace(":", "");
+      int h = Integer.parseInt(digits.substring(1, 3));
+      int min = Integer.parseInt(digits.substring(3, 5));
+      int sign = zone.startsWith("-") ? -1 : 1;
+      return ZoneOffset.ofHoursMinutes(sign * h, sign * min);
+    }
+    return null;
+  }
+}
