@@ -1,0 +1,125 @@
+package dev.parley.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parley.nlp.Timex;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The coder on hand-parsed sentences: voice, negation, modality, coordination, dates, roles. */
+class EventCoderTest {
+  @Test
+  void activeVoiceWithADatedRoleAndADate() {
+    // Trump met Kim_Jong-un on Sunday .
+    List<Event> events = ParsedSentences.code("2019-07-01",
+        "Trump/Trump/NNP/PERSON met/meet/VBD Kim_Jong-un/Kim_Jong-un/NNP/PERSON on/on/IN Sunday/Sunday/NNP/DATE ./././O",
+        "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 2 6",
+        new Timex(4, 4, 0, 0, "DATE", "2019-06-30", "Sunday"));
+    assertEquals(1, events.size(), events.toString());
+    Event e = events.get(0);
+    assertEquals("USAGOV", e.source());
+    assertEquals("040", e.code());
+    assertEquals("PRKGOV", e.target());
+    assertEquals("2019-06-30", e.date().toString());
+    assertEquals(Modality.ASSERTED, e.modality());
+    assertFalse(e.negated());
+    assertEquals(1.0, e.goldstein());
+    assertEquals(1, e.quadClass());
+  }
+
+  @Test
+  void passiveVoiceSwapsSourceAndTarget() {
+    // Ukraine was attacked by Russia .
+    List<Event> events = ParsedSentences.code("2022-02-24",
+        "Ukraine/Ukraine/NNP/LOCATION was/be/VBD attacked/attack/VBN by/by/IN Russia/Russia/NNP/LOCATION ./././O",
+        "nsubj:pass 3 1; aux:pass 3 2; root 0 3; case 5 4; obl:agent 3 5; punct 3 6");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("RUS", events.get(0).source());
+    assertEquals("UKR", events.get(0).target());
+    assertEquals("190", events.get(0).code());
+  }
+
+  @Test
+  void negationIsKeptNotDropped() {
+    // China did not criticize Russia .
+    List<Event> events = ParsedSentences.code("2022-03-01",
+        "China/China/NNP/LOCATION did/do/VBD not/not/RB criticize/criticize/VB Russia/Russia/NNP/LOCATION ./././O",
+        "nsubj 4 1; aux 4 2; advmod 4 3; root 0 4; obj 4 5; punct 4 6");
+    assertEquals(1, events.size());
+    assertTrue(events.get(0).negated());
+    assertEquals("111", events.get(0).code());
+  }
+
+  @Test
+  void aDenialIsNegatedAndReported() {
+    // Russia denied that it attacked Ukraine .  (it → no actor; subject of the clause is Russia)
+    List<Event> events = ParsedSentences.code("2022-03-01",
+        "Russia/Russia/NNP/LOCATION denied/deny/VBD that/that/IN Moscow/Moscow/NNP/LOCATION attacked/attack/VBD Ukraine/Ukraine/NNP/LOCATION ./././O",
+        "nsubj 2 1; root 0 2; mark 5 3; nsubj 5 4; ccomp 2 5; obj 5 6; punct 2 7");
+    Event attack = events.stream().filter(e -> e.code().equals("190")).findFirst().orElseThrow();
+    assertEquals("RUSGOV", attack.source());
+    assertTrue(attack.negated());
+    assertEquals(Modality.REPORTED, attack.modality());
+  }
+
+  @Test
+  void anIntentionIsNotADeedAndHasNoDateOfItsOwn() {
+    // Trump will visit Seoul .
+    List<Event> events = ParsedSentences.code("2019-06-28",
+        "Trump/Trump/NNP/PERSON will/will/MD visit/visit/VB Seoul/Seoul/NNP/LOCATION ./././O",
+        "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; punct 3 5");
+    assertEquals(1, events.size());
+    assertEquals(Modality.INTENDED, events.get(0).modality());
+    assertEquals("042", events.get(0).code());
+    assertEquals("KORGOV", events.get(0).target());
+    assertNull(events.get(0).date(), "an intention with no time expression is undated");
+  }
+
+  @Test
+  void aConditionIsHypothetical() {
+    // Iran could attack Israel .
+    List<Event> events = ParsedSentences.code("2024-04-10",
+        "Iran/Iran/NNP/LOCATION could/could/MD attack/attack/VB Israel/Israel/NNP/LOCATION ./././O",
+        "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; punct 3 5");
+    assertEquals(Modality.HYPOTHETICAL, events.get(0).modality());
+  }
+
+  @Test
+  void coordinatedSubjectsOfASymmetricVerbMeetEachOther() {
+    // Xi and Moon agreed to meet .
+    List<Event> events = ParsedSentences.code("2019-06-28",
+        "Xi_Jinping/Xi_Jinping/NNP/PERSON and/and/CC Moon_Jae-in/Moon_Jae-in/NNP/PERSON agreed/agree/VBD to/to/TO meet/meet/VB ./././O",
+        "nsubj 4 1; cc 3 2; conj:and 1 3; root 0 4; mark 6 5; xcomp 4 6; punct 4 7");
+    assertEquals(2, events.size(), events.toString());
+    assertTrue(events.stream().allMatch(e -> e.code().equals("036")), "the meeting is absorbed into an intent");
+    assertTrue(events.stream().anyMatch(e -> e.source().equals("CHNGOV") && e.target().equals("KORGOV")));
+    assertTrue(events.stream().anyMatch(e -> e.source().equals("KORGOV") && e.target().equals("CHNGOV")));
+  }
+
+  @Test
+  void aThreatToStrikeIsAThreatNotAStrike() {
+    // Pyongyang threatened to strike Guam... with Washington as the target: "threatened to attack Washington"
+    List<Event> events = ParsedSentences.code("2017-08-09",
+        "Pyongyang/Pyongyang/NNP/LOCATION threatened/threaten/VBD to/to/TO attack/attack/VB Japan/Japan/NNP/LOCATION ./././O",
+        "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; obj 4 5; punct 2 6");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("138", events.get(0).code());
+    assertEquals("PRKGOV", events.get(0).source());
+    assertEquals("JPN", events.get(0).target());
+  }
+
+  @Test
+  void evidenceIsTheWholeSentence() {
+    List<Event> events = ParsedSentences.code("2019-06-28",
+        "Trump/Trump/NNP/PERSON will/will/MD visit/visit/VB Seoul/Seoul/NNP/LOCATION ./././O",
+        "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; punct 3 5");
+    Event e = events.get(0);
+    assertEquals("Trump will visit Seoul .", e.sentence());
+    assertEquals(0, e.evidenceStart());
+    assertEquals(e.sentence().length(), e.evidenceEnd());
+    assertEquals("visit@042", e.rule());
+  }
+}
