@@ -98,7 +98,13 @@ final class HeaderReader {
    */
   /** "Pacific Courier — Americas": the outlet's name without its section. */
   static String withoutSection(String line) {
-    return line.split("\\s+[\u2014\u2013|]\\s+|\\s+-\\s+", 2)[0].strip();
+    String[] parts = line.split("\\s+[\u2014\u2013|]\\s+|\\s+-\\s+", 2);
+    if (parts.length == 2 && !parts[0].isBlank() && Shape.tokens(parts[1]).size() <= 3
+        && Shape.startsUpper(parts[1].strip()) && !parts[1].matches(".*[.,;:!?\"\u201c\u201d]\\s*$")
+        && !parts[0].equals(parts[0].toUpperCase(java.util.Locale.ROOT))) {
+      return parts[0].strip();
+    }
+    return line;
   }
 
   private static boolean isOutlet(String fullLine, String next, boolean afterTitle) {
