@@ -39,17 +39,20 @@ import picocli.CommandLine.Parameters;
     description = {
       "Runs a benchmark and compares it with the checked-in figures in benchmarks/NAME.tsv.",
       "speed: full pipeline (clean, NLP, actors, events, DuckDB) on N distinct news articles with 1 and 2 threads.",
-      "extract: HTML extraction quality and speed on ../shared/bench/extract (issue 3)."
+      "extract: HTML extraction quality and speed on ../shared/bench/extract (issue 3).",
+      "warc: a gzipped WARC of N distinct records built from the AEB pages, ingested end to end with 2 threads."
     })
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "NAME", description = "speed or extract")
+  @Parameters(paramLabel = "NAME", description = "speed, extract or warc")
   String name;
 
   @Option(names = "--figures", paramLabel = "DIR", defaultValue = "benchmarks", description = "Folder of the checked-in figures (default: ${DEFAULT-VALUE}).")
   Path figuresDir;
 
-  @Option(names = "--articles", paramLabel = "N", defaultValue = "500", description = "speed: how many articles (default: ${DEFAULT-VALUE}).")
-  int articles;
+  @Option(names = "--articles", paramLabel = "N", description = "speed: how many articles (default: 500); warc: how many records (default: 1000).")
+  Integer count;
+
+  private int articles;
 
   @Option(names = "--threads", paramLabel = "N,N", split = ",", defaultValue = "1,2", description = "speed: thread counts to run (default: ${DEFAULT-VALUE}).")
   List<Integer> threads;
@@ -65,7 +68,8 @@ final class BenchCommand implements Callable<Integer> {
     Map<String, Double> measured = switch (name) {
       case "speed" -> speed();
       case "extract" -> dev.parley.bench.ExtractionBenchmark.run(benchData);
-      default -> throw new Main.UsageException("unknown benchmark '" + name + "': use speed or extract");
+      case "warc" -> warc();
+      default -> throw new Main.UsageException("unknown benchmark '" + name + "': use speed, extract or warc");
     };
     Path file = figuresDir.resolve(name + ".tsv");
     if (!Files.exists(file)) {
@@ -80,7 +84,35 @@ final class BenchCommand implements Callable<Integer> {
     return ok || record != null ? 0 : 1;
   }
 
+  private Map<String, Double> warc() throws IOException {
+    int records = count == null ? 1000 : count;
+    Path dir = Files.createTempDirectory("parley-bench-warc");
+    try {
+      Path warc = dev.parley.bench.WarcBenchmark.build(benchData, records, dir.resolve("aeb.warc.gz"));
+      Pipeline pipeline = Pipeline.build(PipelineConfig.defaults());
+      System.err.println("bench warc: " + records + " records in " + warc + " (" + Files.size(warc) / 1024 + " KB); loading models");
+      pipeline.warmUp();
+      long start = System.nanoTime();
+      Counters c = IngestCommand.ingest(pipeline, dir.resolve("data"), List.of(warc.toString()), 2, System.err, true);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.err.println("bench warc: " + c.summary() + String.format(Locale.ROOT, " in %.1f s", seconds));
+      Map<String, Double> out = new LinkedHashMap<>();
+      out.put("warc_records_per_second_2_threads", records / seconds);
+      out.put("warc_ingested", (double) c.get(Outcome.INGESTED));
+      out.put("warc_not_coded", (double) c.notCoded());
+      out.put("warc_events", (double) c.events());
+      return out;
+    } finally {
+      try (Stream<Path> walk = Files.walk(dir)) {
+        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
   private Map<String, Double> speed() throws IOException {
+    articles = count == null ? 500 : count;
     List<String> corpus = corpusTexts();
     Pipeline pipeline = Pipeline.build(PipelineConfig.defaults());
     System.err.println("bench speed: loading models");

@@ -57,7 +57,8 @@ final class IngestCommand implements Callable<Integer> {
     }
     StoreSink sink = new StoreSink(dataDir, pipeline.version());
     LocalRunner runner = new LocalRunner(pipeline, threads, 3000);
-    return runner.run(new Sources(paths, Sources.Limits.defaults()), stored, sink, new LocalRunner.Listener() {
+    Sources sources = new Sources(paths, Sources.Limits.defaults());
+    Counters counters = runner.run(sources, stored, sink, new LocalRunner.Listener() {
       @Override
       public void outcome(String doc, Outcome outcome, String reason) {
         err.printf(Locale.ROOT, "%-9s %s: %s%n", outcome.word(), doc, reason);
@@ -76,5 +77,9 @@ final class IngestCommand implements Callable<Integer> {
         }
       }
     });
+    if (sources.warcStats().records() > 0) {
+      err.println("warc: " + sources.warcStats().summary());
+    }
+    return counters;
   }
 }

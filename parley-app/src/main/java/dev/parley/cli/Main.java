@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       IngestCommand.class,
+      WatchCommand.class,
+      ExtractCommand.class,
       EventsCommand.class,
       ArticlesCommand.class,
       RecodeCommand.class,

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.parley.clean.Article;
+import dev.parley.clean.HtmlCleaner;
 import dev.parley.clean.TextCleaner;
-import dev.parley.extract.Extraction;
-import dev.parley.extract.HtmlExtractor;
-import dev.parley.ingest.Hints;
 import dev.parley.ingest.Outcome;
 import dev.parley.ingest.RawDocument;
 import dev.parley.ingest.SourceItem;
@@ -17,22 +15,22 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The logic of {@code parley extract FILE... [--format json|jsonl]}: prints what Parley reads from
- * each page or text file (title, outlet, byline, published, language, url, text, removed) without
- * storing anything. Files are read as {@code parley ingest} reads them ({@link Sources}: HTML, text,
- * JSONL, WARC, folders); HTML goes through {@link HtmlExtractor}, plain text through {@link
- * TextCleaner}. One JSON object per input: one a line ({@code jsonl}) or a pretty array ({@code
- * json}). Inputs that give no article are named on the error stream with their outcome and reason.
+ * each page or text file (title, outlet, byline, published, dateline, language, url, text, removed)
+ * without storing anything. Inputs are read as {@code parley ingest} reads them ({@link Sources}:
+ * HTML, text, JSONL, WARC, folders) and cleaned by the same cleaners: HTML by {@link HtmlCleaner}
+ * (the {@link dev.parley.extract.HtmlExtractor}), plain text by {@link TextCleaner}. One JSON object
+ * per input: one a line ({@code jsonl}) or a pretty array ({@code json}). Inputs that give no
+ * article are named on the error stream with their outcome and reason.
  */
 public final class ExtractReport {
   /** The keys of each object, in this order. */
   public static final List<String> FIELDS = List.of("doc", "title", "outlet", "byline", "published",
-      "language", "url", "text", "removed", "warnings");
+      "dateline", "language", "url", "text", "removed", "warnings");
 
   private static final JsonFactory JSON =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
@@ -59,8 +57,8 @@ public final class ExtractReport {
     }
     List<String> args = files.stream().map(Path::toString).toList();
     Sources sources = new Sources(args, Sources.Limits.defaults());
-    HtmlExtractor extractor = new HtmlExtractor();
-    TextCleaner cleaner = new TextCleaner();
+    HtmlCleaner html = new HtmlCleaner();
+    TextCleaner text = new TextCleaner();
     boolean pretty = f.equals("json");
     boolean failed = false;
     try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
@@ -78,15 +76,15 @@ public final class ExtractReport {
           continue;
         }
         RawDocument raw = ((SourceItem.Document) item).raw();
-        Row row;
+        Article article;
         try {
-          row = raw.type() == RawDocument.ContentType.HTML ? html(raw, extractor) : text(raw, cleaner);
+          article = raw.type() == RawDocument.ContentType.HTML ? html.clean(raw) : text.clean(raw);
         } catch (RuntimeException e) {
           err.println(raw.doc() + ": failed: extraction failed: " + e);
           failed = true;
           continue;
         }
-        write(json, row);
+        write(json, article, raw.warnings());
         if (!pretty) {
           json.flush();
           out.write('\n');
@@ -104,41 +102,19 @@ public final class ExtractReport {
     return failed ? 1 : 0;
   }
 
-  /** One input's report; every field may be null but the lists. */
-  private record Row(String doc, String title, String outlet, String byline, String published,
-      String language, String url, String text, List<String> removed, List<String> warnings) {}
-
-  private static Row html(RawDocument raw, HtmlExtractor extractor) {
-    Hints h = raw.hints();
-    Extraction x = extractor.extract(raw.content(), h.url());
-    List<String> warnings = new ArrayList<>(raw.warnings());
-    warnings.addAll(x.warnings());
-    return new Row(raw.doc(), or(x.title(), h.title()), or(x.outlet(), h.outlet()), x.byline(),
-        or(x.published(), h.published()), x.language(), or(x.url(), h.url()), x.text(), x.removed(), warnings);
-  }
-
-  private static Row text(RawDocument raw, TextCleaner cleaner) {
-    Article a = cleaner.clean(raw);
-    return new Row(raw.doc(), a.title(), a.outlet(), a.byline(), a.published(), a.language(), a.url(),
-        a.text(), a.removed(), raw.warnings());
-  }
-
-  private static String or(String first, String second) {
-    return first != null && !first.isBlank() ? first : second;
-  }
-
-  private static void write(JsonGenerator json, Row r) throws IOException {
+  private static void write(JsonGenerator json, Article a, List<String> warnings) throws IOException {
     json.writeStartObject();
-    json.writeStringField("doc", r.doc());
-    json.writeStringField("title", r.title());
-    json.writeStringField("outlet", r.outlet());
-    json.writeStringField("byline", r.byline());
-    json.writeStringField("published", r.published());
-    json.writeStringField("language", r.language());
-    json.writeStringField("url", r.url());
-    json.writeStringField("text", r.text());
-    list(json, "removed", r.removed());
-    list(json, "warnings", r.warnings());
+    json.writeStringField("doc", a.doc());
+    json.writeStringField("title", a.title());
+    json.writeStringField("outlet", a.outlet());
+    json.writeStringField("byline", a.byline());
+    json.writeStringField("published", a.published());
+    json.writeStringField("dateline", a.dateline());
+    json.writeStringField("language", a.language());
+    json.writeStringField("url", a.url());
+    json.writeStringField("text", a.text());
+    list(json, "removed", a.removed());
+    list(json, "warnings", warnings);
     json.writeEndObject();
   }
 

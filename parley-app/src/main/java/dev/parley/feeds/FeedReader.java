@@ -129,7 +129,8 @@ public final class FeedReader {
   }
 
   private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    // the JDK's own parser, whatever XML library the classpath carries (CoreNLP brings Xerces)
+    DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
     f.setNamespaceAware(true);
     f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

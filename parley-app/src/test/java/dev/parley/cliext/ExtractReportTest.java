@@ -104,6 +104,7 @@ class ExtractReportTest {
     assertEquals("en", page.get("language").asText());
     assertEquals("https://lakeside.example.invalid/world/envoys-meet", page.get("url").asText());
     assertEquals(BODY, page.get("text").asText());
+    assertEquals("GENEVA", page.get("dateline").asText());
     assertTrue(strings(page.get("removed")).contains(
         "Sign up for our daily newsletter and never miss a story from Lakeside Press."), page.toString());
 
@@ -112,6 +113,7 @@ class ExtractReportTest {
     assertEquals("Lakeside Press", plain.get("outlet").asText());
     assertEquals("- Lakeside Press - Sunday, June 30, 2019", plain.get("byline").asText());
     assertEquals("2019-06-30", plain.get("published").asText());
+    assertEquals("GENEVA", plain.get("dateline").asText());
     assertTrue(plain.get("url").isNull());
     assertEquals(BODY, plain.get("text").asText());
     assertEquals(List.of("Envoys meet in Geneva", "Lakeside Press", "- Lakeside Press - Sunday, June 30, 2019",

@@ -83,7 +83,11 @@ public final class ActorContext {
   }
 
   private Optional<ActorRef> compose(Sentence s, int head, List<Mention> inside, LocalDate date) {
-    Set<Integer> possessors = possessorTokens(s, head);
+    // "Biegun's counterpart": the possessor of a role noun is someone else. "Trump's decision",
+    // "North Korea's launch": the possessor of an act is its actor.
+    boolean roleHead = s.tokens().get(head).ner().equals("PERSON")
+        || inside.stream().anyMatch(m -> m.kind().equals("AGENT") && covers(m, head));
+    Set<Integer> possessors = roleHead ? possessorTokens(s, head) : Set.of();
     Mention person = null;
     Mention country = null;
     Mention agent = null;

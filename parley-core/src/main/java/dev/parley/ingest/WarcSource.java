@@ -1,6 +1,5 @@
 package dev.parley.ingest;
 
-import dev.parley.extract.HtmlDecoder;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -16,8 +15,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -26,8 +23,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * The pages of one WARC file ({@code .warc} or {@code .warc.gz}, one gzip member per record as
  * Common Crawl News publishes them). Every HTTP {@code response} record with status 200 and an HTML
  * content type is one {@link RawDocument} of type HTML: its {@code doc} and {@code Hints.url} are
- * the {@code WARC-Target-URI}; the payload is decoded by {@link HtmlDecoder} with the charset of the
- * record's HTTP {@code Content-Type} header, and the decoder's warnings become the document's.
+ * the {@code WARC-Target-URI}; the payload is decoded by {@link dev.parley.extract.HtmlDecoder}
+ * with the charset of the record's HTTP {@code Content-Type} header, and the decoder's warnings
+ * become the document's (see {@link WarcPages}).
  *
  * <p>The record's {@code WARC-Date} is when the page was crawled, not when it was published, so it
  * is not given as {@code Hints.published}: a page that states no date of its own keeps an unknown
@@ -202,7 +200,7 @@ public final class WarcSource implements Iterator<SourceItem>, Closeable {
     SourceItem item = null;
     try {
       if (record instanceof WarcResponse response) {
-        item = response(response);
+        item = WarcPages.item(response, maxPayloadBytes);
       }
       // Read the block to its end here, so that damage in it is blamed on this record.
       record.body().consume();
@@ -322,65 +320,7 @@ public final class WarcSource implements Iterator<SourceItem>, Closeable {
   /** A read failure after the good record at {@code after}, not yet given out. */
   private record Deferred(long after, String why) {}
 
-  private SourceItem response(WarcResponse response) throws IOException {
-    String uri = response.target();
-    if (uri == null || uri.isBlank()) {
-      throw new IOException("response record without a WARC-Target-URI");
-    }
-    String recordType = baseType(response.headers().first("Content-Type").orElse(null));
-    if (recordType != null && !recordType.equals("application/http")) {
-      return new SourceItem.Rejected(uri, Outcome.SKIPPED, "not an HTTP response: " + recordType);
-    }
-    HttpResponse http;
-    try {
-      http = response.http();
-    } catch (IOException | RuntimeException e) {
-      throw new IOException("malformed HTTP response header (" + describe(e) + ")", e);
-    }
-    if (http.status() != 200) {
-      return new SourceItem.Rejected(uri, Outcome.SKIPPED, "HTTP status " + http.status());
-    }
-    String contentType = http.headers().first("Content-Type").orElse(null);
-    String type = baseType(contentType);
-    if (type == null) {
-      type = response.identifiedPayloadType().map(t -> t.base().toString().toLowerCase(Locale.ROOT)).orElse(null);
-    }
-    if (type == null) {
-      return new SourceItem.Rejected(uri, Outcome.SKIPPED, "no content type");
-    }
-    if (!type.equals("text/html") && !type.equals("application/xhtml+xml")) {
-      return new SourceItem.Rejected(uri, Outcome.SKIPPED, "not HTML: " + type);
-    }
-    byte[] bytes = Bytes.readAtMost(http.bodyDecoded().stream(), maxPayloadBytes);
-    if (bytes == null) {
-      return new SourceItem.Rejected(uri, Outcome.SKIPPED,
-          OVER_CAP + " (" + Bytes.megabytes(maxPayloadBytes) + ")");
-    }
-    HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, contentType);
-    if (decoded.text().isBlank()) {
-      return new SourceItem.Rejected(uri, Outcome.EMPTY, "empty page");
-    }
-    List<String> warnings = new ArrayList<>(decoded.warnings());
-    response.headers().first("WARC-Truncated").ifPresent(reason ->
-        warnings.add("the crawler cut this page (WARC-Truncated: " + reason + ")"));
-    return new SourceItem.Document(new RawDocument(uri, RawDocument.ContentType.HTML, decoded.text(),
-        new Hints(null, null, null, uri), warnings));
-  }
-
-  /** "text/html" from "text/html; charset=utf-8"; null when absent or unreadable. */
-  private static String baseType(String contentType) {
-    if (contentType == null || contentType.isBlank()) {
-      return null;
-    }
-    MediaType t = MediaType.parseLeniently(contentType);
-    if (!t.isValid()) {
-      String head = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-      return head.contains("/") ? head : null;
-    }
-    return t.base().toString().toLowerCase(Locale.ROOT);
-  }
-
-  private static String describe(Throwable e) {
+  static String describe(Throwable e) {
     String m = e.getMessage();
     return m == null || m.isBlank() || m.equals("No value present") ? e.getClass().getSimpleName() : m;
   }

@@ -29,6 +29,14 @@ public final class Counters {
     warnings++;
   }
 
+  /** Adds another run's counts to these (a watcher sums its polls). */
+  public void addAll(Counters other) {
+    other.outcomes.forEach((o, n) -> outcomes.merge(o, n, Long::sum));
+    events += other.events;
+    notCoded += other.notCoded;
+    warnings += other.warnings;
+  }
+
   public long get(Outcome o) {
     return outcomes.getOrDefault(o, 0L);
   }

@@ -52,7 +52,6 @@ public final class AnnotatorBenchmark {
     int warmup = 10;
     List<Integer> threads = List.of(1, 2);
     List<String> parseModes = List.of("all", "selected");
-    NlpConfig config = null;
     List<String[]> levers = new ArrayList<>();
     for (int i = 0; i < args.length; i += 2) {
       String v = args[i + 1];
@@ -67,7 +66,7 @@ public final class AnnotatorBenchmark {
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    config =
+    NlpConfig config =
         switch (preset) {
           case "fast" -> NlpConfig.fast();
           case "accurate" -> NlpConfig.accurate();

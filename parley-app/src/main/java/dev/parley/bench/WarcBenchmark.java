@@ -1,0 +1,60 @@
+package dev.parley.bench;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+/**
+ * Builds, at benchmark time, a gzipped WARC of N response records from the AEB pages in {@code
+ * ../shared/bench/extract/aeb/html}, as Common Crawl News writes them: one gzip member per record.
+ * Each record is made distinct (a copy number written into the first paragraph) so that
+ * deduplication does not skip it. The bench pages are read from the shared folder; nothing is
+ * copied into the repository.
+ */
+public final class WarcBenchmark {
+  private static final Pattern FIRST_P = Pattern.compile("<p(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
+
+  private WarcBenchmark() {}
+
+  /** Writes the WARC and returns its path. */
+  public static Path build(Path benchDir, int records, Path out) throws IOException {
+    Path html = benchDir.resolve("extract/aeb/html");
+    if (!Files.isDirectory(html)) {
+      throw new IllegalArgumentException("no AEB pages in " + html + " (pass --bench-data DIR)");
+    }
+    List<Path> pages;
+    try (Stream<Path> s = Files.list(html)) {
+      pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+    try (FileChannel ch = FileChannel.open(out, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING);
+        WarcWriter w = new WarcWriter(ch, WarcCompression.GZIP)) {
+      for (int i = 0; i < records; i++) {
+        Path page = pages.get(i % pages.size());
+        String text = new String(Files.readAllBytes(page), StandardCharsets.UTF_8);
+        Matcher m = FIRST_P.matcher(text);
+        String marker = "Archive copy " + i + " of this page. ";
+        text = m.find() ? text.substring(0, m.end()) + marker + text.substring(m.end()) : text;
+        String uri = "https://bench.invalid/" + page.getFileName() + "?copy=" + i;
+        HttpResponse http = new HttpResponse.Builder(200, "OK")
+            .body(MediaType.parse("text/html; charset=utf-8"), text.getBytes(StandardCharsets.UTF_8))
+            .build();
+        w.write(new WarcResponse.Builder(uri).date(Instant.parse("2024-01-01T00:00:00Z")).body(http).build());
+      }
+    }
+    return out;
+  }
+}
