@@ -67,7 +67,11 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Map<String, Double> measured = switch (name) {
       case "speed" -> speed();
-      case "extract" -> dev.parley.bench.ExtractionBenchmark.run(benchData);
+      case "extract" -> {
+        Map<String, Double> m = new LinkedHashMap<>(dev.parley.bench.ExtractionBenchmark.run(benchData));
+        m.putAll(dev.parley.bench.CleanerBenchmark.run(benchData));
+        yield m;
+      }
       case "warc" -> warc();
       default -> throw new Main.UsageException("unknown benchmark '" + name + "': use speed, extract or warc");
     };

@@ -27,6 +27,14 @@ public final class ActorContext {
   private static final Set<String> NP_RELATIONS =
       Set.of("compound", "amod", "flat", "flat:name", "appos", "det", "nmod", "nmod:poss", "nmod:of", "nummod", "case");
 
+  /** Agents that, named without a country, are taken to be of the dateline's country. */
+  private static final Set<String> DATELINE_SECTORS = Set.of("COP", "JUD", "LEG", "OPP", "CVL");
+
+  /** Heads that stand for a number of their "of" phrase: "tens of thousands of protesters". */
+  private static final Set<String> QUANTITIES =
+      Set.of("ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens",
+          "group", "groups", "crowd", "crowds", "number", "band", "some", "many", "several");
+
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
   private static final Map<String, String> SECTOR_NAMES =
@@ -142,7 +150,9 @@ public final class ActorContext {
       }
       return Optional.of(new ActorRef(base, countryName, country.actorId(), "country", 0.85));
     }
-    if (agent != null && covers(agent, head)) {
+    boolean agentHead = agent != null && (covers(agent, head) || QUANTITIES.contains(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT)));
+    if (agentHead && DATELINE_SECTORS.contains(agent.code())) {
+      // "police fired tear gas" under a HONG KONG dateline: domestic agents are local to the dateline
       if (datelineCountry.isPresent()) {
         Country c = datelineCountry.get();
         return Optional.of(composed(c.code(), c.names().get(0), agent.code(), "country:" + c.code(), "dateline+agent", 0.6));
@@ -172,13 +182,22 @@ public final class ActorContext {
     return !t.ner().equals("O") || t.pos().startsWith("NNP");
   }
 
-  /** The last person named before this pronoun, in this sentence or the two before it. */
+  /**
+   * The person a "he" or "she" points back to: the person an earlier same pronoun of the sentence
+   * points to; else the first person named before it in the sentence; else the first person named
+   * in one of the two sentences before (subjects come first in English news prose).
+   */
   private Optional<ActorRef> antecedent(Sentence s, int pronoun, LocalDate date) {
+    String lemma = s.tokens().get(pronoun).lemma().toLowerCase(Locale.ROOT);
+    for (int t = 0; t < pronoun; t++) {
+      Token earlier = s.tokens().get(t);
+      if (earlier.lemma().toLowerCase(Locale.ROOT).equals(lemma) && earlier.pos().startsWith("PRP")) {
+        return antecedent(s, t, date);
+      }
+    }
     int at = s.tokens().get(pronoun).begin();
     for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
-      List<Mention> ms = mentions(si);
-      for (int k = ms.size() - 1; k >= 0; k--) {
-        Mention m = ms.get(k);
+      for (Mention m : mentions(si)) {
         if (m.kind().equals("PERSON") && m.resolved() && m.end() <= at) {
           String code = personCode(m, date);
           return Optional.of(new ActorRef(code, m.actorName(), m.actorId(), "pronoun", 0.6));

@@ -202,10 +202,22 @@ public final class ActorResolver {
     };
   }
 
-  /** A person's code on a date; with no date known, the code of their latest role. */
+  /**
+   * A person's code on a date. With no date known at all, the code of the office they are known
+   * for: their roles other than ELI (former office) when those agree on one code, else their latest.
+   */
   static String codeOn(Person p, LocalDate date) {
     if (date != null) {
       return p.codeOn(date).orElse(null);
+    }
+    Set<String> offices = new java.util.TreeSet<>();
+    for (Role r : p.roles()) {
+      if (!r.code().endsWith("ELI")) {
+        offices.add(r.code());
+      }
+    }
+    if (offices.size() == 1) {
+      return offices.iterator().next();
     }
     return p.roles().stream().max(java.util.Comparator.comparing(Role::from)).map(Role::code).orElse(null);
   }

@@ -240,14 +240,13 @@ final class Clause {
    * undated rather than take the publication date.
    */
   PartialDate date(int verb, PartialDate published) {
-    Set<Integer> clause = subtree(verb);
     Timex best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Timex x : s.timexes()) {
       if (resolvable(x, published).isEmpty() || boundsARange(x)) {
         continue;
       }
-      if (clause.contains(x.firstToken()) || clause.contains(x.lastToken())) {
+      if (modifiesVerb(x, verb)) {
         int dist = Math.min(Math.abs(x.firstToken() - verb), Math.abs(x.lastToken() - verb));
         if (dist < bestDistance) {
           bestDistance = dist;
@@ -294,24 +293,33 @@ final class Clause {
     return PartialDate.parse(v);
   }
 
-  private Set<Integer> subtree(int root) {
-    Set<Integer> out = new TreeSet<>();
-    Deque<Integer> todo = new ArrayDeque<>();
-    todo.push(root);
-    while (!todo.isEmpty()) {
-      int t = todo.pop();
-      if (!out.add(t)) {
+  /**
+   * Whether a time expression says when the verb's act happened: its head attaches to the verb (or
+   * to a verb it is coordinated with) as an oblique or adverbial ("on Thursday", "early Wednesday",
+   * "last month"), not inside an argument ("the attack of December 7, 1941").
+   */
+  private boolean modifiesVerb(Timex x, int verb) {
+    for (int t = x.firstToken(); t <= x.lastToken(); t++) {
+      Optional<Dependency> up = s.head(t);
+      if (up.isEmpty()) {
         continue;
       }
-      for (Dependency d : s.children(t)) {
-        // stop at clauses that have verbs of their own
-        if (d.relation().startsWith("ccomp") || d.relation().startsWith("acl") || d.relation().startsWith("parataxis")) {
-          continue;
-        }
-        todo.push(d.dependent());
+      int gov = up.get().governor();
+      if (gov >= x.firstToken() && gov <= x.lastToken()) {
+        continue; // inside the expression
       }
+      String rel = up.get().relation();
+      boolean adverbial = rel.startsWith("obl") || rel.equals("advmod") || rel.equals("nmod:tmod") || rel.equals("nmod:npmod");
+      return adverbial && (gov == verb || coordinated(gov, verb));
     }
-    return out;
+    return false;
+  }
+
+  private boolean coordinated(int a, int b) {
+    Optional<Dependency> ua = s.head(a);
+    Optional<Dependency> ub = s.head(b);
+    return (ua.isPresent() && ua.get().relation().startsWith("conj") && ua.get().governor() == b)
+        || (ub.isPresent() && ub.get().relation().startsWith("conj") && ub.get().governor() == a);
   }
 
   private Optional<Integer> child(int head, String relation) {

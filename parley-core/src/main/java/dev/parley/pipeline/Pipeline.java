@@ -110,18 +110,24 @@ public final class Pipeline {
 
   /**
    * Parse only sentences that can yield an event: a lexicon verb and at least two actor
-   * candidates (or one and a pronoun). Parsing is the dearest step, and most news sentences fail this.
+   * candidates (a pronoun counts), or one when a pattern of the verb needs no target. Parsing is the dearest step, and most news sentences fail this.
    */
   private boolean worthParsing(List<Token> tokens) {
     Set<String> verbs = coder.lexicon().lemmas();
     boolean verb = false;
+    boolean solo = false;
     for (Token t : tokens) {
-      if (t.pos().startsWith("VB") && verbs.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (t.pos().startsWith("VB") && verbs.contains(lemma)) {
         verb = true;
-        break;
+        solo |= coder.lexicon().patterns(lemma).stream().anyMatch(p -> p.targetOptional() || p.symmetric());
       }
     }
-    return verb && resolver.candidates(tokens) >= 2;
+    if (!verb) {
+      return false;
+    }
+    int actors = resolver.candidates(tokens);
+    return actors >= 2 || (solo && actors >= 1);
   }
 
   private static String version(PipelineConfig config) {
