@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import java.util.stream.Stream;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -25,9 +26,30 @@ import org.netpreserve.jwarc.WarcWriter;
  * copied into the repository.
  */
 public final class WarcBenchmark {
-  private static final Pattern FIRST_P = Pattern.compile("<p(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
 
   private WarcBenchmark() {}
+
+  /**
+   * The page with a copy number written into the element with the most text of its own, the one
+   * most surely part of the article body, so that each copy is a distinct article.
+   */
+  static String distinct(String html, int copy) {
+    Document doc = Jsoup.parse(html);
+    Element longest = null;
+    for (Element p : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+      if (!p.normalName().equals("script") && !p.normalName().equals("style")
+          && (longest == null || p.ownText().length() > longest.ownText().length())) {
+        longest = p;
+      }
+    }
+    String marker = "Archive copy " + copy + " of this page. ";
+    if (longest == null) {
+      doc.body().prependElement("p").text(marker);
+    } else {
+      longest.prependText(marker);
+    }
+    return doc.outerHtml();
+  }
 
   /** Writes the WARC and returns its path. */
   public static Path build(Path benchDir, int records, Path out) throws IOException {
@@ -44,10 +66,7 @@ public final class WarcBenchmark {
         WarcWriter w = new WarcWriter(ch, WarcCompression.GZIP)) {
       for (int i = 0; i < records; i++) {
         Path page = pages.get(i % pages.size());
-        String text = new String(Files.readAllBytes(page), StandardCharsets.UTF_8);
-        Matcher m = FIRST_P.matcher(text);
-        String marker = "Archive copy " + i + " of this page. ";
-        text = m.find() ? text.substring(0, m.end()) + marker + text.substring(m.end()) : text;
+        String text = distinct(new String(Files.readAllBytes(page), StandardCharsets.UTF_8), i);
         String uri = "https://bench.invalid/" + page.getFileName() + "?copy=" + i;
         HttpResponse http = new HttpResponse.Builder(200, "OK")
             .body(MediaType.parse("text/html; charset=utf-8"), text.getBytes(StandardCharsets.UTF_8))
