@@ -67,13 +67,17 @@ public final class ActorContext {
 
   /** The actor the phrase headed by token {@code head} of sentence {@code s} names, if any. */
   public Optional<ActorRef> actorAt(Sentence s, int head, LocalDate date) {
+    return actorAt(s, head, date, 0);
+  }
+
+  private Optional<ActorRef> actorAt(Sentence s, int head, LocalDate date, int hops) {
     Token h = s.tokens().get(head);
     String lemma = h.lemma().toLowerCase(Locale.ROOT);
     if (RELATIVE_PRONOUNS.contains(lemma)) {
       // "Kim, who conducted tests": the relative clause's head noun
       Optional<Dependency> rel = s.head(head).flatMap(d -> s.head(d.governor()));
-      if (rel.isPresent() && rel.get().relation().startsWith("acl")) {
-        return actorAt(s, rel.get().governor(), date);
+      if (rel.isPresent() && rel.get().relation().startsWith("acl") && rel.get().governor() >= 0 && hops < 3) {
+        return actorAt(s, rel.get().governor(), date, hops + 1);
       }
       return Optional.empty();
     }

@@ -50,6 +50,14 @@ final class Clause {
 
   /** The source heads of a verb: its subject, the "by" agent of a passive, or an inherited subject. */
   List<Integer> subjects(int verb) {
+    return subjects(verb, 0);
+  }
+
+  /** Bounded: a broken parse may hold a cycle of xcomp or conj edges. */
+  private List<Integer> subjects(int verb, int hops) {
+    if (hops > 6) {
+      return List.of();
+    }
     if (isPassive(verb)) {
       for (Dependency d : s.children(verb)) {
         if (d.relation().equals("obl:agent") || (d.relation().startsWith("obl") && preposition(d).equals("by"))) {
@@ -71,10 +79,10 @@ final class Clause {
         if (obj.isPresent() && OBJECT_CONTROL.contains(lemma(gov))) {
           return withConjuncts(obj.get());
         }
-        return subjects(gov);
+        return subjects(gov, hops + 1);
       }
       if (rel.startsWith("conj")) {
-        return subjects(gov);
+        return subjects(gov, hops + 1);
       }
     }
     return List.of();
