@@ -150,18 +150,7 @@ final class BenchCommand implements Callable<Integer> {
     try {
       StoreSink sink = new StoreSink(dir, pipeline.version());
       List<SourceItem> items = docs.stream().<SourceItem>map(SourceItem.Document::new).toList();
-      return new LocalRunner(pipeline, threads, 5000).run(items.iterator(), Set.of(), sink, new LocalRunner.Listener() {
-        @Override
-        public void outcome(String doc, Outcome outcome, String reason) {
-          System.err.println(outcome.word() + " " + doc + ": " + reason);
-        }
-
-        @Override
-        public void warning(String doc, String message) {}
-
-        @Override
-        public void progress(Counters counters, double rate) {}
-      });
+      return new LocalRunner(pipeline, threads, 5000).run(items.iterator(), Set.of(), sink, new PrintingListener(System.err, false));
     } finally {
       try (Stream<Path> walk = Files.walk(dir)) {
         for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {

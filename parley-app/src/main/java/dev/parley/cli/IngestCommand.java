@@ -1,6 +1,5 @@
 package dev.parley.cli;
 
-import dev.parley.ingest.Outcome;
 import dev.parley.ingest.Sources;
 import dev.parley.pipeline.Counters;
 import dev.parley.pipeline.LocalRunner;
@@ -8,7 +7,6 @@ import dev.parley.pipeline.Pipeline;
 import dev.parley.store.Store;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,25 +56,7 @@ final class IngestCommand implements Callable<Integer> {
     StoreSink sink = new StoreSink(dataDir, pipeline.version());
     LocalRunner runner = new LocalRunner(pipeline, threads, 3000);
     Sources sources = new Sources(paths, Sources.Limits.defaults());
-    Counters counters = runner.run(sources, stored, sink, new LocalRunner.Listener() {
-      @Override
-      public void outcome(String doc, Outcome outcome, String reason) {
-        err.printf(Locale.ROOT, "%-9s %s: %s%n", outcome.word(), doc, reason);
-      }
-
-      @Override
-      public void warning(String doc, String message) {
-        err.printf(Locale.ROOT, "%-9s %s: %s%n", "warning", doc, message);
-      }
-
-      @Override
-      public void progress(Counters c, double rate) {
-        if (!quiet) {
-          err.printf(Locale.ROOT, "ingest: %d inputs read, %d ingested, %d events (%.1f articles/s)%n",
-              c.inputs(), c.get(Outcome.INGESTED), c.events(), rate);
-        }
-      }
-    });
+    Counters counters = runner.run(sources, stored, sink, new PrintingListener(err, !quiet));
     if (sources.warcStats().records() > 0) {
       err.println("warc: " + sources.warcStats().summary());
     }

@@ -12,7 +12,6 @@ import dev.parley.store.Store;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,20 +60,7 @@ final class WatchCommand implements Callable<Integer> {
     StoreSink sink = new StoreSink(data.data, pipeline.version());
     LocalRunner runner = new LocalRunner(pipeline, 1, 1000);
     Counters total = new Counters();
-    LocalRunner.Listener listener = new LocalRunner.Listener() {
-      @Override
-      public void outcome(String doc, Outcome outcome, String reason) {
-        System.err.printf(Locale.ROOT, "%-9s %s: %s%n", outcome.word(), doc, reason);
-      }
-
-      @Override
-      public void warning(String doc, String message) {
-        System.err.printf(Locale.ROOT, "%-9s %s: %s%n", "warning", doc, message);
-      }
-
-      @Override
-      public void progress(Counters c, double rate) {}
-    };
+    LocalRunner.Listener listener = new PrintingListener(System.err, false);
     int rc = Watch.run(feeds, data.data, once, interval, (RawDocument raw) -> {
       Counters c = runner.run(List.<SourceItem>of(new SourceItem.Document(raw)).iterator(), stored, sink, listener);
       if (c.get(Outcome.INGESTED) > 0) {
