@@ -72,11 +72,21 @@ final class DemoCommand implements Callable<Integer> {
     out.println("  articles read:        " + counters.inputs() + " (" + counters.get(Outcome.INGESTED) + " ingested, "
         + counters.get(Outcome.DUPLICATE) + " duplicate)");
     out.println("  lines removed:        " + removed + " (boilerplate, titles, outlet and byline lines)");
-    out.println("  actor mentions:       " + counts.mentions() + " (" + counts.actors() + " distinct actor codes)");
+    Map<String, Long> byCode = new java.util.TreeMap<>();
+    long resolved = 0;
+    for (ArticleRow r : rows) {
+      for (var m : store.mentions(r.article().id())) {
+        if (m.code() != null && m.code().length() >= 3 && !m.kind().equals("AGENT")) {
+          byCode.merge(m.code(), 1L, Long::sum);
+          resolved++;
+        }
+      }
+    }
+    out.println("  mentions:             " + counts.mentions() + " (" + resolved + " of named actors, " + counts.actors() + " distinct actors)");
     out.println("  coded events:         " + events.size());
     out.println();
-    out.println("Most mentioned actors:");
-    counts.actorsByCode().entrySet().stream()
+    out.println("Actors found, by mentions:");
+    byCode.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(12)
         .forEach(e -> out.printf(Locale.ROOT, "  %-10s %3d%n", e.getKey(), e.getValue()));
@@ -85,7 +95,6 @@ final class DemoCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%-10s  %-9s  %-38s  %-9s  %-9s  %s%n", "date", "source", "event", "target", "modality", "evidence");
     for (EventRow r : events) {
       var e = r.event();
-      String code = e.code() + " " + e.rule().substring(e.rule().indexOf('@') + 1);
       out.printf(Locale.ROOT, "%-10s  %-9s  %-38s  %-9s  %-9s  %s%n",
           e.date() == null ? "?" : e.date().toString(),
           e.source(),
