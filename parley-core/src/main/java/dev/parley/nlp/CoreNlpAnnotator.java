@@ -23,8 +23,11 @@ import java.util.function.Predicate;
  * fail fast.
  *
  * <p>Relative dates ("on Saturday", "last month") are resolved only when the article's
- * publication date is known to the day; otherwise they stay unanchored ("XXXX-WXX-6", "OFFSET
- * P-1M"), never resolved against today.
+ * publication date is known to the day; otherwise they stay unanchored ("XXXX-WXX-6", "THIS P1M
+ * OFFSET P-1M"), never resolved against today.
+ *
+ * <p>Articles whose language is known and is not English are refused ({@link
+ * IllegalArgumentException}); the runner decides what to do with them.
  */
 public final class CoreNlpAnnotator implements Annotator {
   private static final System.Logger LOG = System.getLogger(CoreNlpAnnotator.class.getName());

@@ -33,7 +33,8 @@ public record NlpConfig(
       throw new IllegalArgumentException("nerModels: a model is listed twice: " + nerModels);
     }
     if (parseMaxTokens < 1) {
-      throw new IllegalArgumentException("parseMaxTokens: must be at least 1, was " + parseMaxTokens);
+      throw new IllegalArgumentException(
+          "parseMaxTokens: must be at least 1, was " + parseMaxTokens);
     }
   }
 

@@ -13,4 +13,9 @@ package dev.parley.nlp;
  *     NlpConfig#parseMaxTokens()}
  */
 public record NlpCounters(
-    long articles, long sentences, long tokens, long parsed, long notSelected, long tooLongToParse) {}
+    long articles,
+    long sentences,
+    long tokens,
+    long parsed,
+    long notSelected,
+    long tooLongToParse) {}

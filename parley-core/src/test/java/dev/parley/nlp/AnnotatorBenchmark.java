@@ -70,13 +70,15 @@ public final class AnnotatorBenchmark {
         switch (preset) {
           case "fast" -> NlpConfig.fast();
           case "accurate" -> NlpConfig.accurate();
-          default -> throw new IllegalArgumentException("--preset: fast or accurate, not " + preset);
+          default ->
+              throw new IllegalArgumentException("--preset: fast or accurate, not " + preset);
         };
     for (String[] l : levers) {
       config =
           switch (l[0]) {
             case "--ner-models" ->
-                config.withNerModels(Arrays.stream(l[1].split(",")).map(NerModel::valueOf).toList());
+                config.withNerModels(
+                    Arrays.stream(l[1].split(",")).map(NerModel::valueOf).toList());
             case "--fine-grained" -> config.withFineGrainedNer(Boolean.parseBoolean(l[1]));
             case "--time-screen" -> config.withTimeScreen(Boolean.parseBoolean(l[1]));
             default -> config.withParseMaxTokens(Integer.parseInt(l[1]));

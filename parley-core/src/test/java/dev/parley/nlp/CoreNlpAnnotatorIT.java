@@ -51,7 +51,8 @@ class CoreNlpAnnotatorIT {
     assertEquals(List.of(0, 0, 47), List.of(first.index(), first.begin(), first.end()));
     assertEquals(List.of(1, 49, 63), List.of(second.index(), second.begin(), second.end()));
     assertEquals(
-        List.of("Seoul", "😀", "said", "on", "Monday", "that", "🇰🇵", "Kim", "would", "visit", "."),
+        List.of(
+            "Seoul", "😀", "said", "on", "Monday", "that", "🇰🇵", "Kim", "would", "visit", "."),
         column(first, Token::word));
     Token kim = first.tokens().get(7);
     assertEquals(List.of(7, 31, 34), List.of(kim.index(), kim.begin(), kim.end()));

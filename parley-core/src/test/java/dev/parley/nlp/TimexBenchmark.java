@@ -17,7 +17,8 @@ import java.util.Locale;
  * start end type value}, code point offsets). Not a test; run by hand:
  *
  * <pre>
- * java -Xmx3g -cp CLASSPATH dev.parley.nlp.TimexBenchmark GOLD.jsonl OUT.tsv [fast|accurate] [screen|noscreen]
+ * java -Xmx3g -cp CLASSPATH dev.parley.nlp.TimexBenchmark GOLD.jsonl OUT.tsv \
+ *     [fast|accurate] [screen|noscreen]
  * python3 score_timex.py GOLD.jsonl OUT.tsv
  * </pre>
  */

@@ -13,7 +13,8 @@ class PipelinePropertiesTest {
   @Test
   void fastNerRunsOneModelWithoutFineGrainedClasses() {
     Properties p = PipelineProperties.ner(NlpConfig.fast(), true);
-    assertEquals("edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz", p.get("ner.model"));
+    assertEquals(
+        "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz", p.get("ner.model"));
     assertEquals("false", p.get("ner.applyFineGrained"));
     assertEquals("true", p.get("ner.useSUTime"));
     assertEquals("true", p.get("ner.applyNumericClassifiers"));

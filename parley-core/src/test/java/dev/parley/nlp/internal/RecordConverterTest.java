@@ -33,8 +33,8 @@ class RecordConverterTest {
     List<CoreLabel> out = new ArrayList<>();
     int from = 0;
     String[][] words = {
-      {"Hi", "O"}, {"😀", "O"}, {"🇰🇵", "O"}, {"Kim", "PERSON"}, {"met", "O"}, {"Trump", "PERSON"},
-      {"on", "O"}, {"Saturday", "DATE"}, {"morning", "TIME"}, {".", "O"}
+      {"Hi", "O"}, {"😀", "O"}, {"🇰🇵", "O"}, {"Kim", "PERSON"}, {"met", "O"},
+      {"Trump", "PERSON"}, {"on", "O"}, {"Saturday", "DATE"}, {"morning", "TIME"}, {".", "O"}
     };
     for (String[] w : words) {
       CoreLabel l = label(TEXT, w[0], from, w[1]);

@@ -21,7 +21,8 @@ class TimeWordsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"may", "Singapore", "met", "Kim", "leaders", "talks", "North", "sanctions"})
+  @ValueSource(
+      strings = {"may", "Singapore", "met", "Kim", "leaders", "talks", "North", "sanctions"})
   void otherWordsDoNot(String word) {
     assertFalse(TimeWords.mayHoldTime(List.of("They", word, ".")), word);
   }
