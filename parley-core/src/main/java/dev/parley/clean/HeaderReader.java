@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the title, outlet and byline lines among the first kept lines of a text. It walks the
@@ -22,6 +24,14 @@ final class HeaderReader {
   private static final int MAX_TITLE_POSITION = 3;
   private static final int MAX_TITLE_WORDS = 20;
   private static final int MAX_TITLE_CHARS = 200;
+  /** How far above a page dump's body its header is looked for, in non-blank lines. */
+  private static final int MAX_ABOVE_LINES = 8;
+  /** How far above the byline (or the body) a page dump's title may stand. */
+  private static final int MAX_TITLE_DISTANCE = 4;
+  /** A page dump's title has at least this many words; a shorter line is a menu entry. */
+  private static final int MIN_ABOVE_TITLE_WORDS = 3;
+  private static final Pattern LABEL = Pattern.compile("^[\\p{L} ]{1,30}:\\s*\\d");
+  private static final Pattern BY_LEAD = Pattern.compile("^by\\s", Pattern.CASE_INSENSITIVE);
 
   /**
    * What the header held.
@@ -90,6 +100,60 @@ final class HeaderReader {
     }
     return new Header(
         roles, firstBody, title, outlet != null ? outlet : bylineOutlet, byline, published);
+  }
+
+  /**
+   * Reads the header of a page dump, which stands just above the body region among lines already
+   * removed as page chrome: the byline nearest the body within {@value #MAX_ABOVE_LINES} lines,
+   * and the title, the headline nearest above that byline (or, with no byline, nearest above
+   * the body) that is not a menu entry of one or two words, a "By …" line, a line with a date
+   * or a "Label: 2 …" line.
+   *
+   * @param lines the normalised lines (blank lines empty)
+   * @param rules each line's removal rule so far; only lines removed as {@code chromeRules} are
+   *     read
+   * @param bodyStart the index of the body region's first line
+   */
+  static Header readAbove(String[] lines, String[] rules, int bodyStart, Set<String> chromeRules) {
+    List<Integer> window = new ArrayList<>();
+    for (int i = bodyStart - 1; i >= 0 && window.size() < MAX_ABOVE_LINES; i--) {
+      if (!lines[i].isEmpty()) {
+        window.add(i);
+      }
+    }
+    Map<Integer, String> roles = new LinkedHashMap<>();
+    String byline = null;
+    String published = null;
+    String outlet = null;
+    int titleFrom = 0;
+    for (int k = 0; k < window.size(); k++) {
+      int i = window.get(k);
+      Optional<Bylines.Byline> b =
+          chromeRules.contains(rules[i]) ? Bylines.parse(lines[i]) : Optional.empty();
+      if (b.isPresent()) {
+        roles.put(i, BYLINE);
+        byline = lines[i];
+        published = b.get().published();
+        outlet = b.get().outlet();
+        titleFrom = k + 1;
+        break;
+      }
+    }
+    String title = null;
+    for (int k = titleFrom; k < Math.min(window.size(), titleFrom + MAX_TITLE_DISTANCE); k++) {
+      int i = window.get(k);
+      if (chromeRules.contains(rules[i])
+          && headlineLike(lines[i])
+          && Shape.tokens(lines[i]).size() >= MIN_ABOVE_TITLE_WORDS
+          && !BY_LEAD.matcher(lines[i]).find()
+          && DateFinder.find(lines[i], false).isEmpty()
+          && !LABEL.matcher(lines[i]).find()) {
+        roles.put(i, TITLE);
+        title = lines[i];
+        break;
+      }
+    }
+    return new Header(roles, bodyStart, title, outlet, byline, published);
   }
 
   /**

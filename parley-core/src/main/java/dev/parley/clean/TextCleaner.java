@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Cleans scraped plain text ({@link RawDocument.ContentType#TEXT}): removes web boilerplate lines
- * by the rules of a {@link LineClassifier}, takes the title, outlet and byline lines out of the
+ * by the rules of a {@link LineClassifier}, and, when the text is a whole page's text blocks
+ * (a page dump), every line outside the article's body region and the menus inside it ({@link
+ * PageDump}); takes the title, outlet and byline lines out of the
  * body into the article's fields, reads the publication date from the byline and the dateline
  * place from the lead paragraph (its prefix stays in the text), and joins the rest into
  * paragraphs separated by one blank line. Every removed line is kept, in input order, with the
@@ -35,7 +37,8 @@ public final class TextCleaner implements Cleaner {
    *
    * @param lineNumber the line's number in the input, from 1
    * @param line the line as it was, stripped
-   * @param rule the boilerplate rule that removed it, or "title", "outlet", "byline"
+   * @param rule the boilerplate rule that removed it, a page-dump rule ("off-body", "page-chrome",
+   *     "repeated"), or "title", "outlet", "byline"
    */
   public record Removal(int lineNumber, String line, String rule) {}
 
@@ -66,8 +69,15 @@ public final class TextCleaner implements Cleaner {
       lines[i] = Shape.normalise(original[i]);
       rules[i] = classifier.boilerplate(lines[i]).orElse(null);
     }
+    PageDump.Layout layout = PageDump.read(lines, rules);
+    for (int i = 0; i < lines.length; i++) {
+      rules[i] = rules[i] != null ? rules[i] : layout.rules()[i];
+    }
     Hints hints = raw.hints();
-    HeaderReader.Header header = HeaderReader.read(lines, rules, hints);
+    HeaderReader.Header header =
+        layout.pageDump()
+            ? HeaderReader.readAbove(lines, rules, layout.bodyStart(), PageDump.RULES)
+            : HeaderReader.read(lines, rules, hints);
     header.roles().forEach((i, role) -> rules[i] = role);
 
     List<String> paragraphs = paragraphs(lines, rules);
