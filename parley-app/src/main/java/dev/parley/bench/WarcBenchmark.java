@@ -27,28 +27,47 @@ import org.netpreserve.jwarc.WarcWriter;
  */
 public final class WarcBenchmark {
 
+  private static final dev.parley.extract.HtmlExtractor EXTRACTOR = new dev.parley.extract.HtmlExtractor();
+
   private WarcBenchmark() {}
 
   /**
-   * The page with a copy number written into the element with the most text of its own, the one
-   * most surely part of the article body, so that each copy is a distinct article.
+   * The page with a copy number written where the extractor finds the start of the body, so that
+   * each copy is a distinct article.
    */
   static String distinct(String html, int copy) {
     Document doc = Jsoup.parse(html);
-    Element longest = null;
-    for (Element p : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-      if (!p.normalName().equals("script") && !p.normalName().equals("style")
-          && (longest == null || p.ownText().length() > longest.ownText().length())) {
-        longest = p;
-      }
-    }
     String marker = "Archive copy " + copy + " of this page. ";
-    if (longest == null) {
+    Element target = bodyElement(html, doc);
+    if (target == null) {
       doc.body().prependElement("p").text(marker);
     } else {
-      longest.prependText(marker);
+      target.prependText(marker);
     }
     return doc.outerHtml();
+  }
+
+  /**
+   * The element holding the start of the body the extractor reads from this page (so the marker
+   * lands in the article text), else the element with the most text of its own.
+   */
+  private static Element bodyElement(String html, Document doc) {
+    String body = EXTRACTOR.extract(html, null).text();
+    String start = body == null ? "" : body.strip().split("\n", 2)[0];
+    start = start.length() > 40 ? start.substring(0, 40) : start;
+    Element best = null;
+    for (Element e : doc.body().getAllElements()) {
+      if (e.normalName().equals("script") || e.normalName().equals("style")) {
+        continue;
+      }
+      if (!start.isBlank() && e.ownText().contains(start.strip())) {
+        return e;
+      }
+      if (best == null || e.ownText().length() > best.ownText().length()) {
+        best = e;
+      }
+    }
+    return best;
   }
 
   /** Writes the WARC and returns its path. */

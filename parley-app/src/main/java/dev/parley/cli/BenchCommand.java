@@ -139,6 +139,7 @@ final class BenchCommand implements Callable<Integer> {
       out.put("articles_per_second_" + t + "_threads", articles / seconds);
       out.put("tokens_per_second_" + t + "_threads", tokens / seconds);
       out.put("peak_heap_mb_" + t + "_threads", peakHeapMb());
+      out.put("tokens_per_article", (double) tokens / articles);
       System.err.printf(Locale.ROOT, "bench speed: %d threads: %d articles in %.1f s; %s%n", t, articles, seconds, c.summary());
     }
     return out;
