@@ -56,18 +56,23 @@ public final class WarcBenchmark {
     String start = body == null ? "" : body.strip().split("\n", 2)[0];
     start = start.length() > 40 ? start.substring(0, 40) : start;
     Element best = null;
+    Element deepest = null; // the innermost element whose text holds the start
+    String needle = start.strip();
     for (Element e : doc.body().getAllElements()) {
       if (e.normalName().equals("script") || e.normalName().equals("style")) {
         continue;
       }
-      if (!start.isBlank() && e.ownText().contains(start.strip())) {
+      if (!needle.isEmpty() && e.ownText().contains(needle)) {
         return e;
+      }
+      if (!needle.isEmpty() && e.text().contains(needle)) {
+        deepest = e;
       }
       if (best == null || e.ownText().length() > best.ownText().length()) {
         best = e;
       }
     }
-    return best;
+    return deepest != null ? deepest : best;
   }
 
   /** Writes the WARC and returns its path. */
