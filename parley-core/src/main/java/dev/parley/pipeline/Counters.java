@@ -17,6 +17,13 @@ public final class Counters {
     outcomes.merge(o, 1L, Long::sum);
   }
 
+  /** An article counted ingested that the store did not take after all. */
+  void moveIngested(Outcome to, int events) {
+    outcomes.merge(Outcome.INGESTED, -1L, Long::sum);
+    outcomes.merge(to, 1L, Long::sum);
+    this.events -= events;
+  }
+
   void addEvents(int n) {
     events += n;
   }

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,9 +29,23 @@ public final class LocalRunner {
   public interface Sink {
     void accept(RawDocument raw, CodedArticle coded);
 
-    /** Called every few seconds and at the end: commit what was accepted. */
-    void flush();
+    /**
+     * Called every few seconds and at the end: commit what was accepted. Returns the accepted
+     * articles the store did not take after all (stored meanwhile by another process, or refused),
+     * so that their outcome can be corrected.
+     */
+    List<Refusal> flush();
   }
+
+  /**
+   * An accepted article that the sink did not store.
+   *
+   * @param doc the input's name
+   * @param outcome {@link Outcome#DUPLICATE} or {@link Outcome#FAILED}
+   * @param reason one line
+   * @param events how many events the article carried (no longer counted)
+   */
+  public record Refusal(String doc, Outcome outcome, String reason, int events) {}
 
   /** Hears every input's outcome and the periodic progress. */
   public interface Listener {
@@ -108,7 +123,7 @@ public final class LocalRunner {
           drainOne(inFlight, counters, sink, listener);
         }
         if (System.currentTimeMillis() - lastFlush >= flushEveryMillis) {
-          sink.flush();
+          correct(sink.flush(), counters, listener);
           lastFlush = System.currentTimeMillis();
           listener.progress(counters, rate(counters, start));
         }
@@ -116,7 +131,7 @@ public final class LocalRunner {
       while (!inFlight.isEmpty()) {
         drainOne(inFlight, counters, sink, listener);
       }
-      sink.flush();
+      correct(sink.flush(), counters, listener);
       listener.progress(counters, rate(counters, start));
     } finally {
       pool.shutdownNow();
@@ -127,6 +142,13 @@ public final class LocalRunner {
       }
     }
     return counters;
+  }
+
+  private static void correct(List<Refusal> refusals, Counters counters, Listener listener) {
+    for (Refusal r : refusals) {
+      counters.moveIngested(r.outcome(), r.events());
+      listener.outcome(r.doc(), r.outcome(), r.reason());
+    }
   }
 
   private static double rate(Counters c, long startNanos) {
