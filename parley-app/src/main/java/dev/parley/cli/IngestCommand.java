@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "ingest",
     description = {
-      "Reads articles from plain-text files, folders (recursively) and JSONL files, codes them and stores them.",
+      "Reads articles from plain-text files, HTML pages, WARC files (Common Crawl News), JSONL files and folders",
+      "of them (recursively), codes them and stores them.",
       "Every input ends as ingested, duplicate, empty, skipped or failed; the counters are printed at the end.",
       "Running it again on the same input adds nothing."
     })

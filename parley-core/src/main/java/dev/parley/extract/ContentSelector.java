@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
  * <p>Every block is weighed as prose (good) or noise (link text, short non-sentences: bad). Each
  * element of the page gets the sum of its blocks; the container chosen is the element whose good
  * weight minus {@code noiseWeight} times its bad weight is largest, nudged by what its names say
- * ({@link Hints}). Blocks under a boilerplate-named element are left out of the sums unless that
+ * ({@link ElementHints}). Blocks under a boilerplate-named element are left out of the sums unless that
  * element holds most of the page's prose (then the name misled). Inside the container, link lists,
  * boilerplate phrases and the short lines before the first and after the last prose block are
  * dropped.
@@ -32,7 +32,7 @@ final class ContentSelector {
 
   private final ExtractorConfig config;
   private final String title;
-  private final Map<Element, Hints.Kind> hints = new IdentityHashMap<>();
+  private final Map<Element, ElementHints.Kind> hints = new IdentityHashMap<>();
 
   ContentSelector(ExtractorConfig config, String title) {
     this.config = config;
@@ -62,7 +62,7 @@ final class ContentSelector {
     // holds most of the page's prose (then the name misled).
     for (Block b : blocks) {
       for (Element e = b.owner; e != null && e != root; e = e.parent()) {
-        if ((hint(e) == Hints.Kind.BOILERPLATE || teasers.contains(e)) && raw.get(e)[0] <= 0.5 * total) {
+        if ((hint(e) == ElementHints.Kind.BOILERPLATE || teasers.contains(e)) && raw.get(e)[0] <= 0.5 * total) {
           b.excluded = true;
           break;
         }
@@ -96,14 +96,14 @@ final class ContentSelector {
         continue;
       }
       double score = s[0] - config.noiseWeight() * s[1];
-      Hints.Kind k = hint(e);
-      if (k == Hints.Kind.BOILERPLATE && raw.get(e)[0] <= 0.5 * total) {
+      ElementHints.Kind k = hint(e);
+      if (k == ElementHints.Kind.BOILERPLATE && raw.get(e)[0] <= 0.5 * total) {
         continue;
       }
       if (score > 0) {
-        if (k == Hints.Kind.CONTENT) {
+        if (k == ElementHints.Kind.CONTENT) {
           score *= 1.1;
-        } else if (k == Hints.Kind.DOUBTFUL) {
+        } else if (k == ElementHints.Kind.DOUBTFUL) {
           score *= 0.9;
         }
       }
@@ -193,10 +193,10 @@ final class ContentSelector {
     return b.chars <= 80 && FURNITURE.matcher(b.text).matches();
   }
 
-  private Hints.Kind hint(Element e) {
-    Hints.Kind k = hints.get(e);
+  private ElementHints.Kind hint(Element e) {
+    ElementHints.Kind k = hints.get(e);
     if (k == null) {
-      k = Hints.of(e);
+      k = ElementHints.of(e);
       hints.put(e, k);
     }
     return k;

@@ -15,7 +15,7 @@ final class Pruner {
   static void prune(Document doc) {
     Elements junk = new Elements();
     for (Element e : doc.getAllElements()) {
-      if (Hints.JUNK_TAGS.contains(e.normalName()) || hidden(e)) {
+      if (ElementHints.JUNK_TAGS.contains(e.normalName()) || hidden(e)) {
         junk.add(e);
       }
     }

@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
  * names ({@code related-posts}, {@code shareBar}, {@code comment_list}), never on arbitrary
  * substrings.
  */
-final class Hints {
+final class ElementHints {
 
   /** The verdict on one element. */
   enum Kind {
@@ -59,7 +59,7 @@ final class Hints {
     "prose", "richtext", "rich-text"
   };
 
-  private Hints() {}
+  private ElementHints() {}
 
   static Kind of(Element e) {
     String tag = e.normalName();
