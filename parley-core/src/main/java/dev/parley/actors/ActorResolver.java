@@ -76,7 +76,7 @@ public final class ActorResolver {
   /** Resolves every mention in the article, in text order. */
   public ResolvedArticle resolve(AnnotatedArticle annotated) {
     String text = annotated.article().text();
-    LocalDate date = annotated.article().publishedDate().map(d -> d.start()).orElse(null);
+    LocalDate date = annotated.article().publishedDate().map(d -> d.middle()).orElse(null);
     List<Mention> mentions = new ArrayList<>();
     Map<String, Person> surnames = new HashMap<>();
     for (Sentence s : annotated.sentences()) {

@@ -211,7 +211,7 @@ final class HeaderReader {
       if (rules[j] == null) {
         return !blankSeparated
             || Bylines.parse(lines[j]).isPresent()
-            || Shape.properName(lines[j]);
+            || Shape.properName(withoutSection(lines[j]));
       }
     }
     return true;

@@ -295,6 +295,10 @@ final class Clause {
     if (v.equals("PRESENT_REF")) {
       return Optional.ofNullable(published);
     }
+    if (v.startsWith("XXXX-") && published != null && v.matches("^XXXX-\\d{2}(-\\d{2})?$")) {
+      // "on Jan. 23" in an article known only to the year: SUTime leaves the year open
+      v = String.format(java.util.Locale.ROOT, "%04d", published.year()) + v.substring(4);
+    }
     if (!v.matches("^\\d{4}(-\\d{2}(-\\d{2})?)?(T.*)?$")) {
       return Optional.empty(); // "XXXX-WXX-6", "PAST_REF", "2019-W26": not a calendar date
     }

@@ -88,7 +88,8 @@ public final class EventCoder {
         }
       }
     }
-    LocalDate roleDate = resolved.annotated().article().publishedDate().map(PartialDate::start).orElse(null);
+    // who held which office: on the event's day, or the middle of its month or year
+    LocalDate roleDate = resolved.annotated().article().publishedDate().map(PartialDate::middle).orElse(null);
     List<Event> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Map.Entry<Integer, VerbPattern> e : new java.util.TreeMap<>(chosen).entrySet()) {
@@ -98,7 +99,7 @@ public final class EventCoder {
       }
       VerbPattern p = e.getValue();
       PartialDate date = clause.date(verb, resolved.annotated().article().publishedDate().orElse(null));
-      LocalDate actorDate = date != null ? date.start() : roleDate;
+      LocalDate actorDate = date != null ? date.middle() : roleDate;
       List<ActorRef> sources = resolveAll(actors, s, clause.subjects(verb), actorDate);
       if (sources.isEmpty()) {
         continue;

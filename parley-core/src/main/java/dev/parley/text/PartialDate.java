@@ -74,6 +74,12 @@ public record PartialDate(int year, int month, int day, Precision precision)
     };
   }
 
+  /** The middle day of the period: the best single-day guess for a month or a year. */
+  public LocalDate middle() {
+    LocalDate a = start();
+    return a.plusDays(java.time.temporal.ChronoUnit.DAYS.between(a, end()) / 2);
+  }
+
   @Override
   public String toString() {
     return switch (precision) {

@@ -122,4 +122,17 @@ class EventCoderTest {
     assertEquals(e.sentence().length(), e.evidenceEnd());
     assertEquals("visit@042", e.rule());
   }
+
+  @Test
+  void anArticleDatedToTheYearLendsItsYearAndItsMiddleForRoles() {
+    // Bolton urged Maduro on Jan. 23 .   published "2019": roles are read at 2019-07-02
+    List<Event> events = ParsedSentences.code("2019",
+        "John_Bolton/John_Bolton/NNP/PERSON urged/urge/VBD Nicolás_Maduro/Nicolás_Maduro/NNP/PERSON on/on/IN Jan._23/Jan._23/NNP/DATE ./././O",
+        "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 2 6",
+        new Timex(4, 4, 0, 0, "DATE", "XXXX-01-23", "Jan. 23"));
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("2019-01-23", events.get(0).date().toString());
+    assertEquals("USAGOV", events.get(0).source());
+    assertEquals("VENGOV", events.get(0).target());
+  }
 }
