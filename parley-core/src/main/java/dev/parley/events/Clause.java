@@ -36,6 +36,10 @@ final class Clause {
     if (p.particle() != null && child(verb, "compound:prt").filter(t -> lemma(t).equals(p.particle())).isEmpty()) {
       return false;
     }
+    if (p.mannerPreposition() != null
+        && prepositional(verb, p.mannerPreposition()).stream().noneMatch(h -> p.mannerLemmas().contains(lemma(h)))) {
+      return false;
+    }
     if (!p.objectLemmas().isEmpty()) {
       Optional<Integer> obj = directObject(verb);
       return obj.isPresent() && p.objectLemmas().contains(lemma(obj.get()));

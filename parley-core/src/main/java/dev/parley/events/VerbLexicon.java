@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
 public final class VerbLexicon {
   static final String BUILT_IN = "/dev/parley/events/verbs.tsv";
   private static final Pattern PATTERN =
-      Pattern.compile("^([\\p{L}'-]+)(?:\\s+([a-z]+))?(?:\\s+\\{([^}]+)\\})?(?:\\s+>([0-9,]+))?$");
+      Pattern.compile(
+          "^([\\p{L}'-]+)(?:\\s+([a-z]+))?(?:\\s+\\{([^}]+)\\})?(?:\\s+\\[([a-z]+):([^\\]]+)\\])?(?:\\s+>([0-9,]+))?$");
   private static final Set<String> SLOTS = Set.of("obj", "iobj", "xcomp", "ccomp", "-");
 
   private final Map<String, List<VerbPattern>> byLemma;
@@ -124,11 +125,12 @@ public final class VerbLexicon {
         }
       }
       Set<String> objects = m.group(3) == null ? Set.of() : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(m.group(3).toLowerCase(Locale.ROOT).split("\\|"))));
-      Set<String> roots = m.group(4) == null ? Set.of() : Set.copyOf(Arrays.asList(m.group(4).split(",")));
+      Set<String> manner = m.group(5) == null ? Set.of() : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(m.group(5).toLowerCase(Locale.ROOT).split("\\|"))));
+      Set<String> roots = m.group(6) == null ? Set.of() : Set.copyOf(Arrays.asList(m.group(6).split(",")));
       String lemma = m.group(1).toLowerCase(Locale.ROOT);
       VerbPattern p =
           new VerbPattern(
-              code, lemma, m.group(2), objects, roots, targets,
+              code, lemma, m.group(2), objects, m.group(4), manner, roots, targets,
               flags.contains("symmetric"), flags.contains("person-target"), origin);
       byLemma.computeIfAbsent(lemma, k -> new ArrayList<>()).add(p);
     }

@@ -11,6 +11,9 @@ import java.util.Set;
  * @param lemma the verb's lemma
  * @param particle a required particle ("up" in "step up"), or null
  * @param objectLemmas the direct object must have one of these lemmas; empty = any or none
+ * @param mannerPreposition with {@code mannerLemmas}: the verb must have a phrase with this
+ *     preposition whose head has one of those lemmas ("spoke by telephone"); null = none required
+ * @param mannerLemmas the lemmas for {@code mannerPreposition}
  * @param clauseRoots the verb must govern an open clause whose event falls in one of these roots;
  *     empty = no such requirement
  * @param targets where to look for the target, in order: obj, iobj, xcomp, a preposition, or "-"
@@ -23,6 +26,8 @@ public record VerbPattern(
     String lemma,
     String particle,
     Set<String> objectLemmas,
+    String mannerPreposition,
+    Set<String> mannerLemmas,
     Set<String> clauseRoots,
     List<String> targets,
     boolean symmetric,
@@ -38,6 +43,9 @@ public record VerbPattern(
     if (!objectLemmas.isEmpty()) {
       b.append('{').append(objectLemmas.iterator().next()).append('}');
     }
+    if (mannerPreposition != null) {
+      b.append('[').append(mannerPreposition).append(':').append(mannerLemmas.iterator().next()).append(']');
+    }
     if (!clauseRoots.isEmpty()) {
       b.append('>').append(String.join(",", clauseRoots.stream().sorted().toList()));
     }
@@ -46,7 +54,8 @@ public record VerbPattern(
 
   /** Higher is more specific; patterns are tried in descending order. */
   int specificity() {
-    return (objectLemmas.isEmpty() ? 0 : 2) + (clauseRoots.isEmpty() ? 0 : 2) + (particle == null ? 0 : 1);
+    return (objectLemmas.isEmpty() ? 0 : 2) + (clauseRoots.isEmpty() ? 0 : 2) + (mannerPreposition == null ? 0 : 2)
+        + (particle == null ? 0 : 1);
   }
 
   /** Whether an event may be coded with no target. */

@@ -135,4 +135,16 @@ class EventCoderTest {
     assertEquals("USAGOV", events.get(0).source());
     assertEquals("VENGOV", events.get(0).target());
   }
+
+  @Test
+  void aCallByTelephoneIsCodedAsSuch() {
+    // Trump spoke by telephone with Xi_Jinping .
+    List<Event> events = ParsedSentences.code("2017-11-29",
+        "Trump/Trump/NNP/PERSON spoke/speak/VBD by/by/IN telephone/telephone/NN with/with/IN Xi_Jinping/Xi_Jinping/NNP/PERSON ./././O",
+        "nsubj 2 1; root 0 2; case 4 3; obl:by 2 4; case 6 5; obl:with 2 6; punct 2 7");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("041", events.get(0).code());
+    assertEquals("speak[by:telephone]@041", events.get(0).rule());
+    assertEquals("CHNGOV", events.get(0).target());
+  }
 }
