@@ -22,9 +22,6 @@ import java.util.Set;
  * tagger found that nothing resolves are kept as unresolved mentions.
  */
 public final class ActorResolver {
-  private static final Set<String> HONORIFICS =
-      Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Gen.", "Rep.");
-
   private final ActorDictionary dictionary;
   private final Gazetteer gazetteer = new Gazetteer();
   private final Map<String, Country> countriesByCode = new HashMap<>();
@@ -256,7 +253,4 @@ public final class ActorResolver {
     return Optional.ofNullable(found);
   }
 
-  boolean isHonorific(String word) {
-    return HONORIFICS.contains(word);
-  }
 }

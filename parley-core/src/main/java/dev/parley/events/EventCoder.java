@@ -4,7 +4,6 @@ import dev.parley.actors.ActorContext;
 import dev.parley.actors.ActorRef;
 import dev.parley.actors.ActorResolver;
 import dev.parley.actors.ResolvedArticle;
-import dev.parley.nlp.Dependency;
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
 import dev.parley.text.CodePoints;
@@ -214,8 +213,4 @@ public final class EventCoder {
     return code.substring(0, 2);
   }
 
-  /** Exposed for tests of the parse helpers. */
-  static List<Dependency> children(Sentence s, int t) {
-    return s.children(t);
-  }
 }
