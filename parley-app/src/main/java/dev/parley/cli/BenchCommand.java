@@ -40,10 +40,11 @@ import picocli.CommandLine.Parameters;
       "Runs a benchmark and compares it with the checked-in figures in benchmarks/NAME.tsv.",
       "speed: full pipeline (clean, NLP, actors, events, DuckDB) on N distinct news articles with 1 and 2 threads.",
       "extract: HTML extraction quality and speed on ../shared/bench/extract (issue 3).",
-      "warc: a gzipped WARC of N distinct records built from the AEB pages, ingested end to end with 2 threads."
+      "warc: a gzipped WARC of N distinct records built from the AEB pages, ingested end to end with 2 threads.",
+      "events: the event coder on ../shared/bench/events (zsp_plv_train, plover_gsr_cameo) and benchmarks/gold/events.jsonl."
     })
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "NAME", description = "speed, extract or warc")
+  @Parameters(paramLabel = "NAME", description = "speed, extract, warc or events")
   String name;
 
   @Option(names = "--figures", paramLabel = "DIR", defaultValue = "benchmarks", description = "Folder of the checked-in figures (default: ${DEFAULT-VALUE}).")
@@ -73,7 +74,8 @@ final class BenchCommand implements Callable<Integer> {
         yield m;
       }
       case "warc" -> warc();
-      default -> throw new Main.UsageException("unknown benchmark '" + name + "': use speed, extract or warc");
+      case "events" -> events();
+      default -> throw new Main.UsageException("unknown benchmark '" + name + "': use speed, extract, warc or events");
     };
     Path file = figuresDir.resolve(name + ".tsv");
     if (!Files.exists(file)) {
@@ -86,6 +88,17 @@ final class BenchCommand implements Callable<Integer> {
       System.out.println("recorded in " + file + " and " + file.resolveSibling("LOG.md"));
     }
     return ok || record != null ? 0 : 1;
+  }
+
+  private Map<String, Double> events() throws IOException {
+    Pipeline pipeline = Pipeline.build(PipelineConfig.defaults());
+    System.err.println("bench events: loading models");
+    pipeline.warmUp();
+    Path predictions = Path.of("target", "bench-events");
+    Map<String, Double> out = dev.parley.bench.EventsBenchmark.run(
+        pipeline, benchData, figuresDir.resolve("gold/events.jsonl"), predictions, 2);
+    System.err.println("bench events: predictions in " + predictions.toAbsolutePath());
+    return out;
   }
 
   private Map<String, Double> warc() throws IOException {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ArticlesCommand.class,
       RecodeCommand.class,
       BenchCommand.class,
+      ExplainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -35,6 +35,9 @@ public final class ActorContext {
       Set.of("ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens",
           "group", "groups", "crowd", "crowds", "number", "band", "some", "many", "several");
 
+  /** Nouns that, with a country, stand for its government ("the South Korean capital"). */
+  private static final Set<String> SEAT_NOUNS = Set.of("capital", "regime", "presidency", "palace");
+
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
   private static final Map<String, String> SECTOR_NAMES =
@@ -51,6 +54,7 @@ public final class ActorContext {
   private final ResolvedArticle article;
   private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
   private final Optional<Country> datelineCountry;
+  private final Optional<Country> focusCountry;
 
   public ActorContext(ActorResolver resolver, ResolvedArticle article) {
     this.resolver = resolver;
@@ -59,6 +63,7 @@ public final class ActorContext {
       bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
     }
     this.datelineCountry = resolver.datelineCountry(article.annotated().article().dateline());
+    this.focusCountry = focusCountry(resolver, article.mentions());
   }
 
   public List<Mention> mentions(int sentence) {
@@ -145,7 +150,9 @@ public final class ActorContext {
       if (agent != null) {
         return Optional.of(composed(base, countryName, agent.code(), country.actorId(), "country+agent", 0.85));
       }
-      if (country.kind().equals("CAPITAL") || country.kind().equals("SEAT")) {
+      String headLemma = s.tokens().get(head).lemma().toLowerCase(Locale.ROOT);
+      if (country.kind().equals("CAPITAL") || country.kind().equals("SEAT") || SEAT_NOUNS.contains(headLemma)) {
+        // "the South Korean capital", "Seoul's presidential office": the seat stands for the government
         return Optional.of(composed(base, countryName, "GOV", country.actorId(), "capital", 0.8));
       }
       if (country.kind().equals("DEMONYM") && !covers(country, head) && !isEntityHead(s, head)) {
@@ -155,14 +162,48 @@ public final class ActorContext {
       return Optional.of(new ActorRef(base, countryName, country.actorId(), "country", 0.85));
     }
     boolean agentHead = agent != null && (covers(agent, head) || QUANTITIES.contains(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT)));
-    if (agentHead && DATELINE_SECTORS.contains(agent.code())) {
-      // "police fired tear gas" under a HONG KONG dateline: domestic agents are local to the dateline
-      if (datelineCountry.isPresent()) {
-        Country c = datelineCountry.get();
-        return Optional.of(composed(c.code(), c.names().get(0), agent.code(), "country:" + c.code(), "dateline+agent", 0.6));
+    if (agentHead) {
+      // "police fired tear gas" under a HONG KONG dateline: domestic agents are local to the
+      // dateline, or to the one country the article is about
+      Optional<Country> home = DATELINE_SECTORS.contains(agent.code()) && datelineCountry.isPresent() ? datelineCountry : focusCountry;
+      if (home.isPresent()) {
+        Country c = home.get();
+        String how = home == datelineCountry ? "dateline+agent" : "article-country+agent";
+        return Optional.of(composed(c.code(), c.names().get(0), agent.code(), "country:" + c.code(), how, 0.6));
+      }
+      // no country anywhere: the sector alone ("police" is COP), as CAMEO codes an unattached agent
+      String word = SECTOR_NAMES.getOrDefault(agent.code(), agent.code().toLowerCase(Locale.ROOT));
+      return Optional.of(new ActorRef(agent.code(), word, "agent:" + agent.code(), "agent", 0.5));
+    }
+    for (Mention m : inside) {
+      // a person or organisation no dictionary knows: kept with its name and no code
+      if (m.kind().equals("NER") && covers(m, head) && (m.nerType().equals("PERSON") || m.nerType().equals("ORGANIZATION"))) {
+        return Optional.of(new ActorRef("", m.text(), "entity:" + m.text().toLowerCase(Locale.ROOT), "entity", 0.4));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The country an article is about when it names one far more than any other (at least three
+   * mentions and twice the next): "the army" in an article on Myanmar is Myanmar's army.
+   */
+  private static Optional<Country> focusCountry(ActorResolver resolver, List<Mention> mentions) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.code() != null && m.code().length() >= 3 && Set.of("COUNTRY", "DEMONYM", "CAPITAL", "SEAT").contains(m.kind())) {
+        counts.merge(m.code().substring(0, 3), 1, Integer::sum);
+      }
+    }
+    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+    ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    if (ranked.isEmpty() || ranked.get(0).getValue() < 3) {
+      return Optional.empty();
+    }
+    if (ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue()) {
+      return Optional.empty();
+    }
+    return resolver.countryOf(ranked.get(0).getKey());
   }
 
   private static ActorRef composed(String base, String countryName, String sector, String id, String how, double conf) {

@@ -104,14 +104,44 @@ public final class ActorDictionary {
       }
     }
     ActorFileParser parser = new ActorFileParser();
-    for (ActorFileKind kind : ActorFileKind.values()) {
-      parser.add(kind, TsvReader.readResource(kind.resource(), kind.minColumns, kind.maxColumns));
+    for (String[] entry : builtInIndex()) {
+      ActorFileKind kind = ActorFileKind.named(entry[0]);
+      parser.add(kind, TsvReader.readResource(entry[1].substring(1), kind.minColumns, kind.maxColumns));
     }
     for (Path file : extraFiles) {
       ActorFileKind kind = ActorFileKind.of(file).orElseThrow();
       parser.add(kind, TsvReader.readFile(file, kind.minColumns, kind.maxColumns));
     }
     return new ActorDictionary(parser);
+  }
+
+  /** The classpath resources of the built-in dictionary, in load order (for the pipeline version). */
+  public static List<String> builtInResources() {
+    return builtInIndex().stream().map(e -> e[1]).toList();
+  }
+
+  /** The built-in files as (kind, absolute resource) pairs, from {@code actors/index.txt}. */
+  private static List<String[]> builtInIndex() {
+    String index = "/dev/parley/actors/index.txt";
+    try (java.io.InputStream in = ActorDictionary.class.getResourceAsStream(index)) {
+      if (in == null) {
+        throw new IllegalStateException("actor index missing from the classpath: " + index);
+      }
+      List<String[]> out = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.strip().split("\t");
+        if (cols.length != 2) {
+          throw new IllegalStateException(index + ": a line is KIND<TAB>file: " + line);
+        }
+        out.add(new String[] {cols[0], "/dev/parley/actors/" + cols[1]});
+      }
+      return out;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + index, e);
+    }
   }
 
   /** Any entry by its id ("country:KOR", "person:donald-trump", "org:kcna", "agent:troops"). */

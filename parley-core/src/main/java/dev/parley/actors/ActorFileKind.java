@@ -21,9 +21,12 @@ enum ActorFileKind {
     this.maxColumns = maxColumns;
   }
 
-  /** The built-in resource of this kind. */
-  String resource() {
-    return "dev/parley/actors/" + word + ".tsv";
+  /** The kind named by its word ("people"). */
+  static ActorFileKind named(String word) {
+    return Arrays.stream(values())
+        .filter(k -> k.word.equals(word))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("unknown actor file kind: " + word));
   }
 
   /** The kind of a user file: {@code x.countries.tsv}, {@code countries.tsv}, ... */

@@ -52,18 +52,16 @@ public final class ActorResolver {
   }
 
   /**
-   * How many dictionary matches a sentence's tokens hold: a cheap test, before parsing, of whether a
-   * sentence can name two actors.
+   * How many actor candidates a sentence's tokens hold (dictionary matches, agent words included,
+   * named people and organisations, personal pronouns): a cheap test before parsing.
    */
   public int candidates(List<Token> tokens) {
     int n = 0;
-    for (Match m : gazetteer.find(tokens)) {
-      if (m.entry().kind() != Kind.AGENT) {
-        n++;
-      }
-    }
+    n += gazetteer.find(tokens).size();
     for (Token t : tokens) {
-      if (t.ner().equals("PERSON") || t.lemma().equals("he") || t.lemma().equals("she")) {
+      String ner = t.ner();
+      if (ner.equals("PERSON") || ner.equals("ORGANIZATION") || t.lemma().equals("he") || t.lemma().equals("she")
+          || t.lemma().equals("they")) {
         n++;
       }
     }

@@ -151,6 +151,11 @@ final class Clause {
     return "";
   }
 
+  /** The direct object of a verb, or the subject of its passive. */
+  Optional<Integer> objectOf(int verb) {
+    return directObject(verb);
+  }
+
   private Optional<Integer> directObject(int verb) {
     return isPassive(verb) ? child(verb, "nsubj:pass") : child(verb, "obj");
   }
@@ -168,6 +173,88 @@ final class Clause {
       }
     }
     return out;
+  }
+
+  /** The modifier constraint of an event-noun pattern holds at this noun ("air strike"). */
+  boolean nounMatches(int noun, VerbPattern p) {
+    if (p.objectLemmas().isEmpty()) {
+      return true;
+    }
+    for (Dependency d : s.children(noun)) {
+      String rel = d.relation();
+      if ((rel.startsWith("compound") || rel.equals("amod")) && p.objectLemmas().contains(lemma(d.dependent()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The support verb that governs an event noun as its object ("held talks", "paid a visit",
+   * "carried out strikes"), or as the subject of its passive ("talks were held"); empty if none.
+   */
+  Optional<Integer> supportVerb(int noun) {
+    Optional<Dependency> up = s.head(noun);
+    if (up.isEmpty() || up.get().governor() < 0) {
+      return Optional.empty();
+    }
+    String rel = up.get().relation();
+    int gov = up.get().governor();
+    boolean argument = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("obl") || rel.startsWith("obl:");
+    if (argument && tok(gov).pos().startsWith("VB") && cues.support().contains(lemma(gov))) {
+      if (rel.startsWith("obl") && !Set.of("in", "into", "on", "").contains(prepositionOf(noun))) {
+        return Optional.empty();
+      }
+      return Optional.of(gov);
+    }
+    return Optional.empty();
+  }
+
+  /** The verb that governs a noun as one of its arguments, if any. */
+  Optional<Integer> governingVerb(int noun) {
+    Optional<Dependency> up = s.head(noun);
+    if (up.isEmpty() || up.get().governor() < 0) {
+      return Optional.empty();
+    }
+    int gov = up.get().governor();
+    return tok(gov).pos().startsWith("VB") ? Optional.of(gov) : Optional.empty();
+  }
+
+  /** The possessor of a noun ("Xi's visit"), with its conjuncts. */
+  List<Integer> possessors(int noun) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : s.children(noun)) {
+      if (d.relation().startsWith("nmod:poss")) {
+        out.addAll(withConjuncts(d.dependent()));
+      }
+    }
+    return out;
+  }
+
+  /** The compound and adjective modifiers of a noun ("US sanctions", "Israeli strikes"). */
+  List<Integer> modifiers(int noun) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : s.children(noun)) {
+      String rel = d.relation();
+      if (rel.equals("compound") || rel.equals("amod")) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  /** The heads of the phrases with this preposition attached to {@code head}, with conjuncts. */
+  List<Integer> phrase(int head, String prep) {
+    List<Integer> out = new ArrayList<>();
+    for (int h : prepositional(head, prep)) {
+      out.addAll(withConjuncts(h));
+    }
+    return out;
+  }
+
+  private String prepositionOf(int token) {
+    Optional<Dependency> up = s.head(token);
+    return up.map(this::preposition).orElse("");
   }
 
   /** What the words around the verb say about it. */
@@ -252,6 +339,29 @@ final class Clause {
    * undated rather than take the publication date.
    */
   PartialDate date(int verb, PartialDate published) {
+    return date(List.of(verb), reading(verb).modality(), published);
+  }
+
+  /**
+   * When the event stated at any of the anchors (an event noun, its support or governing verb)
+   * happened: the nearest time expression attached to one of them, else the publication date for
+   * an asserted or reported event; intentions and suppositions with none stay undated.
+   */
+  PartialDate date(List<Integer> anchors, Modality modality, PartialDate published) {
+    for (int verb : anchors) {
+      PartialDate d = ownDate(verb, published);
+      if (d != null) {
+        return d;
+      }
+    }
+    if (modality == Modality.INTENDED || modality == Modality.HYPOTHETICAL) {
+      return null;
+    }
+    return published;
+  }
+
+  /** The time expression attached to this token, resolved, or null. */
+  PartialDate ownDate(int verb, PartialDate published) {
     Timex best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Timex x : s.timexes()) {
@@ -266,14 +376,7 @@ final class Clause {
         }
       }
     }
-    if (best != null) {
-      return resolvable(best, published).orElse(null);
-    }
-    Modality m = reading(verb).modality();
-    if (m == Modality.INTENDED || m == Modality.HYPOTHETICAL) {
-      return null;
-    }
-    return published;
+    return best == null ? null : resolvable(best, published).orElse(null);
   }
 
   /** "since March 2018", "until June": the edge of a range, not when the event happened. */
@@ -325,7 +428,8 @@ final class Clause {
         continue; // inside the expression
       }
       String rel = up.get().relation();
-      boolean adverbial = rel.startsWith("obl") || rel.equals("advmod") || rel.equals("nmod:tmod") || rel.equals("nmod:npmod");
+      boolean adverbial = rel.startsWith("obl") || rel.equals("advmod") || rel.equals("nmod:tmod") || rel.equals("nmod:npmod")
+          || (gov == verb && rel.startsWith("nmod") && !rel.equals("nmod:poss") && tok(verb).pos().startsWith("NN"));
       return adverbial && (gov == verb || coordinated(gov, verb));
     }
     return false;

@@ -38,19 +38,44 @@ public final class EventCoder {
     return lexicon;
   }
 
+  /**
+   * Whether a sentence can hold an event and is worth the dependency parse: a verb or noun of the
+   * lexicon and at least one actor candidate (a dictionary name, an agent word, a named entity, a
+   * pronoun). Parsing is the dearest step; most news sentences hold no event word at all.
+   */
+  public boolean worthParsing(List<Token> tokens) {
+    boolean predicate = false;
+    for (Token t : tokens) {
+      String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+      if ((t.pos().startsWith("VB") && lexicon.lemmas().contains(lemma))
+          || (t.pos().startsWith("NN") && lexicon.nounLemmas().contains(lemma))) {
+        predicate = true;
+        break;
+      }
+    }
+    return predicate && resolver.candidates(tokens) >= 1;
+  }
+
   /** Codes every parsed sentence of the article. */
   public CodedArticle code(ResolvedArticle resolved) {
+    return code(resolved, Trace.NONE);
+  }
+
+  /** Codes every parsed sentence of the article, noting what it tried in {@code trace}. */
+  public CodedArticle code(ResolvedArticle resolved, Trace trace) {
     ActorContext actors = new ActorContext(resolver, resolved);
     List<Event> events = new ArrayList<>();
     for (Sentence s : resolved.annotated().sentences()) {
       if (s.parsed()) {
-        events.addAll(codeSentence(resolved, actors, s));
+        events.addAll(codeSentence(resolved, actors, s, trace));
+      } else if (trace.on()) {
+        trace.note("sentence " + s.index() + ": not parsed (no lexicon verb or noun, or no actor candidate)");
       }
     }
     return new CodedArticle(resolved, events);
   }
 
-  private List<Event> codeSentence(ResolvedArticle resolved, ActorContext actors, Sentence s) {
+  private List<Event> codeSentence(ResolvedArticle resolved, ActorContext actors, Sentence s, Trace trace) {
     Clause clause = new Clause(s, lexicon.cues());
     // pass 1: the plain pattern each verb matches
     Map<Integer, VerbPattern> base = new HashMap<>();
@@ -61,7 +86,12 @@ public final class EventCoder {
       for (VerbPattern p : lexicon.patterns(t.lemma())) {
         if (p.clauseRoots().isEmpty() && clause.matches(t.index(), p)) {
           base.put(t.index(), p);
+          if (trace.on()) {
+            trace.note("verb '" + t.word() + "' #" + t.index() + ": pattern " + p.ruleId() + " (" + p.origin() + ") matches");
+          }
           break;
+        } else if (trace.on() && p.clauseRoots().isEmpty()) {
+          trace.note("verb '" + t.word() + "' #" + t.index() + ": pattern " + p.ruleId() + " does not match (object, particle or manner phrase)");
         }
       }
     }
@@ -88,19 +118,27 @@ public final class EventCoder {
       }
     }
     // who held which office: on the event's day, or the middle of its month or year
-    LocalDate roleDate = resolved.annotated().article().publishedDate().map(PartialDate::middle).orElse(null);
+    PartialDate published = resolved.annotated().article().publishedDate().orElse(null);
+    LocalDate roleDate = published == null ? null : published.middle();
     List<Event> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    Set<Integer> consumed = new HashSet<>();
     for (Map.Entry<Integer, VerbPattern> e : new java.util.TreeMap<>(chosen).entrySet()) {
       int verb = e.getKey();
       if (absorbed.contains(verb)) {
         continue;
       }
       VerbPattern p = e.getValue();
-      PartialDate date = clause.date(verb, resolved.annotated().article().publishedDate().orElse(null));
+      if (!p.objectLemmas().isEmpty()) {
+        clause.objectOf(verb).ifPresent(consumed::add);
+      }
+      PartialDate date = clause.date(verb, published);
       LocalDate actorDate = date != null ? date.middle() : roleDate;
       List<ActorRef> sources = resolveAll(actors, s, clause.subjects(verb), actorDate);
       if (sources.isEmpty()) {
+        if (trace.on()) {
+          trace.note("  " + p.ruleId() + ": no source actor (subject " + words(s, clause.subjects(verb)) + " resolves to no actor)");
+        }
         continue;
       }
       Integer clauseVerb = absorbedClause.get(verb);
@@ -112,50 +150,198 @@ public final class EventCoder {
         } else {
           heads = clause.slot(verb, slot, p);
         }
-        targets = resolveAll(actors, s, heads, actorDate);
-        if (p.personTarget()) {
-          targets = targets.stream().filter(a -> !a.how().equals("capital")).toList();
-        }
+        targets = personTargets(p, resolveAll(actors, s, heads, actorDate));
         if (!targets.isEmpty()) {
           break;
         }
       }
-      Clause.Reading reading = clause.reading(verb);
-      List<ActorRef[]> pairs = new ArrayList<>();
-      if (!targets.isEmpty()) {
-        for (ActorRef src : sources) {
-          for (ActorRef tgt : targets) {
-            pairs.add(new ActorRef[] {src, tgt});
-          }
-        }
-      } else if (p.symmetric() && sources.size() >= 2) {
-        for (ActorRef a : sources) {
-          for (ActorRef b : sources) {
-            if (a != b) {
-              pairs.add(new ActorRef[] {a, b});
-            }
-          }
-        }
-      } else if (p.targetOptional()) {
-        for (ActorRef src : sources) {
-          pairs.add(new ActorRef[] {src, null});
-        }
+      if (trace.on()) {
+        trace.note("  " + p.ruleId() + ": source " + names(sources) + ", target " + (targets.isEmpty() ? "none (slots " + p.targets() + ")" : names(targets)));
       }
-      int k = 0;
-      for (ActorRef[] pair : pairs) {
-        ActorRef src = pair[0];
-        ActorRef tgt = pair[1];
-        if (tgt != null && (src.actorId().equals(tgt.actorId()) || src.code().equals(tgt.code()))) {
+      int before = out.size();
+      emit(resolved, s, verb, p, sources, targets, date, clause.reading(verb), seen, out);
+      if (trace.on()) {
+        trace.note("  " + p.ruleId() + ": " + (out.size() - before) + " event(s) coded"
+            + (out.size() == before && targets.isEmpty() && !p.targetOptional() && !p.symmetric() ? " (a target is required)" : ""));
+      }
+    }
+    // event nouns: "Xi's visit to Pyongyang", "US sanctions on Iran", "X held talks with Y"
+    for (Token t : s.tokens()) {
+      if (!t.pos().startsWith("NN") || consumed.contains(t.index())) {
+        continue;
+      }
+      for (VerbPattern p : lexicon.nounPatterns(t.lemma())) {
+        if (!clause.nounMatches(t.index(), p)) {
+          if (trace.on()) {
+            trace.note("noun '" + t.word() + "' #" + t.index() + ": pattern " + p.ruleId() + " does not match (modifier)");
+          }
           continue;
         }
-        String key = src.code() + ">" + (tgt == null ? "" : tgt.code()) + ":" + p.code() + ":" + reading.modality() + reading.negated();
-        if (!seen.add(key)) {
-          continue;
+        boolean coded = codeNoun(resolved, actors, clause, s, t.index(), p, published, roleDate, seen, out);
+        if (trace.on()) {
+          trace.note("noun '" + t.word() + "' #" + t.index() + ": pattern " + p.ruleId() + " (" + p.origin() + ") "
+              + (coded ? "coded" : "not coded (no source actor from possessor, by-phrase, modifier or support verb, or no target)"));
         }
-        out.add(event(resolved, s, verb, k++, p, src, tgt, date, reading));
+        if (coded) {
+          break;
+        }
       }
     }
     return out;
+  }
+
+  /** Codes one event noun with one pattern; true when it yielded an event. */
+  private boolean codeNoun(
+      ResolvedArticle resolved, ActorContext actors, Clause clause, Sentence s, int noun, VerbPattern p,
+      PartialDate published, LocalDate roleDate, Set<String> seen, List<Event> out) {
+    Optional<Integer> support = clause.supportVerb(noun);
+    Optional<Integer> governor = clause.governingVerb(noun);
+    // modality: from the support verb, else the verb the noun is an argument of
+    Clause.Reading reading = new Clause.Reading(Modality.ASSERTED, false);
+    if (support.isPresent()) {
+      reading = clause.reading(support.get());
+      if (lexicon.cues().intend().contains(lemma(s, support.get())) && reading.modality() == Modality.ASSERTED) {
+        reading = new Clause.Reading(Modality.INTENDED, reading.negated());
+      }
+    } else if (governor.isPresent()) {
+      Clause.Reading g = clause.reading(governor.get());
+      boolean cancelled = lexicon.cues().cancel().contains(lemma(s, governor.get()));
+      reading = new Clause.Reading(g.modality(), g.negated() ^ cancelled);
+    }
+    List<Integer> anchors = new ArrayList<>();
+    anchors.add(noun);
+    support.or(() -> governor).ifPresent(anchors::add);
+    PartialDate date = clause.date(anchors, reading.modality(), published);
+    LocalDate actorDate = date != null ? date.middle() : roleDate;
+    // targets: a phrase of the noun, else of its support verb
+    List<ActorRef> targets = List.of();
+    Set<Integer> targetHeads = new HashSet<>();
+    boolean between = false;
+    for (String slot : p.targets()) {
+      if (slot.equals("-")) {
+        continue;
+      }
+      List<Integer> heads = slot.equals("obj") || slot.equals("iobj") || slot.equals("ccomp") || slot.equals("xcomp")
+          ? List.of() : clause.phrase(noun, slot);
+      if (heads.isEmpty() && support.isPresent() && !slot.equals("between") && !slot.equals("of")) {
+        heads = clause.phrase(support.get(), slot);
+      }
+      targets = personTargets(p, resolveAll(actors, s, heads, actorDate));
+      if (!targets.isEmpty()) {
+        targetHeads.addAll(heads);
+        between = slot.equals("between");
+        break;
+      }
+    }
+    if (between) {
+      // "talks between the two leaders": the phrase names both sides
+      if (targets.size() >= 2) {
+        emit(resolved, s, noun, p, targets, List.of(), date, reading, seen, out, true);
+        return true;
+      }
+      targets = List.of();
+    }
+    // sources: possessor, "by" phrase, an actor modifier, the support verb's subject
+    List<ActorRef> sources = resolveAll(actors, s, clause.possessors(noun), actorDate);
+    if (sources.isEmpty()) {
+      sources = resolveAll(actors, s, clause.phrase(noun, "by"), actorDate);
+    }
+    if (sources.isEmpty()) {
+      List<ActorRef> mods = new ArrayList<>();
+      for (int m : clause.modifiers(noun)) {
+        if (targetHeads.contains(m)) {
+          continue;
+        }
+        Optional<ActorRef> a = actors.actorAt(s, m, actorDate);
+        // "Iran sanctions" names the target as often as the source: a bare country name as a
+        // modifier counts as the source only beside an explicit target
+        if (a.isPresent() && (!a.get().how().equals("country") || !targets.isEmpty() || isDemonym(s, m))) {
+          mods.add(a.get());
+        }
+      }
+      sources = mods;
+    }
+    if (sources.isEmpty() && support.isPresent()) {
+      sources = resolveAll(actors, s, clause.subjects(support.get()), actorDate);
+    }
+    if (sources.isEmpty()) {
+      return false;
+    }
+    int before = out.size();
+    emit(resolved, s, noun, p, sources, targets, date, reading, seen, out);
+    return out.size() > before;
+  }
+
+  private static String names(List<ActorRef> actors) {
+    return actors.stream().map(a -> (a.code().isEmpty() ? "(uncoded)" : a.code()) + " '" + a.name() + "' by " + a.how()).toList().toString();
+  }
+
+  private static String words(Sentence s, List<Integer> heads) {
+    return heads.stream().map(h -> "'" + s.tokens().get(h).word() + "'").toList().toString();
+  }
+
+  private static String keyOf(ActorRef a) {
+    return a.code().isEmpty() ? a.actorId() : a.code();
+  }
+
+  private static boolean isDemonym(Sentence s, int token) {
+    return s.tokens().get(token).pos().equals("JJ");
+  }
+
+  private static String lemma(Sentence s, int token) {
+    return s.tokens().get(token).lemma().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static List<ActorRef> personTargets(VerbPattern p, List<ActorRef> targets) {
+    return p.personTarget() ? targets.stream().filter(a -> !a.how().equals("capital")).toList() : targets;
+  }
+
+  private void emit(
+      ResolvedArticle resolved, Sentence s, int head, VerbPattern p, List<ActorRef> sources, List<ActorRef> targets,
+      PartialDate date, Clause.Reading reading, Set<String> seen, List<Event> out) {
+    emit(resolved, s, head, p, sources, targets, date, reading, seen, out, false);
+  }
+
+  /** Pairs sources with targets (or with each other for a symmetric event) and adds the events. */
+  private void emit(
+      ResolvedArticle resolved, Sentence s, int head, VerbPattern p, List<ActorRef> sources, List<ActorRef> targets,
+      PartialDate date, Clause.Reading reading, Set<String> seen, List<Event> out, boolean forceSymmetric) {
+    List<ActorRef[]> pairs = new ArrayList<>();
+    if (!targets.isEmpty()) {
+      for (ActorRef src : sources) {
+        for (ActorRef tgt : targets) {
+          pairs.add(new ActorRef[] {src, tgt});
+        }
+      }
+    } else if ((p.symmetric() || forceSymmetric) && sources.size() >= 2) {
+      for (ActorRef a : sources) {
+        for (ActorRef b : sources) {
+          if (a != b) {
+            pairs.add(new ActorRef[] {a, b});
+          }
+        }
+      }
+    } else if (p.targetOptional()) {
+      for (ActorRef src : sources) {
+        pairs.add(new ActorRef[] {src, null});
+      }
+    }
+    int k = 0;
+    for (ActorRef[] pair : pairs) {
+      ActorRef src = pair[0];
+      ActorRef tgt = pair[1];
+      if (tgt != null && (src.actorId().equals(tgt.actorId()) || (!src.code().isEmpty() && src.code().equals(tgt.code())))) {
+        continue;
+      }
+      if (src.code().isEmpty() && (tgt == null || tgt.code().isEmpty())) {
+        continue; // an event between actors none of whom is coded tells a user nothing
+      }
+      String key = keyOf(src) + ">" + (tgt == null ? "" : keyOf(tgt)) + ":" + p.code() + ":" + reading.modality() + reading.negated();
+      if (!seen.add(key)) {
+        continue;
+      }
+      out.add(event(resolved, s, head, k++, p, src, tgt, date, reading));
+    }
   }
 
   private static List<Integer> firstTargets(Clause clause, VerbPattern inner, int clauseVerb) {

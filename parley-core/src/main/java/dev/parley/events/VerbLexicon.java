@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -21,23 +22,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The verb-pattern lexicon ({@code events/verbs.tsv}) and the modality cues, loaded and checked
- * against the codebook. The format is documented at the top of the file; a user file of the same
- * format adds patterns and cues.
+ * The event lexicon: verb and event-noun patterns, one file per CAMEO root under {@code
+ * events/lexicon/} (listed in its {@code index.txt}), and the cue words of {@code cues.tsv},
+ * loaded and checked against the codebook. The format is documented in {@code
+ * events/lexicon/README.md}; a user file of the same format adds patterns and cues.
  */
 public final class VerbLexicon {
-  static final String BUILT_IN = "/dev/parley/events/verbs.tsv";
-  private static final Pattern PATTERN =
+  static final String DIRECTORY = "/dev/parley/events/lexicon/";
+  private static final Pattern VERB =
       Pattern.compile(
           "^([\\p{L}'-]+)(?:\\s+([a-z]+))?(?:\\s+\\{([^}]+)\\})?(?:\\s+\\[([a-z]+):([^\\]]+)\\])?(?:\\s+>([0-9,]+))?$");
+  private static final Pattern NOUN = Pattern.compile("^n:([\\p{L}'-]+)(?:\\s+\\{([^}]+)\\})?$");
   private static final Set<String> SLOTS = Set.of("obj", "iobj", "xcomp", "ccomp", "-");
+  private static final Set<String> CUE_KINDS = Set.of("intend", "report", "hypothetical", "deny", "negate", "cancel", "support");
 
-  private final Map<String, List<VerbPattern>> byLemma;
+  private final Map<String, List<VerbPattern>> verbs;
+  private final Map<String, List<VerbPattern>> nouns;
   private final Cues cues;
+  private final int size;
 
-  private VerbLexicon(Map<String, List<VerbPattern>> byLemma, Cues cues) {
-    this.byLemma = byLemma;
+  private VerbLexicon(Map<String, List<VerbPattern>> verbs, Map<String, List<VerbPattern>> nouns, Cues cues) {
+    this.verbs = verbs;
+    this.nouns = nouns;
     this.cues = cues;
+    this.size = verbs.values().stream().mapToInt(List::size).sum() + nouns.values().stream().mapToInt(List::size).sum();
   }
 
   /** The built-in lexicon. */
@@ -45,39 +53,69 @@ public final class VerbLexicon {
     return load(codebook, List.of());
   }
 
-  /** The built-in lexicon plus the given user files, checked against the codebook. */
-  public static VerbLexicon load(Codebook codebook, List<Path> extraFiles) {
-    Map<String, List<VerbPattern>> byLemma = new HashMap<>();
-    Map<String, Set<String>> cues = new HashMap<>();
-    try (InputStream in = VerbLexicon.class.getResourceAsStream(BUILT_IN)) {
+  /** The classpath resources of the built-in lexicon, in load order (for the pipeline version). */
+  public static List<String> builtInResources() {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = VerbLexicon.class.getResourceAsStream(DIRECTORY + "index.txt")) {
       if (in == null) {
-        throw new IllegalStateException("verb lexicon missing from the classpath: " + BUILT_IN);
+        throw new IllegalStateException("lexicon index missing from the classpath: " + DIRECTORY + "index.txt");
       }
-      read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "verbs.tsv", codebook, byLemma, cues);
-      for (Path p : extraFiles) {
-        try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-          read(r, p.toString(), codebook, byLemma, cues);
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String name = line.strip();
+        if (!name.isEmpty() && !name.startsWith("#")) {
+          out.add(DIRECTORY + name);
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the verb lexicon: " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read the lexicon index: " + e.getMessage(), e);
     }
-    byLemma.values().forEach(l -> l.sort(Comparator.comparingInt(VerbPattern::specificity).reversed()));
-    return new VerbLexicon(
-        byLemma,
-        new Cues(
-            cues.getOrDefault("intend", Set.of()),
-            cues.getOrDefault("report", Set.of()),
-            cues.getOrDefault("hypothetical", Set.of()),
-            cues.getOrDefault("deny", Set.of()),
-            cues.getOrDefault("negate", Set.of())));
+    return out;
+  }
+
+  /** The built-in lexicon plus the given user files, checked against the codebook. */
+  public static VerbLexicon load(Codebook codebook, List<Path> extraFiles) {
+    Map<String, List<VerbPattern>> verbs = new HashMap<>();
+    Map<String, List<VerbPattern>> nouns = new HashMap<>();
+    Map<String, Set<String>> cues = new HashMap<>();
+    try {
+      for (String resource : builtInResources()) {
+        String name = resource.substring(resource.lastIndexOf('/') + 1);
+        String root = name.matches("^\\d\\d-.*") ? name.substring(0, 2) : null;
+        try (InputStream in = VerbLexicon.class.getResourceAsStream(resource)) {
+          if (in == null) {
+            throw new IllegalStateException("lexicon file listed in index.txt is missing: " + resource);
+          }
+          read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name, root, codebook, verbs, nouns, cues);
+        }
+      }
+      for (Path p : extraFiles) {
+        try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+          read(r, p.toString(), null, codebook, verbs, nouns, cues);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the event lexicon: " + e.getMessage(), e);
+    }
+    Comparator<VerbPattern> order = Comparator.comparingInt(VerbPattern::specificity).reversed();
+    verbs.values().forEach(l -> l.sort(order));
+    nouns.values().forEach(l -> l.sort(order));
+    return new VerbLexicon(verbs, nouns, new Cues(
+        cues.getOrDefault("intend", Set.of()),
+        cues.getOrDefault("report", Set.of()),
+        cues.getOrDefault("hypothetical", Set.of()),
+        cues.getOrDefault("deny", Set.of()),
+        cues.getOrDefault("negate", Set.of()),
+        cues.getOrDefault("cancel", Set.of()),
+        cues.getOrDefault("support", Set.of())));
   }
 
   private static void read(
       BufferedReader r,
       String file,
+      String root,
       Codebook codebook,
-      Map<String, List<VerbPattern>> byLemma,
+      Map<String, List<VerbPattern>> verbs,
+      Map<String, List<VerbPattern>> nouns,
       Map<String, Set<String>> cues)
       throws IOException {
     String line;
@@ -94,63 +132,96 @@ public final class VerbLexicon {
           throw new IllegalArgumentException(origin + ": a cue line is '@kind<TAB>word|word'");
         }
         String kind = cols[0].substring(1);
-        if (!Set.of("intend", "report", "hypothetical", "deny", "negate").contains(kind)) {
+        if (!CUE_KINDS.contains(kind)) {
           throw new IllegalArgumentException(origin + ": unknown cue kind @" + kind);
         }
         cues.computeIfAbsent(kind, k -> new LinkedHashSet<>())
-            .addAll(Arrays.asList(cols[1].toLowerCase(Locale.ROOT).split("\\|")));
+            .addAll(Arrays.asList(cols[1].strip().toLowerCase(Locale.ROOT).split("\\|")));
         continue;
       }
-      if (cols.length < 3 || cols.length > 4) {
-        throw new IllegalArgumentException(origin + ": expected CODE<TAB>PATTERN<TAB>TARGETS[<TAB>FLAGS], got " + cols.length + " columns");
-      }
-      String code = cols[0].strip();
-      if (codebook.get(code).isEmpty()) {
-        throw new IllegalArgumentException(origin + ": unknown CAMEO code '" + code + "'");
-      }
-      Matcher m = PATTERN.matcher(cols[1].strip());
-      if (!m.matches()) {
-        throw new IllegalArgumentException(origin + ": cannot read pattern '" + cols[1] + "'");
-      }
-      List<String> targets = Arrays.stream(cols[2].split(",")).map(String::strip).toList();
-      for (String t : targets) {
-        if (!SLOTS.contains(t) && !t.matches("[a-z]+")) {
-          throw new IllegalArgumentException(origin + ": bad target slot '" + t + "'");
-        }
-      }
-      Set<String> flags = cols.length == 4 ? Set.of(cols[3].strip().split("[ ,]+")) : Set.of();
-      for (String f : flags) {
-        if (!Set.of("symmetric", "person-target").contains(f)) {
-          throw new IllegalArgumentException(origin + ": unknown flag '" + f + "'");
-        }
-      }
-      Set<String> objects = m.group(3) == null ? Set.of() : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(m.group(3).toLowerCase(Locale.ROOT).split("\\|"))));
-      Set<String> manner = m.group(5) == null ? Set.of() : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(m.group(5).toLowerCase(Locale.ROOT).split("\\|"))));
-      Set<String> roots = m.group(6) == null ? Set.of() : Set.copyOf(Arrays.asList(m.group(6).split(",")));
-      String lemma = m.group(1).toLowerCase(Locale.ROOT);
-      VerbPattern p =
-          new VerbPattern(
-              code, lemma, m.group(2), objects, m.group(4), manner, roots, targets,
-              flags.contains("symmetric"), flags.contains("person-target"), origin);
-      byLemma.computeIfAbsent(lemma, k -> new ArrayList<>()).add(p);
+      VerbPattern p = parse(cols, origin, root, codebook);
+      (p.noun() ? nouns : verbs).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
     }
   }
 
-  /** Patterns for a verb lemma, most specific first. */
-  public List<VerbPattern> patterns(String lemma) {
-    return byLemma.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+  private static VerbPattern parse(String[] cols, String origin, String root, Codebook codebook) {
+    if (cols.length < 3 || cols.length > 4) {
+      throw new IllegalArgumentException(origin + ": expected CODE<TAB>PATTERN<TAB>TARGETS[<TAB>FLAGS], got " + cols.length + " columns");
+    }
+    String code = cols[0].strip();
+    if (codebook.get(code).isEmpty()) {
+      throw new IllegalArgumentException(origin + ": unknown CAMEO code '" + code + "'");
+    }
+    if (root != null && !code.startsWith(root)) {
+      throw new IllegalArgumentException(origin + ": code " + code + " is not of this file's root " + root);
+    }
+    List<String> targets = Arrays.stream(cols[2].split(",")).map(String::strip).toList();
+    for (String t : targets) {
+      if (!SLOTS.contains(t) && !t.matches("[a-z]+")) {
+        throw new IllegalArgumentException(origin + ": bad target slot '" + t + "'");
+      }
+    }
+    Set<String> flags = cols.length == 4 && !cols[3].isBlank() ? Set.of(cols[3].strip().split("[ ,]+")) : Set.of();
+    for (String f : flags) {
+      if (!Set.of("symmetric", "person-target").contains(f)) {
+        throw new IllegalArgumentException(origin + ": unknown flag '" + f + "'");
+      }
+    }
+    String pattern = cols[1].strip();
+    Matcher noun = NOUN.matcher(pattern);
+    if (noun.matches()) {
+      return new VerbPattern(
+          code, noun.group(1).toLowerCase(Locale.ROOT), true, null, words(noun.group(2)), null, Set.of(), Set.of(),
+          targets, flags.contains("symmetric"), flags.contains("person-target"), origin);
+    }
+    Matcher m = VERB.matcher(pattern);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(origin + ": cannot read pattern '" + cols[1] + "'");
+    }
+    Set<String> roots = m.group(6) == null ? Set.of() : Set.copyOf(Arrays.asList(m.group(6).split(",")));
+    return new VerbPattern(
+        code, m.group(1).toLowerCase(Locale.ROOT), false, m.group(2), words(m.group(3)), m.group(4), words(m.group(5)),
+        roots, targets, flags.contains("symmetric"), flags.contains("person-target"), origin);
   }
 
-  /** Every lemma that has a pattern: a sentence without one of these cannot yield an event. */
+  private static Set<String> words(String cell) {
+    if (cell == null) {
+      return Set.of();
+    }
+    return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(cell.strip().toLowerCase(Locale.ROOT).split("\\s*\\|\\s*"))));
+  }
+
+  /** Verb patterns for a lemma, most specific first. */
+  public List<VerbPattern> patterns(String lemma) {
+    return verbs.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  /** Event-noun patterns for a lemma, most specific first. */
+  public List<VerbPattern> nounPatterns(String lemma) {
+    return nouns.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  /** Every verb lemma that has a pattern. */
   public Set<String> lemmas() {
-    return byLemma.keySet();
+    return verbs.keySet();
+  }
+
+  /** Every noun lemma that has a pattern. */
+  public Set<String> nounLemmas() {
+    return nouns.keySet();
+  }
+
+  /** How many patterns the lexicon holds. */
+  public int size() {
+    return size;
   }
 
   public Cues cues() {
     return cues;
   }
 
-  /** Words that set an event's modality or polarity, by what they do. */
+  /** Words that set an event's modality or polarity, or lend a subject to an event noun. */
   public record Cues(
-      Set<String> intend, Set<String> report, Set<String> hypothetical, Set<String> deny, Set<String> negate) {}
+      Set<String> intend, Set<String> report, Set<String> hypothetical, Set<String> deny, Set<String> negate,
+      Set<String> cancel, Set<String> support) {}
 }

@@ -5,18 +5,21 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * One line of the verb lexicon: a verb construction and the CAMEO code it stands for.
+ * One line of the event lexicon: a verb or event-noun construction and the CAMEO code it stands
+ * for (the format is described in {@code events/lexicon/README.md}).
  *
  * @param code CAMEO event code
- * @param lemma the verb's lemma
+ * @param lemma the verb's or noun's lemma
+ * @param noun whether this is an event-noun pattern ({@code n:visit}) rather than a verb pattern
  * @param particle a required particle ("up" in "step up"), or null
- * @param objectLemmas the direct object must have one of these lemmas; empty = any or none
+ * @param objectLemmas for a verb, the direct object must have one of these lemmas; for a noun, a
+ *     compound or adjective modifier must; empty = no requirement
  * @param mannerPreposition with {@code mannerLemmas}: the verb must have a phrase with this
  *     preposition whose head has one of those lemmas ("spoke by telephone"); null = none required
  * @param mannerLemmas the lemmas for {@code mannerPreposition}
  * @param clauseRoots the verb must govern an open clause whose event falls in one of these roots;
  *     empty = no such requirement
- * @param targets where to look for the target, in order: obj, iobj, xcomp, a preposition, or "-"
+ * @param targets where to look for the target, in order: obj, iobj, xcomp, ccomp, a preposition, or "-"
  * @param symmetric "X and Y met" gives events both ways when no target is found
  * @param personTarget the target may not be a bare place
  * @param origin file and line it came from, for error messages and the rule id
@@ -24,6 +27,7 @@ import java.util.Set;
 public record VerbPattern(
     String code,
     String lemma,
+    boolean noun,
     String particle,
     Set<String> objectLemmas,
     String mannerPreposition,
@@ -34,9 +38,9 @@ public record VerbPattern(
     boolean personTarget,
     String origin) {
 
-  /** A readable id of the rule: {@code lemma[+particle][{obj}][>roots]@code}. */
+  /** A readable id of the rule: {@code [n:]lemma[+particle][{obj}][>roots]@code}. */
   public String ruleId() {
-    StringBuilder b = new StringBuilder(lemma);
+    StringBuilder b = new StringBuilder(noun ? "n:" : "").append(lemma);
     if (particle != null) {
       b.append('+').append(particle);
     }

@@ -86,9 +86,19 @@ public final class Pipeline {
 
   /** Stages 2–4 on a clean article. */
   public CodedArticle code(Article article) {
-    AnnotatedArticle annotated = annotator.annotate(article, this::worthParsing);
+    AnnotatedArticle annotated = annotator.annotate(article, coder::worthParsing);
     ResolvedArticle resolved = resolver.resolve(annotated);
     return coder.code(resolved);
+  }
+
+  /**
+   * Stages 2–4 with every sentence parsed, noting what the coder tried in {@code trace}: what
+   * {@code parley explain} shows.
+   */
+  public CodedArticle explain(Article article, dev.parley.events.Trace trace) {
+    AnnotatedArticle annotated = annotator.annotate(article, tokens -> true);
+    ResolvedArticle resolved = resolver.resolve(annotated);
+    return coder.code(resolved, trace);
   }
 
   /**
@@ -108,35 +118,14 @@ public final class Pipeline {
     return lang == null || lang.toLowerCase(Locale.ROOT).startsWith("en");
   }
 
-  /**
-   * Parse only sentences that can yield an event: a lexicon verb and at least two actor
-   * candidates (a pronoun counts), or one when a pattern of the verb needs no target. Parsing is the dearest step, and most news sentences fail this.
-   */
-  private boolean worthParsing(List<Token> tokens) {
-    Set<String> verbs = coder.lexicon().lemmas();
-    boolean verb = false;
-    boolean solo = false;
-    for (Token t : tokens) {
-      String lemma = t.lemma().toLowerCase(Locale.ROOT);
-      if (t.pos().startsWith("VB") && verbs.contains(lemma)) {
-        verb = true;
-        solo |= coder.lexicon().patterns(lemma).stream().anyMatch(p -> p.targetOptional() || p.symmetric());
-      }
-    }
-    if (!verb) {
-      return false;
-    }
-    int actors = resolver.candidates(tokens);
-    return actors >= 2 || (solo && actors >= 1);
-  }
-
   private static String version(PipelineConfig config) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(CODE_VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      for (String r : List.of("/dev/parley/events/cameo.tsv", "/dev/parley/events/verbs.tsv",
-          "/dev/parley/actors/countries.tsv", "/dev/parley/actors/agents.tsv",
-          "/dev/parley/actors/named.tsv", "/dev/parley/actors/people.tsv")) {
+      List<String> resources = new java.util.ArrayList<>(List.of("/dev/parley/events/cameo.tsv"));
+      resources.addAll(VerbLexicon.builtInResources());
+      resources.addAll(ActorDictionary.builtInResources());
+      for (String r : resources) {
         try (InputStream in = Pipeline.class.getResourceAsStream(r)) {
           if (in != null) {
             sha.update(in.readAllBytes());

@@ -1,0 +1,314 @@
+package dev.parley.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.clean.Article;
+import dev.parley.events.CodedArticle;
+import dev.parley.events.Event;
+import dev.parley.ingest.Hints;
+import dev.parley.ingest.RawDocument;
+import dev.parley.pipeline.Pipeline;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The event coder measured on sentences nobody here wrote, and on the project's own gold set:
+ *
+ * <ul>
+ *   <li>{@code zsp_plv_train.jsonl}: detection, PLOVER root and QuadClass accuracy on detected
+ *       sentences, joint share (the metric of {@code score_plover.py}, which this reimplements;
+ *       the predictions are written beside so the Python scorer can check it);
+ *   <li>{@code plover_gsr_cameo.jsonl}: the same, and event recall with the right root and the
+ *       right source (and target) country;
+ *   <li>{@code benchmarks/gold/events.jsonl}: exact (source, target, code) precision and recall,
+ *       and root-level F1.
+ * </ul>
+ *
+ * Each sentence is one article, read against the gold publication date when it has one.
+ */
+public final class EventsBenchmark {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** PLOVER names that the gold sets use for the same category under another version. */
+  private static final Map<String, String> SAME =
+      Map.of("CONCEDE", "YIELD", "RETREAT", "YIELD", "DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "INVESTIGATE", "ACCUSE");
+  private static final Map<String, Integer> QUAD = quad();
+
+  private EventsBenchmark() {}
+
+  /** One gold sentence and what Parley coded from it. */
+  record Item(JsonNode gold, List<Event> events) {}
+
+  public static Map<String, Double> run(Pipeline pipeline, Path benchData, Path goldFile, Path predictionsDir, int threads)
+      throws IOException {
+    Map<String, Double> out = new LinkedHashMap<>();
+    Files.createDirectories(predictionsDir);
+    long t0 = System.nanoTime();
+    List<Item> zsp = code(pipeline, benchData.resolve("events/zsp_plv_train.jsonl"), threads);
+    write(zsp, predictionsDir.resolve("zsp_plv_train.events.jsonl"));
+    plover("zsp", zsp, out);
+    List<Item> gsr = code(pipeline, benchData.resolve("events/plover_gsr_cameo.jsonl"), threads);
+    write(gsr, predictionsDir.resolve("plover_gsr_cameo.events.jsonl"));
+    plover("gsr", gsr, out);
+    gsrRecall(gsr, out);
+    if (Files.exists(goldFile)) {
+      List<Item> gold = code(pipeline, goldFile, threads);
+      write(gold, predictionsDir.resolve("gold.events.jsonl"));
+      gold(gold, out);
+    }
+    out.put("seconds", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
+    return out;
+  }
+
+  static List<Item> code(Pipeline pipeline, Path file, int threads) throws IOException {
+    List<JsonNode> lines = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        lines.add(JSON.readTree(line));
+      }
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<List<Event>>> futures = new ArrayList<>();
+      for (JsonNode g : lines) {
+        futures.add(pool.submit(() -> codeOne(pipeline, g)));
+      }
+      List<Item> items = new ArrayList<>();
+      for (int i = 0; i < lines.size(); i++) {
+        items.add(new Item(lines.get(i), futures.get(i).get()));
+      }
+      return items;
+    } catch (Exception e) {
+      throw new IllegalStateException("coding " + file + " failed: " + e.getMessage(), e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<Event> codeOne(Pipeline pipeline, JsonNode g) {
+    String date = g.hasNonNull("date") ? g.get("date").asText() : null;
+    RawDocument raw = RawDocument.text(g.get("id").asText(), g.get("text").asText(), new Hints(null, date, null, null));
+    Article article = pipeline.clean(raw);
+    if (article.text().isBlank()) {
+      return List.of();
+    }
+    CodedArticle coded = pipeline.code(article);
+    return coded.events();
+  }
+
+  private static void write(List<Item> items, Path file) throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (Item it : items) {
+        for (Event e : it.events()) {
+          ObjectNode o = JSON.createObjectNode();
+          o.put("doc", it.gold().get("id").asText());
+          o.put("source", e.source());
+          o.put("target", e.target());
+          o.put("code", e.code());
+          o.put("plover", e.plover());
+          o.put("quad_class", e.quadClass());
+          o.put("modality", e.modality().name().toLowerCase(Locale.ROOT));
+          o.put("negated", e.negated());
+          o.put("date", e.date() == null ? null : e.date().toString());
+          o.put("rule", e.rule());
+          o.put("source_name", e.sourceName());
+          o.put("target_name", e.targetName());
+          w.write(JSON.writeValueAsString(o));
+          w.newLine();
+        }
+      }
+    }
+  }
+
+  /** The metric of score_plover.py. */
+  static void plover(String prefix, List<Item> items, Map<String, Double> out) {
+    int n = 0;
+    int detected = 0;
+    int root = 0;
+    int quad = 0;
+    for (Item it : items) {
+      Set<String> labels = new HashSet<>();
+      for (JsonNode e : it.gold().path("expected")) {
+        if (!e.path("code").asText("").isEmpty()) {
+          labels.add(norm(e.get("code").asText()));
+        }
+      }
+      if (labels.isEmpty()) {
+        continue;
+      }
+      n++;
+      if (it.events().isEmpty()) {
+        continue;
+      }
+      detected++;
+      Set<String> coded = new HashSet<>();
+      Set<Integer> quads = new HashSet<>();
+      for (Event e : it.events()) {
+        coded.add(norm(e.plover()));
+        quads.add(e.quadClass());
+      }
+      coded.retainAll(labels);
+      if (!coded.isEmpty()) {
+        root++;
+      }
+      for (String l : labels) {
+        if (quads.contains(QUAD.getOrDefault(l, -1))) {
+          quad++;
+          break;
+        }
+      }
+    }
+    out.put(prefix + "_sentences", (double) n);
+    out.put(prefix + "_detection", round(detected / (double) Math.max(n, 1)));
+    out.put(prefix + "_root_accuracy_on_detected", round(root / (double) Math.max(detected, 1)));
+    out.put(prefix + "_quad_accuracy_on_detected", round(quad / (double) Math.max(detected, 1)));
+    out.put(prefix + "_joint", round(root / (double) Math.max(n, 1)));
+  }
+
+  /** Expected events found with the right root and the right source (and target) country. */
+  static void gsrRecall(List<Item> items, Map<String, Double> out) {
+    int expected = 0;
+    int found = 0;
+    for (Item it : items) {
+      for (JsonNode e : it.gold().path("expected")) {
+        expected++;
+        String label = norm(e.path("code").asText(""));
+        String src = e.path("source").asText("");
+        String tgt = e.path("target").asText("");
+        for (Event ev : it.events()) {
+          if (label.equals(norm(ev.plover())) && sameCountry(src, ev.source()) && sameCountry(tgt, ev.target())) {
+            found++;
+            break;
+          }
+        }
+      }
+    }
+    out.put("gsr_event_recall", round(found / (double) Math.max(expected, 1)));
+  }
+
+  /** An expected country (or empty for "any") against a coded actor. */
+  private static boolean sameCountry(String expected, String coded) {
+    if (expected.isEmpty()) {
+      return true;
+    }
+    return coded != null && coded.startsWith(expected);
+  }
+
+  /** Exact (source, target, code) precision and recall, and root-level F1, on the project's gold. */
+  static void gold(List<Item> items, Map<String, Double> out) {
+    int goldN = 0;
+    int predN = 0;
+    int exact = 0;
+    int rootGold = 0;
+    int rootPred = 0;
+    int rootHit = 0;
+    int modalityRight = 0;
+    Map<String, int[]> perRoot = new TreeMap<>();
+    for (Item it : items) {
+      List<String[]> expected = new ArrayList<>();
+      for (JsonNode e : it.gold().path("expected")) {
+        expected.add(new String[] {
+          e.path("source").asText(""), e.path("target").isNull() ? "" : e.path("target").asText(""),
+          e.path("code").asText(""), e.path("modality").asText("asserted")});
+      }
+      Set<String> gold = new HashSet<>();
+      Set<String> goldRoots = new HashSet<>();
+      Map<String, String> goldModality = new HashMap<>();
+      for (String[] e : expected) {
+        gold.add(e[0] + ">" + e[1] + ":" + e[2]);
+        goldRoots.add(e[2].substring(0, 2));
+        goldModality.put(e[0] + ">" + e[1] + ":" + e[2], e[3]);
+      }
+      Set<String> pred = new HashSet<>();
+      Set<String> predRoots = new HashSet<>();
+      Map<String, String> predModality = new HashMap<>();
+      for (Event e : it.events()) {
+        String k = e.source() + ">" + (e.target() == null ? "" : e.target()) + ":" + e.code();
+        pred.add(k);
+        predRoots.add(e.root());
+        predModality.put(k, e.modality().name().toLowerCase(Locale.ROOT));
+      }
+      goldN += gold.size();
+      predN += pred.size();
+      for (String k : pred) {
+        if (gold.contains(k)) {
+          exact++;
+          if (goldModality.get(k).equals(predModality.get(k))) {
+            modalityRight++;
+          }
+        }
+      }
+      rootGold += goldRoots.size();
+      rootPred += predRoots.size();
+      for (String r : predRoots) {
+        if (goldRoots.contains(r)) {
+          rootHit++;
+        }
+      }
+      for (String r : goldRoots) {
+        perRoot.computeIfAbsent(r, x -> new int[2])[0]++;
+        if (predRoots.contains(r)) {
+          perRoot.get(r)[1]++;
+        }
+      }
+    }
+    double p = exact / (double) Math.max(predN, 1);
+    double r = exact / (double) Math.max(goldN, 1);
+    double rp = rootHit / (double) Math.max(rootPred, 1);
+    double rr = rootHit / (double) Math.max(rootGold, 1);
+    out.put("gold_sentences", (double) items.size());
+    out.put("gold_exact_precision", round(p));
+    out.put("gold_exact_recall", round(r));
+    out.put("gold_root_precision", round(rp));
+    out.put("gold_root_recall", round(rr));
+    out.put("gold_root_f1", round(rp + rr == 0 ? 0 : 2 * rp * rr / (rp + rr)));
+    out.put("gold_modality_accuracy_on_exact", round(modalityRight / (double) Math.max(exact, 1)));
+    for (Map.Entry<String, int[]> e : perRoot.entrySet()) {
+      out.put("gold_root_" + e.getKey() + "_recall", round(e.getValue()[1] / (double) Math.max(e.getValue()[0], 1)));
+    }
+  }
+
+  private static String norm(String plover) {
+    if (plover == null) {
+      return "";
+    }
+    String c = plover.toUpperCase(Locale.ROOT);
+    return SAME.getOrDefault(c, c);
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+
+  private static Map<String, Integer> quad() {
+    Map<String, Integer> q = new HashMap<>();
+    for (String s : List.of("AGREE", "CONSULT", "SUPPORT")) {
+      q.put(s, 1);
+    }
+    for (String s : List.of("AID", "COOPERATE", "YIELD")) {
+      q.put(s, 2);
+    }
+    for (String s : List.of("ACCUSE", "REJECT", "REQUEST", "THREATEN")) {
+      q.put(s, 3);
+    }
+    for (String s : List.of("ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "FIGHT")) {
+      q.put(s, 4);
+    }
+    return q;
+  }
+}
