@@ -21,6 +21,11 @@ final class KnowledgeOptions {
       description = "Extra verb-pattern file in the format of verbs.tsv; repeatable. Files in DATA/lexicon/ are read too.")
   List<Path> lexicons = new ArrayList<>();
 
+  @Option(
+      names = "--no-classifier",
+      description = "Code events with the lexicon patterns only; the learned classifier stays off.")
+  boolean noClassifier;
+
   PipelineConfig config(Path dataDir) {
     List<Path> dicts = new ArrayList<>(filesIn(dataDir.resolve("dictionaries")));
     dicts.addAll(dictionaries);
@@ -32,7 +37,7 @@ final class KnowledgeOptions {
     for (Path p : lex) {
       requireReadable(p, "--lexicon");
     }
-    return PipelineConfig.defaults().withExtraFiles(dicts, lex);
+    return PipelineConfig.defaults().withExtraFiles(dicts, lex).withClassifier(!noClassifier);
   }
 
   private static void requireReadable(Path p, String option) {

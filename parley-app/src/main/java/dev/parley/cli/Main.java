@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       RecodeCommand.class,
       BenchCommand.class,
       ExplainCommand.class,
+      TrainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

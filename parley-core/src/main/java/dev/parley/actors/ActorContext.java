@@ -253,7 +253,7 @@ public final class ActorContext {
   }
 
   /** Tokens of the noun phrase headed by {@code head}: the head and its nominal modifiers. */
-  static Set<Integer> nounPhrase(Sentence s, int head) {
+  public static Set<Integer> nounPhrase(Sentence s, int head) {
     Set<Integer> out = new TreeSet<>();
     Deque<Integer> todo = new ArrayDeque<>();
     todo.push(head);

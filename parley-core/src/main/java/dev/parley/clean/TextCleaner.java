@@ -79,8 +79,16 @@ public final class TextCleaner implements Cleaner {
             ? HeaderReader.readAbove(lines, rules, layout.bodyStart(), PageDump.RULES)
             : HeaderReader.read(lines, rules, hints);
     header.roles().forEach((i, role) -> rules[i] = role);
-
     List<String> paragraphs = paragraphs(lines, rules);
+    if (paragraphs.isEmpty()) {
+      // a one-line article ("Iran and Oman held talks in Muscat") is an article, not a title alone
+      for (int i = 0; i < lines.length; i++) {
+        if ("title".equals(rules[i])) {
+          rules[i] = null;
+        }
+      }
+      paragraphs = paragraphs(lines, rules);
+    }
     String text = String.join("\n\n", paragraphs);
     List<Removal> removals = new ArrayList<>();
     for (int i = 0; i < original.length; i++) {

@@ -33,8 +33,12 @@ final class Clause {
 
   /** The particle and object constraints of a pattern hold at this verb. */
   boolean matches(int verb, VerbPattern p) {
-    if (p.particle() != null && child(verb, "compound:prt").filter(t -> lemma(t).equals(p.particle())).isEmpty()) {
+    Optional<Integer> particle = child(verb, "compound:prt");
+    if (p.particle() != null && particle.filter(t -> lemma(t).equals(p.particle())).isEmpty()) {
       return false;
+    }
+    if (p.particle() == null && particle.isPresent() && !Set.of("up", "out").contains(lemma(particle.get()))) {
+      return false; // "called off the strike" is not "called the strike"
     }
     if (p.mannerPreposition() != null
         && prepositional(verb, p.mannerPreposition()).stream().noneMatch(h -> p.mannerLemmas().contains(lemma(h)))) {
@@ -295,7 +299,9 @@ final class Clause {
       String rel = up.get().relation();
       int gov = up.get().governor();
       String govLemma = lemma(gov);
-      if (rel.equals("xcomp") && cues.intend().contains(govLemma)) {
+      if (rel.equals("xcomp") && cues.deny().contains(govLemma)) {
+        negated = !negated; // "failed to reach", "refused to meet"
+      } else if (rel.equals("xcomp") && cues.intend().contains(govLemma)) {
         intended = true;
       } else if (rel.startsWith("ccomp") || rel.startsWith("parataxis")) {
         if (cues.deny().contains(govLemma)) {

@@ -27,12 +27,23 @@ public final class EventCoder {
   private final Codebook codebook;
   private final VerbLexicon lexicon;
   private final ActorResolver resolver;
+  private final EventModel model;
 
   public EventCoder(Codebook codebook, VerbLexicon lexicon, ActorResolver resolver) {
+    this(codebook, lexicon, resolver, null);
+  }
+
+  /**
+   * @param model the classifier that codes candidates no pattern matched, or null for patterns only
+   */
+  public EventCoder(Codebook codebook, VerbLexicon lexicon, ActorResolver resolver, EventModel model) {
     this.codebook = codebook;
     this.lexicon = lexicon;
     this.resolver = resolver;
+    this.model = model;
   }
+
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must");
 
   public VerbLexicon lexicon() {
     return lexicon;
@@ -47,7 +58,7 @@ public final class EventCoder {
     boolean predicate = false;
     for (Token t : tokens) {
       String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
-      if ((t.pos().startsWith("VB") && lexicon.lemmas().contains(lemma))
+      if ((t.pos().startsWith("VB") && (lexicon.lemmas().contains(lemma) || (model != null && !AUXILIARIES.contains(lemma))))
           || (t.pos().startsWith("NN") && lexicon.nounLemmas().contains(lemma))) {
         predicate = true;
         break;
@@ -65,12 +76,24 @@ public final class EventCoder {
   public CodedArticle code(ResolvedArticle resolved, Trace trace) {
     ActorContext actors = new ActorContext(resolver, resolved);
     List<Event> events = new ArrayList<>();
+    List<Candidate> candidates = new ArrayList<>();
+    PartialDate published = resolved.annotated().article().publishedDate().orElse(null);
+    String text = resolved.annotated().article().text();
     for (Sentence s : resolved.annotated().sentences()) {
       if (s.parsed()) {
-        events.addAll(codeSentence(resolved, actors, s, trace));
+        List<Event> coded = codeSentence(resolved, actors, s, trace);
+        events.addAll(coded);
+        if (coded.isEmpty() && model != null) {
+          Clause clause = new Clause(s, lexicon.cues());
+          Candidate.find(s, clause, actors, text, published == null ? null : published.middle()).ifPresent(candidates::add);
+        }
       } else if (trace.on()) {
-        trace.note("sentence " + s.index() + ": not parsed (no lexicon verb or noun, or no actor candidate)");
+        trace.note("sentence " + s.index() + ": not parsed (no predicate, or no actor candidate)");
       }
+    }
+    if (!candidates.isEmpty()) {
+      events.addAll(classify(resolved, candidates, published, trace));
+      events.sort(java.util.Comparator.comparingInt(Event::sentenceIndex));
     }
     return new CodedArticle(resolved, events);
   }
@@ -79,17 +102,18 @@ public final class EventCoder {
     Clause clause = new Clause(s, lexicon.cues());
     // pass 1: the plain pattern each verb matches
     Map<Integer, VerbPattern> base = new HashMap<>();
+    Map<Integer, List<VerbPattern>> alternatives = new HashMap<>();
     for (Token t : s.tokens()) {
       if (!t.pos().startsWith("VB")) {
         continue;
       }
       for (VerbPattern p : lexicon.patterns(t.lemma())) {
         if (p.clauseRoots().isEmpty() && clause.matches(t.index(), p)) {
-          base.put(t.index(), p);
+          base.putIfAbsent(t.index(), p);
+          alternatives.computeIfAbsent(t.index(), k -> new ArrayList<>()).add(p);
           if (trace.on()) {
             trace.note("verb '" + t.word() + "' #" + t.index() + ": pattern " + p.ruleId() + " (" + p.origin() + ") matches");
           }
-          break;
         } else if (trace.on() && p.clauseRoots().isEmpty()) {
           trace.note("verb '" + t.word() + "' #" + t.index() + ": pattern " + p.ruleId() + " does not match (object, particle or manner phrase)");
         }
@@ -99,6 +123,7 @@ public final class EventCoder {
     Map<Integer, VerbPattern> chosen = new HashMap<>(base);
     Map<Integer, Integer> absorbedClause = new HashMap<>();
     Set<Integer> absorbed = new HashSet<>();
+    Set<Integer> absorbedObjects = new HashSet<>();
     for (Token t : s.tokens()) {
       if (!t.pos().startsWith("VB")) {
         continue;
@@ -108,11 +133,14 @@ public final class EventCoder {
           continue;
         }
         Optional<Integer> c = clause.openClause(t.index());
-        if (c.isPresent() && base.containsKey(c.get())
-            && p.clauseRoots().contains(root(base.get(c.get()).code()))) {
+        boolean any = p.clauseRoots().contains("*");
+        if (c.isPresent() && ((base.containsKey(c.get()) && p.clauseRoots().contains(root(base.get(c.get()).code())))
+            || (any && !base.containsKey(c.get())))) {
           chosen.put(t.index(), p);
           absorbedClause.put(t.index(), c.get());
           absorbed.add(c.get());
+          // the clause's own object ("agreed to hold exercises") belongs to the absorbed act
+          clause.objectOf(c.get()).ifPresent(absorbedObjects::add);
           break;
         }
       }
@@ -122,47 +150,22 @@ public final class EventCoder {
     LocalDate roleDate = published == null ? null : published.middle();
     List<Event> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    Set<Integer> consumed = new HashSet<>();
+    Set<Integer> consumed = new HashSet<>(absorbedObjects);
     for (Map.Entry<Integer, VerbPattern> e : new java.util.TreeMap<>(chosen).entrySet()) {
       int verb = e.getKey();
       if (absorbed.contains(verb)) {
         continue;
       }
-      VerbPattern p = e.getValue();
-      if (!p.objectLemmas().isEmpty()) {
-        clause.objectOf(verb).ifPresent(consumed::add);
-      }
-      PartialDate date = clause.date(verb, published);
-      LocalDate actorDate = date != null ? date.middle() : roleDate;
-      List<ActorRef> sources = resolveAll(actors, s, clause.subjects(verb), actorDate);
-      if (sources.isEmpty()) {
-        if (trace.on()) {
-          trace.note("  " + p.ruleId() + ": no source actor (subject " + words(s, clause.subjects(verb)) + " resolves to no actor)");
+      List<VerbPattern> tries = new ArrayList<>(List.of(e.getValue()));
+      for (VerbPattern alt : alternatives.getOrDefault(verb, List.of())) {
+        if (!tries.contains(alt)) {
+          tries.add(alt);
         }
-        continue;
       }
-      Integer clauseVerb = absorbedClause.get(verb);
-      List<ActorRef> targets = List.of();
-      for (String slot : p.targets()) {
-        List<Integer> heads;
-        if (slot.equals("xcomp") && clauseVerb != null) {
-          heads = firstTargets(clause, base.get(clauseVerb), clauseVerb);
-        } else {
-          heads = clause.slot(verb, slot, p);
-        }
-        targets = personTargets(p, resolveAll(actors, s, heads, actorDate));
-        if (!targets.isEmpty()) {
+      for (VerbPattern p : tries) {
+        if (codeVerb(resolved, actors, clause, s, verb, p, base, absorbedClause, published, roleDate, consumed, seen, out, trace)) {
           break;
         }
-      }
-      if (trace.on()) {
-        trace.note("  " + p.ruleId() + ": source " + names(sources) + ", target " + (targets.isEmpty() ? "none (slots " + p.targets() + ")" : names(targets)));
-      }
-      int before = out.size();
-      emit(resolved, s, verb, p, sources, targets, date, clause.reading(verb), seen, out);
-      if (trace.on()) {
-        trace.note("  " + p.ruleId() + ": " + (out.size() - before) + " event(s) coded"
-            + (out.size() == before && targets.isEmpty() && !p.targetOptional() && !p.symmetric() ? " (a target is required)" : ""));
       }
     }
     // event nouns: "Xi's visit to Pyongyang", "US sanctions on Iran", "X held talks with Y"
@@ -188,6 +191,49 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /** Codes one verb with one pattern; true when it yielded an event. */
+  private boolean codeVerb(
+      ResolvedArticle resolved, ActorContext actors, Clause clause, Sentence s, int verb, VerbPattern p,
+      Map<Integer, VerbPattern> base, Map<Integer, Integer> absorbedClause, PartialDate published, LocalDate roleDate,
+      Set<Integer> consumed, Set<String> seen, List<Event> out, Trace trace) {
+    PartialDate date = clause.date(verb, published);
+    LocalDate actorDate = date != null ? date.middle() : roleDate;
+    List<ActorRef> sources = resolveAll(actors, s, clause.subjects(verb), actorDate);
+    if (sources.isEmpty()) {
+      if (trace.on()) {
+        trace.note("  " + p.ruleId() + ": no source actor (subject " + words(s, clause.subjects(verb)) + " resolves to no actor)");
+      }
+      return false;
+    }
+    Integer clauseVerb = absorbedClause.get(verb);
+    List<ActorRef> targets = List.of();
+    for (String slot : p.targets()) {
+      List<Integer> heads;
+      if (slot.equals("xcomp") && clauseVerb != null) {
+        heads = firstTargets(clause, base.get(clauseVerb), clauseVerb);
+      } else {
+        heads = clause.slot(verb, slot, p);
+      }
+      targets = personTargets(p, resolveAll(actors, s, heads, actorDate));
+      if (!targets.isEmpty()) {
+        break;
+      }
+    }
+    if (trace.on()) {
+      trace.note("  " + p.ruleId() + ": source " + names(sources) + ", target " + (targets.isEmpty() ? "none (slots " + p.targets() + ")" : names(targets)));
+    }
+    int before = out.size();
+    emit(resolved, s, verb, p, sources, targets, date, clause.reading(verb), seen, out);
+    if (trace.on()) {
+      trace.note("  " + p.ruleId() + ": " + (out.size() - before) + " event(s) coded"
+          + (out.size() == before && targets.isEmpty() && !p.targetOptional() && !p.symmetric() ? " (a target is required)" : ""));
+    }
+    if (out.size() > before && !p.objectLemmas().isEmpty()) {
+      clause.objectOf(verb).ifPresent(consumed::add); // "imposed sanctions": the noun is this event
+    }
+    return out.size() > before;
   }
 
   /** Codes one event noun with one pattern; true when it yielded an event. */
@@ -384,7 +430,7 @@ public final class EventCoder {
         c.root(),
         c.quadClass(),
         c.goldstein(),
-        c.plover(),
+        plover(c, reading.modality()),
         reading.modality(),
         reading.negated(),
         s.index(),
@@ -393,6 +439,56 @@ public final class EventCoder {
         CodePoints.slice(text, s.begin(), s.end()),
         p.ruleId(),
         Math.round(confidence * 100) / 100.0);
+  }
+
+  /** The classifier's verdict on each candidate: an event when it is confident enough. */
+  private List<Event> classify(ResolvedArticle resolved, List<Candidate> candidates, PartialDate published, Trace trace) {
+    List<List<dev.parley.events.model.EventClassifier.Scored>> verdicts = model.classify(candidates.stream().map(Candidate::marked).toList());
+    List<Event> out = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      List<dev.parley.events.model.EventClassifier.Scored> ranked = verdicts.get(i);
+      dev.parley.events.model.EventClassifier.Scored top = ranked.get(0);
+      boolean coded = !top.label().equals(dev.parley.events.model.EventClassifier.NONE) && top.probability() >= model.threshold()
+          && codebook.get(top.label()).isPresent();
+      if (trace.on()) {
+        StringBuilder b = new StringBuilder("classifier on sentence " + c.sentence().index() + " verb '"
+            + c.sentence().tokens().get(c.verb()).word() + "': " + c.marked() + " -> ");
+        for (int k = 0; k < Math.min(3, ranked.size()); k++) {
+          b.append(k == 0 ? "" : ", ").append(ranked.get(k).label()).append(String.format(java.util.Locale.ROOT, " %.2f", ranked.get(k).probability()));
+        }
+        b.append(coded ? " (coded)" : " (not coded: below the threshold " + model.threshold() + " or no event)");
+        trace.note(b.toString());
+      }
+      if (!coded) {
+        continue;
+      }
+      Clause clause = new Clause(c.sentence(), lexicon.cues());
+      PartialDate date = clause.date(c.verb(), published);
+      CameoCode code = codebook.get(top.label()).orElseThrow();
+      VerbPattern rule = new VerbPattern(code.code(), "model", false, null, Set.of(), null, Set.of(), Set.of(),
+          List.of("-"), false, false, "classifier");
+      Event e = event(resolved, c.sentence(), c.verb(), 0, rule, c.source(), c.target(), date, clause.reading(c.verb()));
+      out.add(withModel(e, top));
+    }
+    return out;
+  }
+
+  private static Event withModel(Event e, dev.parley.events.model.EventClassifier.Scored top) {
+    return new Event(e.eventId() + ":m", e.articleId(), e.date(), e.source(), e.sourceName(), e.target(), e.targetName(),
+        e.code(), e.root(), e.quadClass(), e.goldstein(), e.plover(), e.modality(), e.negated(), e.sentenceIndex(),
+        e.evidenceStart(), e.evidenceEnd(), e.sentence(), "model:" + top.label(), Math.round(top.probability() * 100) / 100.0);
+  }
+
+  /**
+   * PLOVER codes consultation, support, cooperation and aid stated as intended or future as AGREE
+   * (its definition of AGREE); the CAMEO code keeps the act itself.
+   */
+  private static String plover(CameoCode c, Modality modality) {
+    if (modality == Modality.INTENDED && Set.of("04", "05", "06", "07").contains(c.root())) {
+      return "AGREE";
+    }
+    return c.plover();
   }
 
   private static String root(String code) {

@@ -31,7 +31,7 @@ public final class VerbLexicon {
   static final String DIRECTORY = "/dev/parley/events/lexicon/";
   private static final Pattern VERB =
       Pattern.compile(
-          "^([\\p{L}'-]+)(?:\\s+([a-z]+))?(?:\\s+\\{([^}]+)\\})?(?:\\s+\\[([a-z]+):([^\\]]+)\\])?(?:\\s+>([0-9,]+))?$");
+          "^([\\p{L}'-]+)(?:\\s+([a-z]+))?(?:\\s+\\{([^}]+)\\})?(?:\\s+\\[([a-z]+):([^\\]]+)\\])?(?:\\s+>([0-9,]+|\\*))?$");
   private static final Pattern NOUN = Pattern.compile("^n:([\\p{L}'-]+)(?:\\s+\\{([^}]+)\\})?$");
   private static final Set<String> SLOTS = Set.of("obj", "iobj", "xcomp", "ccomp", "-");
   private static final Set<String> CUE_KINDS = Set.of("intend", "report", "hypothetical", "deny", "negate", "cancel", "support");

@@ -55,7 +55,8 @@ public final class Pipeline {
     ActorDictionary dictionary = ActorDictionary.load(config.dictionaryFiles());
     VerbLexicon lexicon = VerbLexicon.load(codebook, config.lexiconFiles());
     ActorResolver resolver = new ActorResolver(dictionary);
-    EventCoder coder = new EventCoder(codebook, lexicon, resolver);
+    EventCoder coder = new EventCoder(codebook, lexicon, resolver,
+        config.classifier() ? dev.parley.events.EventModel.builtIn().orElse(null) : null);
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(config.nlp());
     return new Pipeline(new Cleaners(), annotator, resolver, coder, version(config));
   }
@@ -125,6 +126,9 @@ public final class Pipeline {
       List<String> resources = new java.util.ArrayList<>(List.of("/dev/parley/events/cameo.tsv"));
       resources.addAll(VerbLexicon.builtInResources());
       resources.addAll(ActorDictionary.builtInResources());
+      if (config.classifier()) {
+        resources.add("/dev/parley/events/model/classifier.tsv");
+      }
       for (String r : resources) {
         try (InputStream in = Pipeline.class.getResourceAsStream(r)) {
           if (in != null) {

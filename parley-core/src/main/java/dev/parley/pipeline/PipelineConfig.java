@@ -10,9 +10,10 @@ import java.util.List;
  *
  * @param nlp the CoreNLP preset
  * @param dictionaryFiles extra actor files ({@code *.countries.tsv}, {@code *.people.tsv}, ...)
- * @param lexiconFiles extra verb-pattern files in the format of {@code events/verbs.tsv}
+ * @param lexiconFiles extra pattern files in the format of {@code events/lexicon/}
+ * @param classifier whether the learned classifier codes the candidates no pattern matched
  */
-public record PipelineConfig(NlpConfig nlp, List<Path> dictionaryFiles, List<Path> lexiconFiles) {
+public record PipelineConfig(NlpConfig nlp, List<Path> dictionaryFiles, List<Path> lexiconFiles, boolean classifier) {
   public PipelineConfig {
     dictionaryFiles = List.copyOf(dictionaryFiles);
     lexiconFiles = List.copyOf(lexiconFiles);
@@ -20,10 +21,15 @@ public record PipelineConfig(NlpConfig nlp, List<Path> dictionaryFiles, List<Pat
 
   /** The fast NLP preset and the built-in knowledge files only. */
   public static PipelineConfig defaults() {
-    return new PipelineConfig(NlpConfig.fast(), List.of(), List.of());
+    return new PipelineConfig(NlpConfig.fast(), List.of(), List.of(), true);
   }
 
   public PipelineConfig withExtraFiles(List<Path> dictionaries, List<Path> lexicons) {
-    return new PipelineConfig(nlp, dictionaries, lexicons);
+    return new PipelineConfig(nlp, dictionaries, lexicons, classifier);
+  }
+
+  /** The same with the classifier on or off (patterns only). */
+  public PipelineConfig withClassifier(boolean on) {
+    return new PipelineConfig(nlp, dictionaryFiles, lexiconFiles, on);
   }
 }

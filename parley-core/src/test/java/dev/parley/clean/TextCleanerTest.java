@@ -55,6 +55,12 @@ class TextCleanerTest {
       """;
 
   @Test
+  void aOneLineArticleWithoutFinalPeriodIsKeptAsItsBody() {
+    Article a = clean("Iran and Oman held talks in Muscat").article();
+    assertEquals("Iran and Oman held talks in Muscat", a.text());
+  }
+
+  @Test
   void blankLineLayoutWithByByline() {
     TextCleaner.Cleaned c = clean(BORDER_STORY);
     Article a = c.article();
