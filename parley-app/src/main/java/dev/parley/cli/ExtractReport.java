@@ -1,4 +1,4 @@
-package dev.parley.cliext;
+package dev.parley.cli;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
