@@ -1,7 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.ingest.Hints;
-import dev.parley.ingest.Outcome;
+import dev.parley.outcome.Outcome;
 import dev.parley.ingest.RawDocument;
 import dev.parley.ingest.SourceItem;
 import dev.parley.nlp.NlpCounters;
@@ -9,6 +9,7 @@ import dev.parley.pipeline.Counters;
 import dev.parley.pipeline.LocalRunner;
 import dev.parley.pipeline.Pipeline;
 import dev.parley.pipeline.PipelineConfig;
+import dev.parley.store.StoreSink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -151,7 +152,7 @@ final class BenchCommand implements Callable<Integer> {
     try {
       StoreSink sink = new StoreSink(dir, pipeline.version());
       List<SourceItem> items = docs.stream().<SourceItem>map(SourceItem.Document::new).toList();
-      return new LocalRunner(pipeline, threads, 5000).run(items.iterator(), Set.of(), sink, new PrintingListener(System.err, false));
+      return new LocalRunner(pipeline, threads, 5000).run(items.iterator(), List.<String>of(), sink, new PrintingListener(System.err, false));
     } finally {
       try (Stream<Path> walk = Files.walk(dir)) {
         for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {

@@ -2,17 +2,17 @@ package dev.parley.cli;
 
 import dev.parley.feeds.Durations;
 import dev.parley.feeds.Watch;
-import dev.parley.ingest.Outcome;
+import dev.parley.outcome.Outcome;
 import dev.parley.ingest.RawDocument;
 import dev.parley.ingest.SourceItem;
+import dev.parley.pipeline.Claims;
 import dev.parley.pipeline.Counters;
 import dev.parley.pipeline.LocalRunner;
 import dev.parley.pipeline.Pipeline;
 import dev.parley.store.Store;
+import dev.parley.store.StoreSink;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,19 +53,18 @@ final class WatchCommand implements Callable<Integer> {
       }
     }
     Pipeline pipeline = Pipeline.build(knowledge.config(data.data));
-    Set<String> stored;
+    Claims claims;
     try (Store store = Store.open(data.data, Store.Access.READ_WRITE)) {
-      stored = new HashSet<>(store.articleIds());
+      claims = Claims.over(store.articleIds());
     }
     StoreSink sink = new StoreSink(data.data, pipeline.version());
     LocalRunner runner = new LocalRunner(pipeline, 1, 1000);
     Counters total = new Counters();
     LocalRunner.Listener listener = new PrintingListener(System.err, false);
     int rc = Watch.run(feeds, data.data, once, interval, (RawDocument raw) -> {
-      Counters c = runner.run(List.<SourceItem>of(new SourceItem.Document(raw)).iterator(), stored, sink, listener);
+      Counters c = runner.run(List.<SourceItem>of(new SourceItem.Document(raw)).iterator(), claims, sink, listener);
       if (c.get(Outcome.INGESTED) > 0) {
         System.err.println("ingested  " + raw.doc() + " (" + c.events() + " events)");
-        stored.add(pipeline.clean(raw).id());
       }
       total.addAll(c);
     }, System.err);

@@ -81,6 +81,14 @@ public final class ActorDictionary {
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
   }
 
+  /**
+   * The class-path resources {@link #load} reads before the user's files ({@code
+   * /dev/parley/actors/countries.tsv}, ...), so that the pipeline version covers each of them.
+   */
+  public static List<String> builtInResources() {
+    return java.util.Arrays.stream(ActorFileKind.values()).map(k -> "/" + k.resource()).toList();
+  }
+
   /** The built-in dictionary (loaded once, then shared: it is immutable). */
   public static ActorDictionary builtIn() {
     return BuiltIn.INSTANCE;

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * format adds patterns and cues.
  */
 public final class VerbLexicon {
-  static final String BUILT_IN = "/dev/parley/events/verbs.tsv";
+  /** The built-in lexicon on the class path, read before the user's files. */
+  public static final String BUILT_IN = "/dev/parley/events/verbs.tsv";
   private static final Pattern PATTERN =
       Pattern.compile(
           "^([\\p{L}'-]+)(?:\\s+([a-z]+))?(?:\\s+\\{([^}]+)\\})?(?:\\s+\\[([a-z]+):([^\\]]+)\\])?(?:\\s+>([0-9,]+))?$");
