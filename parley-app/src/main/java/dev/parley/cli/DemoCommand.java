@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.actors.Mention;
 import dev.parley.outcome.Outcome;
 import dev.parley.pipeline.Counters;
 import dev.parley.pipeline.Pipeline;
@@ -76,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
     long resolved = 0;
     for (ArticleRow r : rows) {
       for (var m : store.mentions(r.article().id())) {
-        if (m.code() != null && m.code().length() >= 3 && !m.kind().equals("AGENT")) {
+        if (m.code() != null && m.code().length() >= 3 && m.kind() != Mention.Kind.AGENT) {
           byCode.merge(m.code(), 1L, Long::sum);
           resolved++;
         }

@@ -98,7 +98,7 @@ public final class ActorContext {
     // "Biegun's counterpart": the possessor of a role noun is someone else. "Trump's decision",
     // "North Korea's launch": the possessor of an act is its actor.
     boolean roleHead = s.tokens().get(head).ner().equals("PERSON")
-        || inside.stream().anyMatch(m -> m.kind().equals("AGENT") && covers(m, head));
+        || inside.stream().anyMatch(m -> m.kind() == Mention.Kind.AGENT && covers(m, head));
     Set<Integer> possessors = roleHead ? possessorTokens(s, head) : Set.of();
     Mention person = null;
     Mention country = null;
@@ -107,22 +107,22 @@ public final class ActorContext {
     for (Mention m : inside) {
       boolean possessor = possessors.contains(m.firstToken()) || possessors.contains(m.lastToken());
       switch (m.kind()) {
-        case "PERSON" -> {
+        case PERSON -> {
           if (!possessor && m.resolved() && (person == null || covers(m, head))) {
             person = m;
           }
         }
-        case "COUNTRY", "DEMONYM", "CAPITAL", "SEAT" -> {
+        case COUNTRY, DEMONYM, CAPITAL, SEAT -> {
           if (country == null || covers(m, head)) {
             country = m;
           }
         }
-        case "AGENT" -> {
+        case AGENT -> {
           if (!possessor && (agent == null || covers(m, head))) {
             agent = m;
           }
         }
-        case "ORGANISATION" -> {
+        case ORGANISATION -> {
           if (!possessor && (org == null || covers(m, head))) {
             org = m;
           }
@@ -133,39 +133,39 @@ public final class ActorContext {
     if (person != null) {
       String code = personCode(person, date);
       if (code != null) {
-        return Optional.of(new ActorRef(code, person.actorName(), person.actorId(), "person", 0.9));
+        return Optional.of(new ActorRef(code, person.actorName(), person.actorId(), ActorRef.How.PERSON, 0.9));
       }
     }
     if (org != null && (country == null || covers(org, head))) {
-      return Optional.of(new ActorRef(org.code(), org.actorName(), org.actorId(), "organisation", 0.9));
+      return Optional.of(new ActorRef(org.code(), org.actorName(), org.actorId(), ActorRef.How.ORGANISATION, 0.9));
     }
     if (country != null) {
       String base = country.code().substring(0, 3);
       String countryName = resolver.countryOf(base).map(c -> c.names().get(0)).orElse(base);
       if (agent != null) {
-        return Optional.of(composed(base, countryName, agent.code(), country.actorId(), "country+agent", 0.85));
+        return Optional.of(composed(base, countryName, agent.code(), country.actorId(), ActorRef.How.COUNTRY_AGENT, 0.85));
       }
-      if (country.kind().equals("CAPITAL") || country.kind().equals("SEAT")) {
-        return Optional.of(composed(base, countryName, "GOV", country.actorId(), "capital", 0.8));
+      if (country.kind() == Mention.Kind.CAPITAL || country.kind() == Mention.Kind.SEAT) {
+        return Optional.of(composed(base, countryName, "GOV", country.actorId(), ActorRef.How.CAPITAL, 0.8));
       }
-      if (country.kind().equals("DEMONYM") && !covers(country, head) && !isEntityHead(s, head)) {
+      if (country.kind() == Mention.Kind.DEMONYM && !covers(country, head) && !isEntityHead(s, head)) {
         // "North Korean missiles": a demonym modifying a thing is not an actor
         return Optional.empty();
       }
-      return Optional.of(new ActorRef(base, countryName, country.actorId(), "country", 0.85));
+      return Optional.of(new ActorRef(base, countryName, country.actorId(), ActorRef.How.COUNTRY, 0.85));
     }
     boolean agentHead = agent != null && (covers(agent, head) || QUANTITIES.contains(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT)));
     if (agentHead && DATELINE_SECTORS.contains(agent.code())) {
       // "police fired tear gas" under a HONG KONG dateline: domestic agents are local to the dateline
       if (datelineCountry.isPresent()) {
         Country c = datelineCountry.get();
-        return Optional.of(composed(c.code(), c.names().get(0), agent.code(), "country:" + c.code(), "dateline+agent", 0.6));
+        return Optional.of(composed(c.code(), c.names().get(0), agent.code(), "country:" + c.code(), ActorRef.How.DATELINE_AGENT, 0.6));
       }
     }
     return Optional.empty();
   }
 
-  private static ActorRef composed(String base, String countryName, String sector, String id, String how, double conf) {
+  private static ActorRef composed(String base, String countryName, String sector, String id, ActorRef.How how, double conf) {
     String word = SECTOR_NAMES.getOrDefault(sector, sector.toLowerCase(Locale.ROOT));
     return new ActorRef(base + sector, countryName + " (" + word + ")", id + "/" + sector, how, conf);
   }
@@ -202,9 +202,9 @@ public final class ActorContext {
     int at = s.tokens().get(pronoun).begin();
     for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
       for (Mention m : mentions(si)) {
-        if (m.kind().equals("PERSON") && m.resolved() && m.end() <= at) {
+        if (m.kind() == Mention.Kind.PERSON && m.resolved() && m.end() <= at) {
           String code = personCode(m, date);
-          return Optional.of(new ActorRef(code, m.actorName(), m.actorId(), "pronoun", 0.6));
+          return Optional.of(new ActorRef(code, m.actorName(), m.actorId(), ActorRef.How.PRONOUN, 0.6));
         }
       }
     }

@@ -114,7 +114,7 @@ public final class EventCoder {
         }
         targets = resolveAll(actors, s, heads, actorDate);
         if (p.personTarget()) {
-          targets = targets.stream().filter(a -> !a.how().equals("capital")).toList();
+          targets = targets.stream().filter(a -> a.how() != ActorRef.How.CAPITAL).toList();
         }
         if (!targets.isEmpty()) {
           break;
