@@ -103,12 +103,8 @@ public final class EventsBenchmark {
   private static List<Event> codeOne(Pipeline pipeline, JsonNode g) {
     String date = g.hasNonNull("date") ? g.get("date").asText() : null;
     RawDocument raw = RawDocument.text(g.get("id").asText(), g.get("text").asText(), new Hints(null, date, null, null));
-    Article article = pipeline.clean(raw);
-    if (article.text().isBlank()) {
-      return List.of();
-    }
-    CodedArticle coded = pipeline.code(article);
-    return coded.events();
+    dev.parley.pipeline.Result r = pipeline.process(raw);
+    return r.coded() == null ? List.of() : r.coded().events();
   }
 
   private static void write(List<Item> items, Path file) throws IOException {

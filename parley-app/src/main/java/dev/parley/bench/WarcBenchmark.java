@@ -1,6 +1,16 @@
 package dev.parley.bench;
 
+import dev.parley.ingest.Sources;
+import dev.parley.outcome.Outcome;
+import dev.parley.pipeline.Counters;
+import dev.parley.pipeline.LocalRunner;
+import dev.parley.pipeline.Pipeline;
+import dev.parley.store.StoreSink;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,6 +83,35 @@ public final class WarcBenchmark {
       }
     }
     return deepest != null ? deepest : best;
+  }
+
+  /**
+   * Builds a WARC of {@code records} pages and ingests it end to end with 2 threads into a fresh
+   * store, as {@code parley ingest} does; returns the figures by metric name.
+   */
+  public static Map<String, Double> run(Pipeline pipeline, Path benchDir, int records, LocalRunner.Listener listener,
+      PrintStream err) throws IOException {
+    Path dir = Files.createTempDirectory("parley-bench-warc");
+    try {
+      Path warc = build(benchDir, records, dir.resolve("aeb.warc.gz"));
+      err.println("bench warc: " + records + " records in " + warc + " (" + Files.size(warc) / 1024 + " KB); loading models");
+      pipeline.warmUp();
+      long start = System.nanoTime();
+      Sources sources = new Sources(List.of(warc.toString()), Sources.Limits.defaults());
+      Counters c = new LocalRunner(pipeline, 2, 3000)
+          .run(sources, List.<String>of(), new StoreSink(dir.resolve("data"), pipeline.version()), listener);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      err.println("warc: " + sources.warcStats().summary());
+      err.println("bench warc: " + c.summary() + String.format(Locale.ROOT, " in %.1f s", seconds));
+      Map<String, Double> out = new LinkedHashMap<>();
+      out.put("warc_records_per_second_2_threads", records / seconds);
+      out.put("warc_ingested", (double) c.get(Outcome.INGESTED));
+      out.put("warc_not_coded", (double) c.notCoded());
+      out.put("warc_events", (double) c.events());
+      return out;
+    } finally {
+      TempDirs.delete(dir);
+    }
   }
 
   /** Writes the WARC and returns its path. */

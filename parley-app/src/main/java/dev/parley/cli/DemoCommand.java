@@ -1,6 +1,8 @@
 package dev.parley.cli;
 
-import dev.parley.ingest.Outcome;
+import dev.parley.actors.Mention;
+import dev.parley.bench.DemoCorpus;
+import dev.parley.outcome.Outcome;
 import dev.parley.pipeline.Counters;
 import dev.parley.pipeline.Pipeline;
 import dev.parley.pipeline.PipelineConfig;
@@ -9,13 +11,8 @@ import dev.parley.store.Counts;
 import dev.parley.store.EventFilter;
 import dev.parley.store.EventRow;
 import dev.parley.store.Store;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +33,6 @@ import picocli.CommandLine.Option;
     name = "demo",
     description = "Ingests Parley's own sample articles into a demo data directory and prints a summary and the coded events.")
 final class DemoCommand implements Callable<Integer> {
-  static final String CORPUS = "/dev/parley/demo/articles/";
   private static final String MARKER = ".parley-demo";
 
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "parley-demo",
@@ -76,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
     long resolved = 0;
     for (ArticleRow r : rows) {
       for (var m : store.mentions(r.article().id())) {
-        if (m.code() != null && m.code().length() >= 3 && !m.kind().equals("AGENT")) {
+        if (m.code() != null && m.code().length() >= 3 && m.kind() != Mention.Kind.AGENT) {
           byCode.merge(m.code(), 1L, Long::sum);
           resolved++;
         }
@@ -137,28 +133,10 @@ final class DemoCommand implements Callable<Integer> {
   static List<String> writeCorpus(Path dir) throws IOException {
     Files.createDirectories(dir);
     List<String> names = new ArrayList<>();
-    for (String name : corpusNames()) {
-      try (InputStream in = DemoCommand.class.getResourceAsStream(CORPUS + name)) {
-        if (in == null) {
-          throw new IllegalStateException("sample article missing from the jar: " + name);
-        }
-        Files.write(dir.resolve(name), in.readAllBytes());
-      }
+    for (String name : DemoCorpus.names()) {
+      Files.write(dir.resolve(name), DemoCorpus.bytes(name));
       names.add(name);
     }
     return names;
-  }
-
-  /** The names listed in the corpus index. */
-  static List<String> corpusNames() {
-    try (InputStream in = DemoCommand.class.getResourceAsStream(CORPUS + "index.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("sample corpus index missing from the jar");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -49,14 +49,14 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     String text = String.join(" ", words);
     Pipeline pipeline = Pipeline.build(knowledge.config(data));
-    Article article = pipeline.clean(RawDocument.text("explain", text, new Hints(null, date, null, null)));
     PrintStream out = System.out;
-    if (article.text().isBlank()) {
+    Trace.Collected trace = Trace.collect();
+    CodedArticle coded = pipeline.explain(RawDocument.text("explain", text, new Hints(null, date, null, null)), trace);
+    if (coded == null) {
       out.println("nothing to explain: the text is empty after cleaning");
       return 0;
     }
-    Trace.Collected trace = Trace.collect();
-    CodedArticle coded = pipeline.explain(article, trace);
+    Article article = coded.resolved().annotated().article();
     out.println("published: " + article.publishedDate().map(Object::toString).orElse("unknown"));
     for (Sentence s : coded.resolved().annotated().sentences()) {
       out.println();

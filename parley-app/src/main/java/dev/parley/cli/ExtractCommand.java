@@ -1,6 +1,5 @@
 package dev.parley.cli;
 
-import dev.parley.cliext.ExtractReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

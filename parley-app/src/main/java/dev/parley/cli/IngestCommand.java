@@ -5,6 +5,7 @@ import dev.parley.pipeline.Counters;
 import dev.parley.pipeline.LocalRunner;
 import dev.parley.pipeline.Pipeline;
 import dev.parley.store.Store;
+import dev.parley.store.StoreSink;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;

@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(
     name = "parley",
+    // inherited by every subcommand: `parley ingest --help` prints its usage and exits 0
+    scope = CommandLine.ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Reads news articles and codes who did what to whom, when, as CAMEO events with evidence.",

@@ -1,6 +1,6 @@
 package dev.parley.cli;
 
-import dev.parley.ingest.Outcome;
+import dev.parley.outcome.Outcome;
 import dev.parley.pipeline.Counters;
 import dev.parley.pipeline.LocalRunner;
 import java.io.PrintStream;

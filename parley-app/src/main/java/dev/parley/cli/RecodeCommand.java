@@ -1,21 +1,24 @@
 package dev.parley.cli;
 
-import dev.parley.clean.Article;
-import dev.parley.events.CodedArticle;
+import dev.parley.ingest.SourceItem;
+import dev.parley.outcome.Outcome;
+import dev.parley.pipeline.Claims;
+import dev.parley.pipeline.Counters;
+import dev.parley.pipeline.LocalRunner;
 import dev.parley.pipeline.Pipeline;
 import dev.parley.store.RawInput;
 import dev.parley.store.Recoded;
 import dev.parley.store.Store;
-import java.util.ArrayList;
-import java.util.EnumMap;
+import dev.parley.store.StoreSink;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +26,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code parley recode}: re-derives articles, mentions and events from the stored raw inputs, after
  * the dictionaries, the lexicon, the cleaner or a stage changed. Nothing is re-read from outside.
+ * It runs the same runner, pipeline function and store sink as {@code ingest}.
  */
 @Command(
     name = "recode",
@@ -43,67 +47,74 @@ final class RecodeCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() {
+    if (threads < 1) {
+      throw new Main.UsageException("--threads must be at least 1");
+    }
     Pipeline pipeline = Pipeline.build(knowledge.config(data.data));
     String version = pipeline.version();
-    Map<Recoded, Integer> outcomes = new EnumMap<>(Recoded.class);
-    int unchanged = 0;
-    int failed = 0;
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try {
-      String after = null;
-      while (true) {
-        List<RawInput> page;
-        try (Store store = Store.open(data.data, Store.Access.READ_ONLY)) {
-          page = store.rawInputs(after, PAGE);
+    try (Store store = Store.open(data.data, Store.Access.READ_ONLY)) {
+      store.counts(); // fails now, with the store's message, when there is no store
+    }
+    Stale stale = new Stale(data.data, version, all);
+    StoreSink sink = new StoreSink(data.data, version);
+    Counters c = new LocalRunner(pipeline, threads, 3000).run(stale, Claims.none(), sink, new PrintingListener(System.err, true));
+    Map<Recoded, Integer> recoded = sink.recoded();
+    System.out.printf(Locale.ROOT, "recoded %d (%d renamed, %d now duplicates), %d already at version %s, %d failed%n",
+        recoded.values().stream().mapToInt(Integer::intValue).sum(),
+        recoded.getOrDefault(Recoded.RENAMED, 0), recoded.getOrDefault(Recoded.DUPLICATE, 0), stale.unchanged, version,
+        c.get(Outcome.FAILED) + c.get(Outcome.EMPTY));
+    return 0;
+  }
+
+  /**
+   * The stored raw inputs of another pipeline version (or all of them), read a page at a time in
+   * article id order, each holding the store only while it reads.
+   */
+  private static final class Stale implements Iterator<SourceItem> {
+    private final Path dataDir;
+    private final String version;
+    private final boolean all;
+    private final Deque<RawInput> page = new ArrayDeque<>();
+    private String after;
+    private boolean done;
+    int unchanged;
+
+    Stale(Path dataDir, String version, boolean all) {
+      this.dataDir = dataDir;
+      this.version = version;
+      this.all = all;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (page.isEmpty() && !done) {
+        List<RawInput> next;
+        try (Store store = Store.open(dataDir, Store.Access.READ_ONLY)) {
+          next = store.rawInputs(after, PAGE);
         }
-        if (page.isEmpty()) {
-          break;
+        done = next.size() < PAGE;
+        if (!next.isEmpty()) {
+          after = next.get(next.size() - 1).articleId();
         }
-        after = page.get(page.size() - 1).articleId();
-        List<RawInput> todo = new ArrayList<>();
-        for (RawInput r : page) {
+        for (RawInput r : next) {
           if (all || !version.equals(r.pipelineVersion())) {
-            todo.add(r);
+            page.add(r);
           } else {
             unchanged++;
           }
         }
-        List<Future<CodedArticle>> coded = new ArrayList<>();
-        for (RawInput r : todo) {
-          coded.add(pool.submit(() -> code(pipeline, r)));
-        }
-        try (Store store = Store.open(data.data, Store.Access.READ_WRITE)) {
-          for (int i = 0; i < todo.size(); i++) {
-            try {
-              Recoded o = store.replaceDerived(todo.get(i).articleId(), coded.get(i).get(), version);
-              outcomes.merge(o, 1, Integer::sum);
-            } catch (ExecutionException | RuntimeException e) {
-              Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-              if (cause instanceof Error err) {
-                throw err;
-              }
-              failed++;
-              System.err.println("failed    " + todo.get(i).raw().doc() + ": " + cause.getMessage());
-            }
-          }
-        }
-        System.err.printf(Locale.ROOT, "recode: %d articles done%n", outcomes.values().stream().mapToInt(Integer::intValue).sum() + unchanged + failed);
       }
-    } finally {
-      pool.shutdownNow();
+      return !page.isEmpty();
     }
-    System.out.printf(Locale.ROOT, "recoded %d (%d renamed, %d now duplicates), %d already at version %s, %d failed%n",
-        outcomes.values().stream().mapToInt(Integer::intValue).sum(),
-        outcomes.getOrDefault(Recoded.RENAMED, 0), outcomes.getOrDefault(Recoded.DUPLICATE, 0), unchanged, version, failed);
-    return 0;
-  }
 
-  private static CodedArticle code(Pipeline pipeline, RawInput r) {
-    Article a = pipeline.clean(r.raw());
-    if (a.text().isBlank()) {
-      throw new IllegalStateException("no article text left after cleaning");
+    @Override
+    public SourceItem next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      RawInput r = page.removeFirst();
+      return new SourceItem.Document(r.raw(), r.articleId());
     }
-    return pipeline.codeOrStoreUncoded(a);
   }
 }

@@ -2,17 +2,18 @@ package dev.parley.cli;
 
 import dev.parley.feeds.Durations;
 import dev.parley.feeds.Watch;
-import dev.parley.ingest.Outcome;
+import dev.parley.outcome.Outcome;
 import dev.parley.ingest.RawDocument;
 import dev.parley.ingest.SourceItem;
+import dev.parley.pipeline.Claims;
 import dev.parley.pipeline.Counters;
 import dev.parley.pipeline.LocalRunner;
 import dev.parley.pipeline.Pipeline;
 import dev.parley.store.Store;
+import dev.parley.store.StoreSink;
+import java.io.IOException;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,27 +53,35 @@ final class WatchCommand implements Callable<Integer> {
         throw new Main.UsageException("--every " + every + ": " + e.getMessage());
       }
     }
+    if (once && interval != null) {
+      throw new Main.UsageException("--once and --every exclude each other");
+    }
+    if (interval != null && interval.compareTo(Watch.MIN_EVERY) < 0) {
+      throw new Main.UsageException("--every must be at least " + Watch.MIN_EVERY.toSeconds() + " s");
+    }
     Pipeline pipeline = Pipeline.build(knowledge.config(data.data));
-    Set<String> stored;
+    Claims claims;
     try (Store store = Store.open(data.data, Store.Access.READ_WRITE)) {
-      stored = new HashSet<>(store.articleIds());
+      claims = Claims.over(store.articleIds());
     }
     StoreSink sink = new StoreSink(data.data, pipeline.version());
     LocalRunner runner = new LocalRunner(pipeline, 1, 1000);
     Counters total = new Counters();
     LocalRunner.Listener listener = new PrintingListener(System.err, false);
-    int rc = Watch.run(feeds, data.data, once, interval, (RawDocument raw) -> {
-      Counters c = runner.run(List.<SourceItem>of(new SourceItem.Document(raw)).iterator(), stored, sink, listener);
-      if (c.get(Outcome.INGESTED) > 0) {
-        System.err.println("ingested  " + raw.doc() + " (" + c.events() + " events)");
-        stored.add(pipeline.clean(raw).id());
-      }
-      total.addAll(c);
-    }, System.err);
-    System.out.println(total.summary());
-    if (rc == 2) {
-      throw new Main.UsageException("watch: see the message above");
+    int rc = 0;
+    try {
+      Watch.run(feeds, data.data, once, interval, (RawDocument raw) -> {
+        Counters c = runner.run(List.<SourceItem>of(new SourceItem.Document(raw)).iterator(), claims, sink, listener);
+        if (c.get(Outcome.INGESTED) > 0) {
+          System.err.println("ingested  " + raw.doc() + " (" + c.events() + " events)");
+        }
+        total.addAll(c);
+      }, System.err);
+    } catch (IOException e) {
+      System.err.println("parley watch: " + e.getMessage());
+      rc = 1;
     }
+    System.out.println(total.summary());
     return rc;
   }
 }

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The logic of {@code parley watch FEED... [--once | --every DURATION] [--data DIR]}: opens the feed
- * state of the data directory, polls the feeds once or on an interval, hands each new page to the
- * sink, and prints one line per feed and item and a summary per poll on the error stream. Ctrl-C
- * (a JVM shutdown) stops it cleanly: the fetch in hand is abandoned, the state saved.
+ * Watches feeds for {@code parley watch}: opens the feed state of the data directory, polls the
+ * feeds once or on an interval, hands each new page to the sink, and prints one line per feed and
+ * item and a summary per poll on the error stream. Ctrl-C (a JVM shutdown) stops it cleanly: the
+ * fetch in hand is abandoned, the state saved. The command line (options, exit codes) is {@code
+ * cli.WatchCommand}'s; a caller's mistake here fails fast with {@link IllegalArgumentException}.
  */
 public final class Watch {
   /** The interval when neither {@code --once} nor {@code --every} is given. */
@@ -25,9 +26,9 @@ public final class Watch {
   private Watch() {}
 
   /** {@link #run(List, Path, boolean, Duration, Consumer, PrintStream, PoliteFetcher.Config)} with the default fetcher settings. */
-  public static int run(List<String> feeds, Path dataDir, boolean once, Duration every, Consumer<RawDocument> sink,
-      PrintStream err) {
-    return run(feeds, dataDir, once, every, sink, err, PoliteFetcher.Config.defaults());
+  public static void run(List<String> feeds, Path dataDir, boolean once, Duration every, Consumer<RawDocument> sink,
+      PrintStream err) throws IOException {
+    run(feeds, dataDir, once, every, sink, err, PoliteFetcher.Config.defaults());
   }
 
   /**
@@ -39,30 +40,27 @@ public final class Watch {
    * @param every the interval between polls (null: {@link #DEFAULT_EVERY}); must be null with
    *     {@code once}
    * @param sink receives each new page (the lead's ingest); an exception from it ends the watch
-   * @return 0 after a poll or a clean stop, 1 when the state cannot be opened or saved, 2 for a usage
-   *     error
+   * @throws IllegalArgumentException when no feed is given, {@code once} comes with {@code every},
+   *     or {@code every} is under {@link #MIN_EVERY}
+   * @throws IOException when the feed state cannot be opened or saved
    */
-  public static int run(List<String> feeds, Path dataDir, boolean once, Duration every, Consumer<RawDocument> sink,
-      PrintStream err, PoliteFetcher.Config config) {
+  public static void run(List<String> feeds, Path dataDir, boolean once, Duration every, Consumer<RawDocument> sink,
+      PrintStream err, PoliteFetcher.Config config) throws IOException {
     if (feeds == null || feeds.isEmpty()) {
-      err.println("parley watch: no FEED given");
-      return 2;
+      throw new IllegalArgumentException("no FEED given");
     }
     if (once && every != null) {
-      err.println("parley watch: --once and --every exclude each other");
-      return 2;
+      throw new IllegalArgumentException("--once and --every exclude each other");
     }
     Duration interval = every == null ? DEFAULT_EVERY : every;
     if (interval.compareTo(MIN_EVERY) < 0) {
-      err.println("parley watch: --every must be at least " + MIN_EVERY.toSeconds() + " s");
-      return 2;
+      throw new IllegalArgumentException("--every must be at least " + MIN_EVERY.toSeconds() + " s");
     }
     FeedState state;
     try {
       state = FeedState.open(dataDir);
     } catch (IOException e) {
-      err.println("parley watch: cannot open the feed state: " + e.getMessage());
-      return 1;
+      throw new IOException("cannot open the feed state: " + e.getMessage(), e);
     }
     FeedWatcher watcher = new FeedWatcher(feeds, state, new PoliteFetcher(config), sink, new Lines(err),
         FeedWatcher.DEFAULT_MAX_ATTEMPTS);
@@ -84,10 +82,8 @@ public final class Watch {
         watcher.run(interval, onPoll);
       }
       err.println("parley watch: state saved to " + state.file());
-      return 0;
     } catch (IOException e) {
-      err.println("parley watch: cannot save the feed state: " + e.getMessage());
-      return 1;
+      throw new IOException("cannot save the feed state: " + e.getMessage(), e);
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(hook);

@@ -188,7 +188,7 @@ final class Reads {
                   rs.getInt(4),
                   rs.getInt(5),
                   rs.getString(6),
-                  rs.getString(7),
+                  Mention.Kind.valueOf(rs.getString(7)),
                   rs.getString(8),
                   rs.getString(9),
                   rs.getString(10),

@@ -77,7 +77,7 @@ final class Rows implements AutoCloseable {
       mentions.append(m.begin());
       mentions.append(m.end());
       str(mentions, m.text());
-      str(mentions, m.kind());
+      str(mentions, m.kind().name());
       str(mentions, m.nerType());
       str(mentions, m.actorId());
       str(mentions, m.actorName());

@@ -25,7 +25,7 @@ class CrashAndConcurrencyIT {
   @Test
   void queriesDuringAnIngestAndAResumeAfterAKill(@TempDir Path tmp) throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in"));
-    List<String> corpus = BenchCommand.corpusTexts();
+    List<String> corpus = dev.parley.bench.DemoCorpus.texts();
     for (int i = 0; i < ARTICLES; i++) {
       Files.writeString(in.resolve(String.format("a%03d.txt", i)),
           corpus.get(i % corpus.size()) + "\n\nArchive copy " + i + " for the crash test.\n");

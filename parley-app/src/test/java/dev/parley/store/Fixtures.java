@@ -61,7 +61,7 @@ final class Fixtures {
   }
 
   static Mention mention(int sentence, String text, String code) {
-    return new Mention(sentence, 0, 0, 0, 1, text, "COUNTRY", "LOCATION", "country:" + code, text, code);
+    return new Mention(sentence, 0, 0, 0, 1, text, Mention.Kind.COUNTRY, "LOCATION", "country:" + code, text, code);
   }
 
   static StoredArticle stored(Article a, List<Mention> mentions, List<Event> events) {

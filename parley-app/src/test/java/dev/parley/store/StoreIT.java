@@ -64,9 +64,9 @@ class StoreIT {
             "https://example.org/séoul?q=ü",
             Fixtures.EMOJI_TEXT,
             List.of("Abonnez-vous à la newsletter ✉", "Copyright © 2019 Société"));
-    Mention trump = new Mention(0, 5, 5, 18, 23, "Trump", "PERSON", "PERSON", "person:donald-trump", "Donald Trump", "USAGOV");
-    Mention moon = new Mention(1, 0, 0, 38, 42, "Moon", "PERSON", "PERSON", "person:moon-jae-in", "Moon Jae-in", "KORGOV");
-    Mention panmunjom = new Mention(0, 7, 7, 27, 36, "Panmunjom", "NER", "LOCATION", null, null, null);
+    Mention trump = new Mention(0, 5, 5, 18, 23, "Trump", Mention.Kind.PERSON, "PERSON", "person:donald-trump", "Donald Trump", "USAGOV");
+    Mention moon = new Mention(1, 0, 0, 38, 42, "Moon", Mention.Kind.PERSON, "PERSON", "person:moon-jae-in", "Moon Jae-in", "KORGOV");
+    Mention panmunjom = new Mention(0, 7, 7, 27, 36, "Panmunjom", Mention.Kind.NER, "LOCATION", null, null, null);
     Event said =
         new Event(
             "f00d:1:5:010",
@@ -358,11 +358,11 @@ class StoreIT {
 
   @Test
   void countsActorsByCode() {
-    Mention trump1 = new Mention(0, 0, 0, 0, 1, "Trump", "PERSON", "PERSON", "person:trump", "Donald Trump", "USAGOV");
-    Mention trump2 = new Mention(1, 0, 0, 0, 1, "Trump", "PERSON", "PERSON", "person:trump", "Donald Trump", "USAGOV");
-    Mention pompeo = new Mention(1, 0, 0, 0, 1, "Pompeo", "PERSON", "PERSON", "person:pompeo", "Mike Pompeo", "USAGOV");
-    Mention gov = new Mention(2, 0, 0, 0, 1, "government", "AGENT", "O", null, null, "GOV");
-    Mention unknown = new Mention(2, 0, 0, 0, 1, "Begun", "NER", "PERSON", null, null, null);
+    Mention trump1 = new Mention(0, 0, 0, 0, 1, "Trump", Mention.Kind.PERSON, "PERSON", "person:trump", "Donald Trump", "USAGOV");
+    Mention trump2 = new Mention(1, 0, 0, 0, 1, "Trump", Mention.Kind.PERSON, "PERSON", "person:trump", "Donald Trump", "USAGOV");
+    Mention pompeo = new Mention(1, 0, 0, 0, 1, "Pompeo", Mention.Kind.PERSON, "PERSON", "person:pompeo", "Mike Pompeo", "USAGOV");
+    Mention gov = new Mention(2, 0, 0, 0, 1, "government", Mention.Kind.AGENT, "O", null, null, "GOV");
+    Mention unknown = new Mention(2, 0, 0, 0, 1, "Begun", Mention.Kind.NER, "PERSON", null, null, null);
     try (Store store = open(Store.Access.READ_WRITE)) {
       store.write(List.of(stored(article("a", null, "abc"), List.of(trump1, trump2, pompeo, gov, unknown), List.of())));
       assertEquals(new Counts(1, 5, 0, 3, Map.of("GOV", 1L, "USAGOV", 2L)), store.counts());

@@ -103,7 +103,7 @@ public final class ActorContext {
     // "Biegun's counterpart": the possessor of a role noun is someone else. "Trump's decision",
     // "North Korea's launch": the possessor of an act is its actor.
     boolean roleHead = s.tokens().get(head).ner().equals("PERSON")
-        || inside.stream().anyMatch(m -> m.kind().equals("AGENT") && covers(m, head));
+        || inside.stream().anyMatch(m -> m.kind() == Mention.Kind.AGENT && covers(m, head));
     Set<Integer> possessors = roleHead ? possessorTokens(s, head) : Set.of();
     Mention person = null;
     Mention country = null;
@@ -112,22 +112,22 @@ public final class ActorContext {
     for (Mention m : inside) {
       boolean possessor = possessors.contains(m.firstToken()) || possessors.contains(m.lastToken());
       switch (m.kind()) {
-        case "PERSON" -> {
+        case PERSON -> {
           if (!possessor && m.resolved() && (person == null || covers(m, head))) {
             person = m;
           }
         }
-        case "COUNTRY", "DEMONYM", "CAPITAL", "SEAT" -> {
+        case COUNTRY, DEMONYM, CAPITAL, SEAT -> {
           if (country == null || covers(m, head)) {
             country = m;
           }
         }
-        case "AGENT" -> {
+        case AGENT -> {
           if (!possessor && (agent == null || covers(m, head))) {
             agent = m;
           }
         }
-        case "ORGANISATION" -> {
+        case ORGANISATION -> {
           if (!possessor && (org == null || covers(m, head))) {
             org = m;
           }
@@ -138,28 +138,28 @@ public final class ActorContext {
     if (person != null) {
       String code = personCode(person, date);
       if (code != null) {
-        return Optional.of(new ActorRef(code, person.actorName(), person.actorId(), "person", 0.9));
+        return Optional.of(new ActorRef(code, person.actorName(), person.actorId(), ActorRef.How.PERSON, 0.9));
       }
     }
     if (org != null && (country == null || covers(org, head))) {
-      return Optional.of(new ActorRef(org.code(), org.actorName(), org.actorId(), "organisation", 0.9));
+      return Optional.of(new ActorRef(org.code(), org.actorName(), org.actorId(), ActorRef.How.ORGANISATION, 0.9));
     }
     if (country != null) {
       String base = country.code().substring(0, 3);
       String countryName = resolver.countryOf(base).map(c -> c.names().get(0)).orElse(base);
       if (agent != null) {
-        return Optional.of(composed(base, countryName, agent.code(), country.actorId(), "country+agent", 0.85));
+        return Optional.of(composed(base, countryName, agent.code(), country.actorId(), ActorRef.How.COUNTRY_AGENT, 0.85));
       }
       String headLemma = s.tokens().get(head).lemma().toLowerCase(Locale.ROOT);
-      if (country.kind().equals("CAPITAL") || country.kind().equals("SEAT") || SEAT_NOUNS.contains(headLemma)) {
+      if (country.kind() == Mention.Kind.CAPITAL || country.kind() == Mention.Kind.SEAT || SEAT_NOUNS.contains(headLemma)) {
         // "the South Korean capital", "Seoul's presidential office": the seat stands for the government
-        return Optional.of(composed(base, countryName, "GOV", country.actorId(), "capital", 0.8));
+        return Optional.of(composed(base, countryName, "GOV", country.actorId(), ActorRef.How.CAPITAL, 0.8));
       }
-      if (country.kind().equals("DEMONYM") && !covers(country, head) && !isEntityHead(s, head)) {
+      if (country.kind() == Mention.Kind.DEMONYM && !covers(country, head) && !isEntityHead(s, head)) {
         // "North Korean missiles": a demonym modifying a thing is not an actor
         return Optional.empty();
       }
-      return Optional.of(new ActorRef(base, countryName, country.actorId(), "country", 0.85));
+      return Optional.of(new ActorRef(base, countryName, country.actorId(), ActorRef.How.COUNTRY, 0.85));
     }
     boolean agentHead = agent != null && (covers(agent, head) || QUANTITIES.contains(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT)));
     if (agentHead) {
@@ -168,17 +168,17 @@ public final class ActorContext {
       Optional<Country> home = DATELINE_SECTORS.contains(agent.code()) && datelineCountry.isPresent() ? datelineCountry : focusCountry;
       if (home.isPresent()) {
         Country c = home.get();
-        String how = home == datelineCountry ? "dateline+agent" : "article-country+agent";
+        ActorRef.How how = home == datelineCountry ? ActorRef.How.DATELINE_AGENT : ActorRef.How.ARTICLE_COUNTRY_AGENT;
         return Optional.of(composed(c.code(), c.names().get(0), agent.code(), "country:" + c.code(), how, 0.6));
       }
       // no country anywhere: the sector alone ("police" is COP), as CAMEO codes an unattached agent
       String word = SECTOR_NAMES.getOrDefault(agent.code(), agent.code().toLowerCase(Locale.ROOT));
-      return Optional.of(new ActorRef(agent.code(), word, "agent:" + agent.code(), "agent", 0.5));
+      return Optional.of(new ActorRef(agent.code(), word, "agent:" + agent.code(), ActorRef.How.AGENT, 0.5));
     }
     for (Mention m : inside) {
       // a person or organisation no dictionary knows: kept with its name and no code
-      if (m.kind().equals("NER") && covers(m, head) && (m.nerType().equals("PERSON") || m.nerType().equals("ORGANIZATION"))) {
-        return Optional.of(new ActorRef("", m.text(), "entity:" + m.text().toLowerCase(Locale.ROOT), "entity", 0.4));
+      if (m.kind() == Mention.Kind.NER && covers(m, head) && (m.nerType().equals("PERSON") || m.nerType().equals("ORGANIZATION"))) {
+        return Optional.of(new ActorRef("", m.text(), "entity:" + m.text().toLowerCase(Locale.ROOT), ActorRef.How.ENTITY, 0.4));
       }
     }
     return Optional.empty();
@@ -191,7 +191,7 @@ public final class ActorContext {
   private static Optional<Country> focusCountry(ActorResolver resolver, List<Mention> mentions) {
     Map<String, Integer> counts = new HashMap<>();
     for (Mention m : mentions) {
-      if (m.code() != null && m.code().length() >= 3 && Set.of("COUNTRY", "DEMONYM", "CAPITAL", "SEAT").contains(m.kind())) {
+      if (m.code() != null && m.code().length() >= 3 && Set.of(Mention.Kind.COUNTRY, Mention.Kind.DEMONYM, Mention.Kind.CAPITAL, Mention.Kind.SEAT).contains(m.kind())) {
         counts.merge(m.code().substring(0, 3), 1, Integer::sum);
       }
     }
@@ -206,7 +206,7 @@ public final class ActorContext {
     return resolver.countryOf(ranked.get(0).getKey());
   }
 
-  private static ActorRef composed(String base, String countryName, String sector, String id, String how, double conf) {
+  private static ActorRef composed(String base, String countryName, String sector, String id, ActorRef.How how, double conf) {
     String word = SECTOR_NAMES.getOrDefault(sector, sector.toLowerCase(Locale.ROOT));
     return new ActorRef(base + sector, countryName + " (" + word + ")", id + "/" + sector, how, conf);
   }
@@ -243,9 +243,9 @@ public final class ActorContext {
     int at = s.tokens().get(pronoun).begin();
     for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
       for (Mention m : mentions(si)) {
-        if (m.kind().equals("PERSON") && m.resolved() && m.end() <= at) {
+        if (m.kind() == Mention.Kind.PERSON && m.resolved() && m.end() <= at) {
           String code = personCode(m, date);
-          return Optional.of(new ActorRef(code, m.actorName(), m.actorId(), "pronoun", 0.6));
+          return Optional.of(new ActorRef(code, m.actorName(), m.actorId(), ActorRef.How.PRONOUN, 0.6));
         }
       }
     }

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
  * *.countries.tsv}, {@code *.agents.tsv}, {@code *.named.tsv}, {@code *.people.tsv}). User entries
  * add to the built-in ones.
  *
- * <p>Lookups: entries by id, proper names by exact case-sensitive text, agents by lower-cased
- * phrase, and all surface forms longest first for gazetteer matching.
+ * <p>Lookups: entries by id and agents by lower-cased phrase. Matching surface forms in text is the
+ * {@link Gazetteer}'s job (the one surface-form index).
  */
 public final class ActorDictionary {
   private final Map<String, Country> countries;
@@ -32,8 +32,6 @@ public final class ActorDictionary {
   private final Map<String, NamedActor> named;
   private final Map<String, Person> people;
   private final Map<String, ActorEntry> byId;
-  private final Map<String, List<SurfaceForm>> byName;
-  private final List<SurfaceForm> forms;
 
   private ActorDictionary(ActorFileParser parsed) {
     this.countries = Map.copyOf(parsed.countries);
@@ -41,44 +39,11 @@ public final class ActorDictionary {
     this.named = Map.copyOf(parsed.named);
     this.people = Map.copyOf(parsed.people);
     Map<String, ActorEntry> ids = new LinkedHashMap<>();
-    List<SurfaceForm> all = new ArrayList<>();
-    for (Country c : parsed.countries.values()) {
-      ids.put(c.id(), c);
-      c.names().forEach(n -> all.add(new SurfaceForm(n, FormKind.COUNTRY, c)));
-      c.demonyms().forEach(n -> all.add(new SurfaceForm(n, FormKind.DEMONYM, c)));
-      c.capitals().forEach(n -> all.add(new SurfaceForm(n, FormKind.CAPITAL, c)));
-      c.seats().forEach(n -> all.add(new SurfaceForm(n, FormKind.SEAT, c)));
-    }
-    for (NamedActor o : parsed.named.values()) {
-      ids.put(o.id(), o);
-      o.names().forEach(n -> all.add(new SurfaceForm(n, FormKind.ORGANISATION, o)));
-    }
-    for (Person p : parsed.people.values()) {
-      ids.put(p.id(), p);
-      all.add(new SurfaceForm(p.name(), FormKind.PERSON, p));
-      p.aliases().forEach(n -> all.add(new SurfaceForm(n, FormKind.PERSON, p)));
-    }
-    for (Agent a : parsed.agents.values()) {
-      ids.put(a.id(), a);
-      all.add(new SurfaceForm(a.phrase(), FormKind.AGENT, a));
-    }
-    all.sort(
-        Comparator.comparingInt(SurfaceForm::words)
-            .reversed()
-            .thenComparing(Comparator.comparingInt((SurfaceForm f) -> f.text().length()).reversed())
-            .thenComparing(SurfaceForm::text)
-            .thenComparing(SurfaceForm::kind));
+    parsed.countries.values().forEach(c -> ids.put(c.id(), c));
+    parsed.named.values().forEach(o -> ids.put(o.id(), o));
+    parsed.people.values().forEach(p -> ids.put(p.id(), p));
+    parsed.agents.values().forEach(a -> ids.put(a.id(), a));
     this.byId = Map.copyOf(ids);
-    this.forms = List.copyOf(all);
-    Map<String, List<SurfaceForm>> names = new HashMap<>();
-    for (SurfaceForm f : all) {
-      if (!f.ignoresCase()) {
-        names.computeIfAbsent(f.text(), k -> new ArrayList<>()).add(f);
-      }
-    }
-    this.byName =
-        names.entrySet().stream()
-            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
   }
 
   /** The built-in dictionary (loaded once, then shared: it is immutable). */
@@ -163,28 +128,6 @@ public final class ActorDictionary {
   public Optional<Agent> agent(String phrase) {
     return Optional.ofNullable(
         agents.get(phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)));
-  }
-
-  /**
-   * The proper-name forms written exactly {@code text} (case-sensitive): country names, demonyms,
-   * capitals, seats, organisation names, people's names and aliases. Empty when none; several
-   * when the text is ambiguous.
-   */
-  public List<SurfaceForm> byName(String text) {
-    return byName.getOrDefault(text, List.of());
-  }
-
-  /**
-   * Every surface form, agent phrases included, longest first (most words, then most
-   * characters), for longest-match gazetteer lookup.
-   */
-  public List<SurfaceForm> surfaceForms() {
-    return forms;
-  }
-
-  /** The most words in any surface form: the longest window a gazetteer needs to try. */
-  public int maxFormWords() {
-    return forms.isEmpty() ? 0 : forms.get(0).words();
   }
 
   public List<Country> countries() {

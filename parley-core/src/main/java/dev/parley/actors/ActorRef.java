@@ -6,8 +6,43 @@ package dev.parley.actors;
  * @param code CAMEO actor code ("USAGOV", "PRK", "IGOUNO")
  * @param name display name ("Donald Trump", "South Korea (government)")
  * @param actorId stable id of the underlying entity ("person:donald-trump", "country:KOR")
- * @param how how it was resolved (person, country, country+agent, capital, organisation, pronoun,
- *     dateline+agent, fuzzy-name), for the event's rule and confidence
+ * @param how how it was resolved, for the event's rule and confidence
  * @param confidence 0 to 1
  */
-public record ActorRef(String code, String name, String actorId, String how, double confidence) {}
+public record ActorRef(String code, String name, String actorId, How how, double confidence) {
+
+  /** How an argument was resolved to its actor. */
+  public enum How {
+    /** A person named in the dictionary, by their role on the date. */
+    PERSON("person"),
+    /** A named organisation. */
+    ORGANISATION("organisation"),
+    /** A country, its name or demonym. */
+    COUNTRY("country"),
+    /** A country with an agent word ("North Korean military"). */
+    COUNTRY_AGENT("country+agent"),
+    /** A capital or seat standing for its government ("Seoul said"). */
+    CAPITAL("capital"),
+    /** A pronoun pointing back to a person named before. */
+    PRONOUN("pronoun"),
+    /** A domestic agent word under the article's dateline ("police" under HONG KONG). */
+    DATELINE_AGENT("dateline+agent"),
+    /** A domestic agent word in an article about one country ("the army" in a story on Myanmar). */
+    ARTICLE_COUNTRY_AGENT("article-country+agent"),
+    /** An agent word with no country anywhere: the sector alone ("police" is COP). */
+    AGENT("agent"),
+    /** A person or organisation no dictionary knows, kept with its name and no code. */
+    ENTITY("entity");
+
+    private final String word;
+
+    How(String word) {
+      this.word = word;
+    }
+
+    /** The word as printed ("country+agent"). */
+    public String word() {
+      return word;
+    }
+  }
+}

@@ -1,6 +1,5 @@
 package dev.parley.actors;
 
-import dev.parley.actors.Gazetteer.Kind;
 import dev.parley.actors.Gazetteer.Match;
 import dev.parley.nlp.AnnotatedArticle;
 import dev.parley.nlp.Sentence;
@@ -23,27 +22,14 @@ import java.util.Set;
  */
 public final class ActorResolver {
   private final ActorDictionary dictionary;
-  private final Gazetteer gazetteer = new Gazetteer();
+  private final Gazetteer gazetteer;
   private final Map<String, Country> countriesByCode = new HashMap<>();
 
   public ActorResolver(ActorDictionary dictionary) {
     this.dictionary = dictionary;
+    this.gazetteer = Gazetteer.of(dictionary);
     for (Country c : dictionary.countries()) {
       countriesByCode.put(c.code(), c);
-      c.names().forEach(n -> gazetteer.add(n, Kind.COUNTRY, c));
-      c.demonyms().forEach(n -> gazetteer.add(n, Kind.DEMONYM, c));
-      c.capitals().forEach(n -> gazetteer.add(n, Kind.CAPITAL, c));
-      c.seats().forEach(n -> gazetteer.add(n, Kind.SEAT, c));
-    }
-    for (NamedActor o : dictionary.named()) {
-      o.names().forEach(n -> gazetteer.add(n, Kind.ORGANISATION, o));
-    }
-    for (Person p : dictionary.people()) {
-      gazetteer.add(p.name(), Kind.PERSON, p);
-      p.aliases().forEach(n -> gazetteer.add(n, Kind.PERSON, p));
-    }
-    for (Agent a : dictionary.agents()) {
-      gazetteer.add(a.phrase(), Kind.AGENT, a);
     }
   }
 
@@ -127,10 +113,10 @@ public final class ActorResolver {
       }
       if (p != null) {
         String code = codeOn(p, date);
-        return new Mention(s.index(), first, last, begin, end, span, "PERSON", ner, p.id(), p.name(), code);
+        return new Mention(s.index(), first, last, begin, end, span, Mention.Kind.PERSON, ner, p.id(), p.name(), code);
       }
     }
-    return new Mention(s.index(), first, last, begin, end, span, "NER", ner, null, null, null);
+    return new Mention(s.index(), first, last, begin, end, span, Mention.Kind.NER, ner, null, null, null);
   }
 
   /** A dictionary person whose full name is one or two edits from the span, same token count. */
@@ -176,24 +162,25 @@ public final class ActorResolver {
     return switch (m.entry().kind()) {
       case COUNTRY, DEMONYM -> {
         Country c = (Country) v;
-        yield new Mention(s.index(), m.first(), m.last(), a.begin(), b.end(), span, m.entry().kind().name(), ner, "country:" + c.code(), c.names().get(0), c.code());
+        yield new Mention(s.index(), m.first(), m.last(), a.begin(), b.end(), span, m.entry().kind(), ner, "country:" + c.code(), c.names().get(0), c.code());
       }
       case CAPITAL, SEAT -> {
         Country c = (Country) v;
-        yield new Mention(s.index(), m.first(), m.last(), a.begin(), b.end(), span, m.entry().kind().name(), ner, "country:" + c.code(), c.names().get(0) + " (government)", c.code() + "GOV");
+        yield new Mention(s.index(), m.first(), m.last(), a.begin(), b.end(), span, m.entry().kind(), ner, "country:" + c.code(), c.names().get(0) + " (government)", c.code() + "GOV");
       }
       case ORGANISATION -> {
         NamedActor o = (NamedActor) v;
-        yield new Mention(s.index(), m.first(), m.last(), a.begin(), b.end(), span, "ORGANISATION", ner, "org:" + Gazetteer.key(o.names().get(0)).replace(' ', '-'), o.names().get(0), o.code());
+        yield new Mention(s.index(), m.first(), m.last(), a.begin(), b.end(), span, Mention.Kind.ORGANISATION, ner, "org:" + Gazetteer.key(o.names().get(0)).replace(' ', '-'), o.names().get(0), o.code());
       }
       case PERSON -> {
         Person p = (Person) v;
-        yield new Mention(s.index(), m.first(), m.last(), a.begin(), b.end(), span, "PERSON", ner, p.id(), p.name(), codeOn(p, date));
+        yield new Mention(s.index(), m.first(), m.last(), a.begin(), b.end(), span, Mention.Kind.PERSON, ner, p.id(), p.name(), codeOn(p, date));
       }
       case AGENT -> {
         Agent g = (Agent) v;
-        yield new Mention(s.index(), m.first(), m.last(), a.begin(), b.end(), span, "AGENT", ner, null, g.phrase(), g.sector());
+        yield new Mention(s.index(), m.first(), m.last(), a.begin(), b.end(), span, Mention.Kind.AGENT, ner, null, g.phrase(), g.sector());
       }
+      case NER -> throw new IllegalStateException("the gazetteer holds dictionary forms only");
     };
   }
 

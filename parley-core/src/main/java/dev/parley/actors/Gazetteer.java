@@ -17,25 +17,41 @@ final class Gazetteer {
   static final int MAX_TOKENS = 7;
 
   /** One surface form of a dictionary entry. */
-  record Entry(String surface, Kind kind, Object value) {}
-
-  /** What a surface form names. */
-  enum Kind {
-    COUNTRY,
-    DEMONYM,
-    CAPITAL,
-    SEAT,
-    ORGANISATION,
-    PERSON,
-    AGENT
-  }
+  record Entry(String surface, Mention.Kind kind, Object value) {}
 
   /** A match over tokens {@code first..last} inclusive. */
   record Match(int first, int last, Entry entry) {}
 
   private final Map<String, List<Entry>> byKey = new HashMap<>();
 
-  void add(String surface, Kind kind, Object value) {
+  /** Every surface form of the dictionary: the one surface-form index of the actors stage. */
+  static Gazetteer of(ActorDictionary dictionary) {
+    Gazetteer gazetteer = new Gazetteer();
+    for (Country c : dictionary.countries()) {
+      c.names().forEach(n -> gazetteer.add(n, Mention.Kind.COUNTRY, c));
+      c.demonyms().forEach(n -> gazetteer.add(n, Mention.Kind.DEMONYM, c));
+      c.capitals().forEach(n -> gazetteer.add(n, Mention.Kind.CAPITAL, c));
+      c.seats().forEach(n -> gazetteer.add(n, Mention.Kind.SEAT, c));
+    }
+    for (NamedActor o : dictionary.named()) {
+      o.names().forEach(n -> gazetteer.add(n, Mention.Kind.ORGANISATION, o));
+    }
+    for (Person p : dictionary.people()) {
+      gazetteer.add(p.name(), Mention.Kind.PERSON, p);
+      p.aliases().forEach(n -> gazetteer.add(n, Mention.Kind.PERSON, p));
+    }
+    for (Agent a : dictionary.agents()) {
+      gazetteer.add(a.phrase(), Mention.Kind.AGENT, a);
+    }
+    return gazetteer;
+  }
+
+  /** The entries whose surface form is {@code text}, as matching reads it (case and accents aside). */
+  List<Entry> entries(String text) {
+    return byKey.getOrDefault(key(text), List.of());
+  }
+
+  void add(String surface, Mention.Kind kind, Object value) {
     if (surface == null || surface.isBlank() || surface.equals("-")) {
       return;
     }

@@ -9,8 +9,8 @@ package dev.parley.actors;
  * @param begin code point offset in the article text
  * @param end code point offset after it
  * @param text the span as written
- * @param kind what matched: COUNTRY, CAPITAL, SEAT, DEMONYM, ORGANISATION, PERSON, AGENT, or NER
- *     (an entity the tagger found that no dictionary entry resolved)
+ * @param kind what matched: a dictionary form, or {@link Kind#NER} (an entity the tagger found that
+ *     no dictionary entry resolved)
  * @param nerType the tagger's class for the span (PERSON, LOCATION, ...) or "O"
  * @param actorId stable id of the resolved actor ("person:donald-trump", "country:USA"), or null
  * @param actorName display name of the resolved actor, or null
@@ -24,7 +24,7 @@ public record Mention(
     int begin,
     int end,
     String text,
-    String kind,
+    Kind kind,
     String nerType,
     String actorId,
     String actorName,
@@ -32,5 +32,25 @@ public record Mention(
 
   public boolean resolved() {
     return code != null;
+  }
+
+  /** What a mention matched. Stored by name in the {@code mentions} table. */
+  public enum Kind {
+    /** A country's name ("South Korea"). */
+    COUNTRY,
+    /** A country's demonym ("North Korean"). */
+    DEMONYM,
+    /** A capital standing for its government ("Seoul"). */
+    CAPITAL,
+    /** Another metonym for a government ("White House"). */
+    SEAT,
+    /** A named organisation ("KCNA"). */
+    ORGANISATION,
+    /** A person's name or alias ("Kim Jong-un"). */
+    PERSON,
+    /** A common agent word ("foreign ministry"); matched ignoring case. */
+    AGENT,
+    /** An entity the tagger found that no dictionary entry resolved. */
+    NER
   }
 }

@@ -45,6 +45,11 @@ public final class EventCoder {
 
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must");
 
+  /** Whether the learned classifier codes the candidates no pattern matched. */
+  public boolean usesModel() {
+    return model != null;
+  }
+
   public VerbLexicon lexicon() {
     return lexicon;
   }
@@ -301,7 +306,7 @@ public final class EventCoder {
         Optional<ActorRef> a = actors.actorAt(s, m, actorDate);
         // "Iran sanctions" names the target as often as the source: a bare country name as a
         // modifier counts as the source only beside an explicit target
-        if (a.isPresent() && (!a.get().how().equals("country") || !targets.isEmpty() || isDemonym(s, m))) {
+        if (a.isPresent() && (a.get().how() != ActorRef.How.COUNTRY || !targets.isEmpty() || isDemonym(s, m))) {
           mods.add(a.get());
         }
       }
@@ -339,7 +344,7 @@ public final class EventCoder {
   }
 
   private static List<ActorRef> personTargets(VerbPattern p, List<ActorRef> targets) {
-    return p.personTarget() ? targets.stream().filter(a -> !a.how().equals("capital")).toList() : targets;
+    return p.personTarget() ? targets.stream().filter(a -> a.how() != ActorRef.How.CAPITAL).toList() : targets;
   }
 
   private void emit(

@@ -1,5 +1,6 @@
 package dev.parley.ingest;
 
+import dev.parley.outcome.Outcome;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package dev.parley.ingest;
 
+import dev.parley.outcome.Outcome;
 import dev.parley.extract.HtmlDecoder;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.parley.ingest;
 
+import dev.parley.outcome.Outcome;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.channels.FileChannel;

@@ -1,6 +1,6 @@
 package dev.parley.pipeline;
 
-import dev.parley.ingest.Outcome;
+import dev.parley.outcome.Outcome;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;

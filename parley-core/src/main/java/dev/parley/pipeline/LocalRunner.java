@@ -1,16 +1,13 @@
 package dev.parley.pipeline;
 
-import dev.parley.clean.Article;
-import dev.parley.events.CodedArticle;
-import dev.parley.ingest.Outcome;
 import dev.parley.ingest.RawDocument;
 import dev.parley.ingest.SourceItem;
+import dev.parley.outcome.Outcome;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,38 +15,24 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Drives a pipeline over a stream of inputs on one machine: the only place that knows about
- * threads. The calling thread reads and cleans each input (cheap, and it must know the article id
- * to skip duplicates before the dear NLP work), a bounded pool of workers codes articles, and the
- * calling thread hands results to the sink in input order, so output and counters are stable
- * whatever the thread count.
+ * Drives a pipeline over a stream of inputs on one machine: the only place that knows about threads
+ * and batches. The calling thread reads the inputs and hands each to a bounded pool of workers,
+ * which run {@link Pipeline#process} on it (cleaning included); the calling thread then passes
+ * the results to the sink in input order, so output and counters are the same whatever the thread
+ * count, and flushes the sink every few seconds.
+ *
+ * <p>Why both cores are used: nothing a worker needs waits on the calling thread. Cleaning (HTML
+ * extraction included) runs on the workers, not on the reading thread; up to {@code 8 × threads}
+ * inputs are in flight, so while the calling thread waits for a long article at the head of the
+ * line, or commits a batch to the store, the workers still have queued inputs to code.
  */
 public final class LocalRunner {
-  /** Where coded articles go. Called from the runner's thread only. */
-  public interface Sink {
-    void accept(RawDocument raw, CodedArticle coded);
+  /** Inputs in flight per worker thread: enough to cover a long article or a store commit. */
+  static final int IN_FLIGHT_PER_THREAD = 8;
 
-    /**
-     * Called every few seconds and at the end: commit what was accepted. Returns the accepted
-     * articles the store did not take after all (stored meanwhile by another process, or refused),
-     * so that their outcome can be corrected.
-     */
-    List<Refusal> flush();
-  }
-
-  /**
-   * An accepted article that the sink did not store.
-   *
-   * @param doc the input's name
-   * @param outcome {@link Outcome#DUPLICATE} or {@link Outcome#FAILED}
-   * @param reason one line
-   * @param events how many events the article carried (no longer counted)
-   */
-  public record Refusal(String doc, Outcome outcome, String reason, int events) {}
-
-  /** Hears every input's outcome and the periodic progress. */
+  /** Hears every input's outcome and the periodic progress, on the runner's calling thread. */
   public interface Listener {
-    /** Called once per input that did not end as ingested (with why), and for warnings. */
+    /** Called once per input that did not end as ingested, with why. */
     void outcome(String doc, Outcome outcome, String reason);
 
     void warning(String doc, String message);
@@ -75,9 +58,16 @@ public final class LocalRunner {
    *
    * @param stored ids of articles already in the store (they end as duplicates)
    */
-  public Counters run(Iterator<SourceItem> items, Set<String> stored, Sink sink, Listener listener) {
+  public Counters run(Iterator<SourceItem> items, Collection<String> stored, Sink sink, Listener listener) {
+    return run(items, Claims.over(stored), sink, listener);
+  }
+
+  /**
+   * Runs every item to its outcome, deciding duplicates by {@code claims} (which a watcher keeps
+   * from one poll to the next).
+   */
+  public Counters run(Iterator<SourceItem> items, Claims claims, Sink sink, Listener listener) {
     Counters counters = new Counters();
-    Set<String> seen = new HashSet<>(stored);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "parley-worker");
       t.setDaemon(true);
@@ -89,38 +79,15 @@ public final class LocalRunner {
     try {
       while (items.hasNext()) {
         SourceItem item = items.next();
-        if (item instanceof SourceItem.Rejected r) {
-          counters.add(r.outcome());
-          listener.outcome(r.doc(), r.outcome(), r.reason());
-          continue;
+        long sequence = claims.next();
+        Future<Result> future = null;
+        if (item instanceof SourceItem.Document d) {
+          RawDocument raw = d.raw();
+          future = pool.submit(() -> pipeline.process(raw, id -> claims.claim(id, sequence)));
         }
-        RawDocument raw = ((SourceItem.Document) item).raw();
-        raw.warnings().forEach(w -> {
-          counters.addWarning();
-          listener.warning(raw.doc(), w);
-        });
-        Article article;
-        try {
-          article = pipeline.clean(raw);
-        } catch (RuntimeException e) {
-          counters.add(Outcome.FAILED);
-          listener.outcome(raw.doc(), Outcome.FAILED, "cleaning failed: " + e.getMessage());
-          continue;
-        }
-        if (article.text().isBlank()) {
-          counters.add(Outcome.EMPTY);
-          listener.outcome(raw.doc(), Outcome.EMPTY, "no article text after cleaning");
-          continue;
-        }
-        if (!seen.add(article.id())) {
-          counters.add(Outcome.DUPLICATE);
-          listener.outcome(raw.doc(), Outcome.DUPLICATE, "same text as article " + article.id());
-          continue;
-        }
-        Future<CodedArticle> f = pool.submit(() -> pipeline.codeOrStoreUncoded(article));
-        inFlight.add(new Pending(raw, article, f));
-        while (inFlight.size() >= threads * 2) {
-          drainOne(inFlight, counters, sink, listener);
+        inFlight.add(new Pending(item, sequence, future));
+        while (inFlight.size() >= threads * IN_FLIGHT_PER_THREAD) {
+          drainOne(inFlight, claims, counters, sink, listener);
         }
         if (System.currentTimeMillis() - lastFlush >= flushEveryMillis) {
           correct(sink.flush(), counters, listener);
@@ -129,7 +96,7 @@ public final class LocalRunner {
         }
       }
       while (!inFlight.isEmpty()) {
-        drainOne(inFlight, counters, sink, listener);
+        drainOne(inFlight, claims, counters, sink, listener);
       }
       correct(sink.flush(), counters, listener);
       listener.progress(counters, rate(counters, start));
@@ -144,8 +111,8 @@ public final class LocalRunner {
     return counters;
   }
 
-  private static void correct(List<Refusal> refusals, Counters counters, Listener listener) {
-    for (Refusal r : refusals) {
+  private static void correct(List<Sink.Refusal> refusals, Counters counters, Listener listener) {
+    for (Sink.Refusal r : refusals) {
       counters.moveIngested(r.outcome(), r.events());
       listener.outcome(r.doc(), r.outcome(), r.reason());
     }
@@ -156,28 +123,50 @@ public final class LocalRunner {
     return seconds > 0 ? c.get(Outcome.INGESTED) / seconds : 0;
   }
 
-  private void drainOne(Deque<Pending> inFlight, Counters counters, Sink sink, Listener listener) {
+  private static void drainOne(
+      Deque<Pending> inFlight, Claims claims, Counters counters, Sink sink, Listener listener) {
     Pending p = inFlight.removeFirst();
+    if (p.item() instanceof SourceItem.Rejected r) {
+      counters.add(r.outcome());
+      listener.outcome(r.doc(), r.outcome(), r.reason());
+      return;
+    }
+    RawDocument raw = ((SourceItem.Document) p.item()).raw();
+    raw.warnings().forEach(w -> {
+      counters.addWarning();
+      listener.warning(raw.doc(), w);
+    });
+    Result result = await(p, raw).storedAs(((SourceItem.Document) p.item()).storedAs());
+    if (result.outcome() == Outcome.INGESTED && !claims.owns(result.article().id(), p.sequence())) {
+      result = result.asDuplicate(); // an earlier input reached the same article later
+    }
+    counters.add(result.outcome());
+    if (result.outcome() != Outcome.INGESTED) {
+      listener.outcome(raw.doc(), result.outcome(), result.reason());
+      return;
+    }
+    sink.accept(result);
+    counters.addEvents(result.events());
+    if (!result.wasCoded()) {
+      counters.addNotCoded();
+    }
+  }
+
+  private static Result await(Pending p, RawDocument raw) {
     try {
-      CodedArticle coded = p.future().get();
-      sink.accept(p.raw(), coded);
-      counters.add(Outcome.INGESTED);
-      counters.addEvents(coded.events().size());
-      if (!Pipeline.codable(p.article())) {
-        counters.addNotCoded();
-      }
+      return p.future().get();
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof Error err) {
         throw err; // out of memory and the like: stop, never tag on regardless
       }
-      counters.add(Outcome.FAILED);
-      listener.outcome(p.raw().doc(), Outcome.FAILED, "coding failed: " + cause);
+      return Result.rejected(Outcome.FAILED, raw, null, "failed: " + cause);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while coding " + p.raw().doc(), e);
+      throw new IllegalStateException("interrupted while coding " + raw.doc(), e);
     }
   }
 
-  private record Pending(RawDocument raw, Article article, Future<CodedArticle> future) {}
+  /** An input in flight, in input order; {@code future} is null for a rejected input. */
+  private record Pending(SourceItem item, long sequence, Future<Result> future) {}
 }

@@ -2,54 +2,61 @@ package dev.parley.pipeline;
 
 import dev.parley.actors.ActorDictionary;
 import dev.parley.actors.ActorResolver;
-import dev.parley.actors.ResolvedArticle;
 import dev.parley.clean.Article;
-import dev.parley.clean.Cleaner;
 import dev.parley.events.Codebook;
 import dev.parley.events.CodedArticle;
 import dev.parley.events.EventCoder;
 import dev.parley.events.VerbLexicon;
 import dev.parley.ingest.RawDocument;
-import dev.parley.nlp.AnnotatedArticle;
 import dev.parley.nlp.CoreNlpAnnotator;
 import dev.parley.nlp.Token;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.parley.outcome.Outcome;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
- * The stages of DESIGN.md wired together for one article at a time: clean, annotate, resolve actors,
- * code events. Everything a stage needs (models, dictionaries, lexicon, codebook) is loaded and
- * checked when the pipeline is built, so a bad dictionary line fails before the first article.
- * Thread-safe: one pipeline serves all workers of a runner.
+ * The stages of DESIGN.md, checked and wired when built, and the one function every runner calls
+ * for one input: {@link #process} ({@code RawDocument → Result}). The local runner, {@code recode},
+ * {@code watch}, the benchmarks and a later Spark job all go through it, so they cannot drift apart;
+ * only a runner knows about threads, batches and storage.
+ *
+ * <p>Everything a stage needs (models, dictionaries, lexicon, codebook) is loaded and checked when
+ * the pipeline is built, so a bad dictionary line fails before the first article. Thread-safe: one
+ * pipeline serves all workers of a runner.
  */
 public final class Pipeline {
-  /** Bumped when a stage's code changes what it produces; part of {@link #version()}. */
-  static final String CODE_VERSION = "0.1.0";
+  /**
+   * Bumped when a stage's code changes what it produces; part of {@link #version()}. 0.2.0: the
+   * version is computed from the stages' declared knowledge.
+   */
+  static final String CODE_VERSION = "0.2.0";
 
-  private final Cleaners cleaners;
+  private final List<Stage<?, ?>> stages;
   private final CoreNlpAnnotator annotator;
-  private final ActorResolver resolver;
-  private final EventCoder coder;
   private final String version;
 
-  private Pipeline(Cleaners cleaners, CoreNlpAnnotator annotator, ActorResolver resolver, EventCoder coder, String version) {
-    this.cleaners = cleaners;
+  private Pipeline(List<Stage<?, ?>> stages, CoreNlpAnnotator annotator) {
+    this.stages = List.copyOf(stages);
     this.annotator = annotator;
-    this.resolver = resolver;
-    this.coder = coder;
-    this.version = version;
+    this.version = version(this.stages);
   }
 
-  /** Builds a pipeline; NLP models load lazily on the first article (or {@link #warmUp()}). */
+  /**
+   * The default pipeline: clean, annotate (CoreNLP), resolve actors, code events. NLP models load
+   * lazily on the first article (or {@link #warmUp()}).
+   */
   public static Pipeline build(PipelineConfig config) {
     Codebook codebook = Codebook.builtIn();
     ActorDictionary dictionary = ActorDictionary.load(config.dictionaryFiles());
@@ -58,59 +65,120 @@ public final class Pipeline {
     EventCoder coder = new EventCoder(codebook, lexicon, resolver,
         config.classifier() ? dev.parley.events.EventModel.builtIn().orElse(null) : null);
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(config.nlp());
-    return new Pipeline(new Cleaners(), annotator, resolver, coder, version(config));
+    Pipeline p = builder()
+        .then(new CleanStage())
+        .then(new AnnotateStage(annotator, coder::worthParsing))
+        .then(new ResolveStage(resolver, config.dictionaryFiles()))
+        .then(new CodeStage(coder, config.lexiconFiles()))
+        .build(annotator);
+    p.explainer = (article, trace) -> coder.code(resolver.resolve(annotator.annotate(article, tokens -> true)), trace);
+    return p;
+  }
+
+  /** What {@code parley explain} runs: stages 2–4 with every sentence parsed and the coder traced. */
+  private java.util.function.BiFunction<Article, dev.parley.events.Trace, CodedArticle> explainer;
+
+  /**
+   * Cleans one input and codes it with every sentence parsed, noting in {@code trace} every
+   * pattern the coder tried and the classifier's verdicts: what {@code parley explain} shows.
+   * Only the default pipeline explains.
+   */
+  public CodedArticle explain(RawDocument raw, dev.parley.events.Trace trace) {
+    if (explainer == null) {
+      throw new IllegalStateException("only the default pipeline can explain");
+    }
+    Article article = stages.get(0) instanceof CleanStage c ? c.apply(raw) : null;
+    if (article == null || article.text().isBlank()) {
+      return null;
+    }
+    return explainer.apply(article, trace);
+  }
+
+  /** Starts a pipeline of your own stages (tests, embedders); the input is a {@link RawDocument}. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** Loads the NLP models now. */
   public Pipeline warmUp() {
-    annotator.load();
+    if (annotator != null) {
+      annotator.load();
+    }
     return this;
   }
 
   /**
-   * The version of everything that shapes the output: Parley's code version and a hash of the
-   * knowledge files (built-in and user) and NLP preset. Stored with each article; {@code parley
-   * recode} re-derives the articles whose version differs.
+   * The version of everything that shapes the output: Parley's code version and a hash of each
+   * stage's declared knowledge (built-in and user files, the NLP preset). Stored with each article;
+   * {@code parley recode} re-derives the articles whose version differs.
    */
   public String version() {
     return version;
   }
 
+  /** The stages in order. */
+  public List<Stage<?, ?>> stages() {
+    return stages;
+  }
+
+  /** The CoreNLP annotator of the default pipeline (its counters), or null in a custom pipeline. */
   public CoreNlpAnnotator annotator() {
     return annotator;
   }
 
-  /** Stage 1 alone: the clean article (its id tells whether it is a duplicate). */
-  public Article clean(RawDocument raw) {
-    return cleaners.clean(raw);
-  }
-
-  /** Stages 2–4 on a clean article. */
-  public CodedArticle code(Article article) {
-    AnnotatedArticle annotated = annotator.annotate(article, coder::worthParsing);
-    ResolvedArticle resolved = resolver.resolve(annotated);
-    return coder.code(resolved);
+  /** {@link #process(RawDocument, Predicate)} with no duplicate check. */
+  public Result process(RawDocument raw) {
+    return process(raw, id -> true);
   }
 
   /**
-   * Stages 2–4 with every sentence parsed, noting what the coder tried in {@code trace}: what
-   * {@code parley explain} shows.
+   * Runs one input through every stage: the one function for one input.
+   *
+   * <ul>
+   *   <li>a stage that throws makes the input {@link Outcome#FAILED}, naming the stage;
+   *   <li>an article with no text left after cleaning is {@link Outcome#EMPTY};
+   *   <li>an article whose id {@code claim} refuses is a {@link Outcome#DUPLICATE}, before the
+   *       dear NLP work;
+   *   <li>an article in a language the coder does not read is ingested alone ({@link
+   *       Result#wasCoded()} false);
+   *   <li>otherwise it is {@link Outcome#INGESTED} with what the stages made.
+   * </ul>
+   *
+   * @param claim told each clean article's id; false when another input owns that article
    */
-  public CodedArticle explain(Article article, dev.parley.events.Trace trace) {
-    AnnotatedArticle annotated = annotator.annotate(article, tokens -> true);
-    ResolvedArticle resolved = resolver.resolve(annotated);
-    return coder.code(resolved, trace);
-  }
-
-  /**
-   * Stages 2–4 when the article's language is one the coder reads; otherwise the article alone, to
-   * be stored with its language and counted as not coded.
-   */
-  public CodedArticle codeOrStoreUncoded(Article article) {
-    if (!codable(article)) {
-      return new CodedArticle(new ResolvedArticle(new AnnotatedArticle(article, List.of()), List.of()), List.of());
+  public Result process(RawDocument raw, Predicate<String> claim) {
+    Objects.requireNonNull(raw, "raw");
+    Objects.requireNonNull(claim, "claim");
+    Map<Class<?>, Object> made = new HashMap<>();
+    made.put(RawDocument.class, raw);
+    Article article = null;
+    for (Stage<?, ?> stage : stages) {
+      Object out;
+      try {
+        out = apply(stage, made.get(stage.needs()));
+      } catch (RuntimeException e) {
+        return Result.rejected(Outcome.FAILED, raw, article, stage.name() + " failed: " + e);
+      }
+      made.put(stage.provides(), out);
+      if (out instanceof Article a) {
+        article = a;
+        if (a.text().isBlank()) {
+          return Result.rejected(Outcome.EMPTY, raw, a, "no article text after cleaning");
+        }
+        if (!claim.test(a.id())) {
+          return Result.rejected(Outcome.DUPLICATE, raw, a, "same text as article " + a.id());
+        }
+        if (!codable(a)) {
+          return Result.notCoded(raw, a);
+        }
+      }
     }
-    return code(article);
+    return Result.ingested(raw, (CodedArticle) made.get(CodedArticle.class));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <I, O> O apply(Stage<I, O> stage, Object input) {
+    return stage.apply((I) input);
   }
 
   /** Whether the language of an article is one the coder reads (English for now). */
@@ -119,48 +187,78 @@ public final class Pipeline {
     return lang == null || lang.toLowerCase(Locale.ROOT).startsWith("en");
   }
 
-  private static String version(PipelineConfig config) {
+  private static String version(List<Stage<?, ?>> stages) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(CODE_VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      List<String> resources = new java.util.ArrayList<>(List.of("/dev/parley/events/cameo.tsv"));
-      resources.addAll(VerbLexicon.builtInResources());
-      resources.addAll(ActorDictionary.builtInResources());
-      if (config.classifier()) {
-        resources.add("/dev/parley/events/model/classifier.tsv");
-      }
-      for (String r : resources) {
-        try (InputStream in = Pipeline.class.getResourceAsStream(r)) {
-          if (in != null) {
-            sha.update(in.readAllBytes());
-          }
+      sha.update(CODE_VERSION.getBytes(StandardCharsets.UTF_8));
+      for (Stage<?, ?> stage : stages) {
+        sha.update(stage.name().getBytes(StandardCharsets.UTF_8));
+        for (Knowledge k : stage.knowledge()) {
+          sha.update(k.content().get());
         }
       }
-      for (Path p : config.dictionaryFiles()) {
-        sha.update(Files.readAllBytes(p));
-      }
-      for (Path p : config.lexiconFiles()) {
-        sha.update(Files.readAllBytes(p));
-      }
-      sha.update(config.nlp().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return CODE_VERSION + "+" + HexFormat.of().formatHex(sha.digest(), 0, 4);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read a knowledge file: " + e.getMessage(), e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** Chooses the cleaner for a raw document's content type. */
-  static final class Cleaners {
-    private final Cleaner text = new dev.parley.clean.TextCleaner();
-    private final Cleaner html = new dev.parley.clean.HtmlCleaner();
+  /**
+   * Puts stages in order and checks, as each is added, that an earlier stage provides the record
+   * it needs.
+   */
+  public static final class Builder {
+    private final List<Stage<?, ?>> stages = new ArrayList<>();
+    private final Set<Class<?>> available = new LinkedHashSet<>(List.of(RawDocument.class));
 
-    Article clean(RawDocument raw) {
-      return switch (raw.type()) {
-        case TEXT -> text.clean(raw);
-        case HTML -> html.clean(raw);
-      };
+    private Builder() {}
+
+    /**
+     * Adds a stage after the others.
+     *
+     * @throws IllegalArgumentException naming the stage and the record it needs that no earlier
+     *     stage provides, or the record it provides that an earlier stage already provides
+     */
+    public Builder then(Stage<?, ?> stage) {
+      Objects.requireNonNull(stage, "stage");
+      if (!available.contains(stage.needs())) {
+        throw new IllegalArgumentException(
+            "pipeline: stage '" + stage.name() + "' needs " + stage.needs().getSimpleName()
+                + ", which no stage before it provides (available: " + names(available) + ")");
+      }
+      if (available.contains(stage.provides())) {
+        throw new IllegalArgumentException(
+            "pipeline: stage '" + stage.name() + "' provides " + stage.provides().getSimpleName()
+                + ", which an earlier stage already provides");
+      }
+      stages.add(stage);
+      available.add(stage.provides());
+      return this;
+    }
+
+    /**
+     * The pipeline.
+     *
+     * @throws IllegalArgumentException when no stage provides an {@link Article} or a {@link
+     *     CodedArticle}, the two records every runner stores
+     */
+    public Pipeline build() {
+      return build(null);
+    }
+
+    Pipeline build(CoreNlpAnnotator annotator) {
+      for (Class<?> needed : List.of(Article.class, CodedArticle.class)) {
+        if (!available.contains(needed)) {
+          throw new IllegalArgumentException(
+              "pipeline: no stage provides " + needed.getSimpleName() + " (stages: "
+                  + stages.stream().map(Stage::name).collect(Collectors.joining(", ")) + ")");
+        }
+      }
+      return new Pipeline(stages, annotator);
+    }
+
+    private static String names(Set<Class<?>> types) {
+      return types.stream().map(Class::getSimpleName).collect(Collectors.joining(", "));
     }
   }
 }

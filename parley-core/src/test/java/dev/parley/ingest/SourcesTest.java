@@ -1,5 +1,6 @@
 package dev.parley.ingest;
 
+import dev.parley.outcome.Outcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;

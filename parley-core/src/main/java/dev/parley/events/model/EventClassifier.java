@@ -19,7 +19,8 @@ import java.util.Locale;
 public final class EventClassifier {
   /** The label of "no event". */
   public static final String NONE = "none";
-  static final String RESOURCE = "/dev/parley/events/model/classifier.tsv";
+  /** The checked-in model on the class path. */
+  public static final String RESOURCE = "/dev/parley/events/model/classifier.tsv";
 
   private final List<String> labels;
   private final double[][] weights; // [label][DIMENSIONS + 1], the last column the bias

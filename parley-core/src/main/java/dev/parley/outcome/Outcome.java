@@ -1,4 +1,4 @@
-package dev.parley.ingest;
+package dev.parley.outcome;
 
 import java.util.Locale;
 

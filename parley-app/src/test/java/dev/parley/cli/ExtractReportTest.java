@@ -1,4 +1,4 @@
-package dev.parley.cliext;
+package dev.parley.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.parley.cli;
+package dev.parley.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +23,9 @@ import java.util.Map;
  *
  * direction is {@code higher} or {@code lower} (which way is better).
  */
-final class Figures {
+public final class Figures {
   /** One metric line. */
-  record Figure(String metric, String unit, String direction, Double target, Double expected, double tolerance, String note) {
+  public record Figure(String metric, String unit, String direction, Double target, Double expected, double tolerance, String note) {
     boolean higherIsBetter() {
       return direction.equals("higher");
     }
@@ -55,7 +55,7 @@ final class Figures {
     this.figures = figures;
   }
 
-  static Figures read(Path file) throws IOException {
+  public static Figures read(Path file) throws IOException {
     List<String> header = new ArrayList<>();
     Map<String, Figure> figures = new LinkedHashMap<>();
     int n = 0;
@@ -81,7 +81,7 @@ final class Figures {
     return s.isBlank() || s.equals("-") ? null : Double.parseDouble(s);
   }
 
-  Map<String, Figure> figures() {
+  public Map<String, Figure> figures() {
     return figures;
   }
 
@@ -89,7 +89,7 @@ final class Figures {
    * Prints one {@code [OK]} / {@code [FAIL]} line per metric measured; returns whether all are as
    * expected. Missing a target is reported too ({@code MISS}), as it is a fact to know, not a bug.
    */
-  boolean check(Map<String, Double> measured, java.io.PrintStream out) {
+  public boolean check(Map<String, Double> measured, java.io.PrintStream out) {
     boolean ok = true;
     for (Map.Entry<String, Double> m : measured.entrySet()) {
       Figure f = figures.get(m.getKey());
@@ -108,7 +108,7 @@ final class Figures {
   }
 
   /** Writes the measured values as the new expected figures and logs why in {@code LOG.md}. */
-  void record(Map<String, Double> measured, String why) throws IOException {
+  public void record(Map<String, Double> measured, String why) throws IOException {
     List<String> lines = new ArrayList<>(header);
     lines.add("metric\tunit\tdirection\ttarget\texpected\ttolerance\tnote");
     for (Figure f : figures.values()) {

@@ -1,4 +1,4 @@
-package dev.parley.cliext;
+package dev.parley.cli;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.parley.clean.Article;
 import dev.parley.clean.HtmlCleaner;
 import dev.parley.clean.TextCleaner;
-import dev.parley.ingest.Outcome;
+import dev.parley.outcome.Outcome;
 import dev.parley.ingest.RawDocument;
 import dev.parley.ingest.SourceItem;
 import dev.parley.ingest.Sources;
