@@ -292,8 +292,14 @@ public final class EventCoder {
       }
       targets = List.of();
     }
+    // "Navalny's arrest", "the hostages' release": the possessor of an act done to someone is its target
+    // ("Iran's release of the sailors" has an "of" phrase: there the possessor is the source)
+    boolean possessorIsTarget = p.possessorTarget() && clause.phrase(noun, "of").isEmpty();
+    if (targets.isEmpty() && possessorIsTarget) {
+      targets = resolveAll(actors, s, clause.possessors(noun), actorDate);
+    }
     // sources: possessor, "by" phrase, an actor modifier, the support verb's subject
-    List<ActorRef> sources = resolveAll(actors, s, clause.possessors(noun), actorDate);
+    List<ActorRef> sources = possessorIsTarget ? List.of() : resolveAll(actors, s, clause.possessors(noun), actorDate);
     if (sources.isEmpty()) {
       sources = resolveAll(actors, s, clause.phrase(noun, "by"), actorDate);
     }
@@ -396,6 +402,10 @@ public final class EventCoder {
   }
 
   private static List<Integer> firstTargets(Clause clause, VerbPattern inner, int clauseVerb) {
+    if (inner == null) {
+      // a clause absorbed by ">*" has no pattern of its own: its object is the target
+      return clause.objectOf(clauseVerb).map(List::of).orElse(List.of());
+    }
     for (String slot : inner.targets()) {
       List<Integer> heads = clause.slot(clauseVerb, slot, inner);
       if (!heads.isEmpty()) {
@@ -472,7 +482,7 @@ public final class EventCoder {
       PartialDate date = clause.date(c.verb(), published);
       CameoCode code = codebook.get(top.label()).orElseThrow();
       VerbPattern rule = new VerbPattern(code.code(), "model", false, null, Set.of(), null, Set.of(), Set.of(),
-          List.of("-"), false, false, "classifier");
+          List.of("-"), false, false, false, "classifier");
       Event e = event(resolved, c.sentence(), c.verb(), 0, rule, c.source(), c.target(), date, clause.reading(c.verb()));
       out.add(withModel(e, top));
     }

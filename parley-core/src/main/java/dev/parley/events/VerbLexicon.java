@@ -163,7 +163,7 @@ public final class VerbLexicon {
     }
     Set<String> flags = cols.length == 4 && !cols[3].isBlank() ? Set.of(cols[3].strip().split("[ ,]+")) : Set.of();
     for (String f : flags) {
-      if (!Set.of("symmetric", "person-target").contains(f)) {
+      if (!Set.of("symmetric", "person-target", "possessor-target").contains(f)) {
         throw new IllegalArgumentException(origin + ": unknown flag '" + f + "'");
       }
     }
@@ -172,7 +172,7 @@ public final class VerbLexicon {
     if (noun.matches()) {
       return new VerbPattern(
           code, noun.group(1).toLowerCase(Locale.ROOT), true, null, words(noun.group(2)), null, Set.of(), Set.of(),
-          targets, flags.contains("symmetric"), flags.contains("person-target"), origin);
+          targets, flags.contains("symmetric"), flags.contains("person-target"), flags.contains("possessor-target"), origin);
     }
     Matcher m = VERB.matcher(pattern);
     if (!m.matches()) {
@@ -181,7 +181,7 @@ public final class VerbLexicon {
     Set<String> roots = m.group(6) == null ? Set.of() : Set.copyOf(Arrays.asList(m.group(6).split(",")));
     return new VerbPattern(
         code, m.group(1).toLowerCase(Locale.ROOT), false, m.group(2), words(m.group(3)), m.group(4), words(m.group(5)),
-        roots, targets, flags.contains("symmetric"), flags.contains("person-target"), origin);
+        roots, targets, flags.contains("symmetric"), flags.contains("person-target"), false, origin);
   }
 
   private static Set<String> words(String cell) {

@@ -22,6 +22,8 @@ import java.util.Set;
  * @param targets where to look for the target, in order: obj, iobj, xcomp, ccomp, a preposition, or "-"
  * @param symmetric "X and Y met" gives events both ways when no target is found
  * @param personTarget the target may not be a bare place
+ * @param possessorTarget for an event noun, the possessor is the target, not the source
+ *     ("Navalny's arrest")
  * @param origin file and line it came from, for error messages and the rule id
  */
 public record VerbPattern(
@@ -36,6 +38,7 @@ public record VerbPattern(
     List<String> targets,
     boolean symmetric,
     boolean personTarget,
+    boolean possessorTarget,
     String origin) {
 
   /** A readable id of the rule: {@code [n:]lemma[+particle][{obj}][>roots]@code}. */
