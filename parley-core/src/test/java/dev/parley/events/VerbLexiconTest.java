@@ -18,23 +18,23 @@ class VerbLexiconTest {
   @Test
   void builtInLexiconLoadsAndSortsSpecificPatternsFirst() {
     VerbLexicon lex = VerbLexicon.builtIn(CODEBOOK);
-    List<VerbPattern> strike = lex.patterns("strike");
-    assertEquals("057", strike.get(0).code(), "strike {deal} before the bare strike");
-    assertEquals("190", strike.get(strike.size() - 1).code());
-    assertTrue(lex.patterns("threaten").get(0).clauseRoots().contains("19"));
+    List<VerbPattern> impose = lex.patterns("impose");
+    assertFalse(impose.get(0).objectLemmas().isEmpty(), "an object set before the bare verb");
+    assertTrue(lex.patterns("threaten").get(0).specificity() >= lex.patterns("threaten").get(lex.patterns("threaten").size() - 1).specificity());
+    assertFalse(lex.nounPatterns("visit").isEmpty(), "event nouns load");
     assertTrue(lex.cues().deny().contains("deny"));
     assertTrue(lex.cues().negate().contains("not"));
-    assertEquals("impose{sanction}@163", lex.patterns("impose").get(0).ruleId());
+    assertTrue(lex.size() > 2000, "the per-root files load: " + lex.size());
   }
 
   @Test
   void aUserFileAddsPatterns(@TempDir Path tmp) throws IOException {
     Path extra = tmp.resolve("mine.tsv");
-    Files.writeString(extra, "# my patterns\n111\tlambast\tobj\n@intend\tmull\n");
+    Files.writeString(extra, "# my patterns\n111\tbelabour\tobj\n@intend\tmull\n");
     VerbLexicon lex = VerbLexicon.load(CODEBOOK, List.of(extra));
-    assertEquals("111", lex.patterns("lambast").get(0).code());
+    assertEquals("111", lex.patterns("belabour").get(0).code());
     assertTrue(lex.cues().intend().contains("mull"));
-    assertFalse(VerbLexicon.builtIn(CODEBOOK).lemmas().contains("lambast"));
+    assertFalse(VerbLexicon.builtIn(CODEBOOK).lemmas().contains("belabour"));
   }
 
   @Test
