@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.extract.HtmlDecoder;
+import dev.parley.time.PageDates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -347,8 +349,20 @@ public final class Sources implements Iterator<SourceItem> {
       if (content.isBlank()) {
         return new SourceItem.Rejected(doc, Outcome.EMPTY, where + ": empty \"text\"");
       }
-      Hints hints = new Hints(str(node, "title"), str(node, "published"), str(node, "outlet"), str(node, "url"));
+      String published = str(node, "published");
+      if (published != null && PageDates.fromStamp(published) == null) {
+        // a date hint that cannot be read is dropped, and said: never passed on unchecked
+        warnings = append(warnings, "\"published\" is not a date Parley reads: '" + published + "'; ignored");
+        published = null;
+      }
+      Hints hints = new Hints(str(node, "title"), published, str(node, "outlet"), str(node, "url"));
       return new SourceItem.Document(new RawDocument(doc, type, content, hints, warnings));
+    }
+
+    private static List<String> append(List<String> list, String item) {
+      List<String> out = new ArrayList<>(list);
+      out.add(item);
+      return out;
     }
 
     private static String str(JsonNode n, String field) {

@@ -210,4 +210,18 @@ class SourcesTest {
     org.junit.jupiter.api.Assertions.assertEquals("Caf\u00e9 talks", b.content());
     org.junit.jupiter.api.Assertions.assertEquals(List.of(), b.warnings());
   }
+
+  @Test
+  void anUnreadablePublishedHintIsDroppedWithAWarning() throws Exception {
+    Path file = dir.resolve("dates.jsonl");
+    java.nio.file.Files.writeString(file, "{\"id\":\"a\",\"text\":\"Talks\",\"published\":\"last Tuesday\"}\n"
+        + "{\"id\":\"b\",\"text\":\"Talks again\",\"published\":\"2019-06-30T08:00:00Z\"}\n");
+    List<SourceItem> items = read(file);
+    RawDocument a = ((SourceItem.Document) items.get(0)).raw();
+    RawDocument b = ((SourceItem.Document) items.get(1)).raw();
+    org.junit.jupiter.api.Assertions.assertNull(a.hints().published());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        List.of("\"published\" is not a date Parley reads: 'last Tuesday'; ignored"), a.warnings());
+    org.junit.jupiter.api.Assertions.assertEquals("2019-06-30T08:00:00Z", b.hints().published());
+  }
 }
