@@ -45,23 +45,30 @@ class ResolveStageContractTest extends StageContract<AnnotatedArticle, ResolvedA
         text.append(' ');
       }
       int sentenceBegin = text.codePointCount(0, text.length());
-      List<Token> tokens = new ArrayList<>();
       int n = 1 + random.nextInt(12);
+      List<String[]> words = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        String[] w = WORDS[random.nextInt(WORDS.length)];
-        if (i > 0) {
-          text.append(' ');
-        }
-        int begin = text.codePointCount(0, text.length());
-        text.append(w[0]);
-        tokens.add(new Token(i, w[0], w[1], w[2], w[3], begin, text.codePointCount(0, text.length())));
+        words.add(WORDS[random.nextInt(WORDS.length)]);
       }
+      List<Token> tokens = tokens(words, text);
       sentences.add(new Sentence(s, sentenceBegin, text.codePointCount(0, text.length()), tokens, List.of(), List.of()));
     }
     String body = text.toString();
     Article a = new Article(ArticleId.of(body), "random", null, null, null,
         random.nextBoolean() ? "2019-06-28" : null, random.nextBoolean() ? "SEOUL" : null, "en", null, body, List.of());
     return new AnnotatedArticle(a, sentences);
+  }
+
+  /** Appends the words to {@code text}, one space apart, and returns them as tokens with their offsets. */
+  private static List<Token> tokens(List<String[]> words, StringBuilder text) {
+    List<Token> tokens = new ArrayList<>();
+    for (String[] w : words) {
+      text.append(tokens.isEmpty() ? "" : " ");
+      int at = text.codePointCount(0, text.length());
+      text.append(w[0]);
+      tokens.add(new Token(tokens.size(), w[0], w[1], w[2], w[3], at, at + w[0].codePointCount(0, w[0].length())));
+    }
+    return tokens;
   }
 
   @Override
