@@ -1,5 +1,6 @@
 package dev.parley.feeds;
 
+import dev.parley.time.FeedDates;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;

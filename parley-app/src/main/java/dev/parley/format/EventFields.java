@@ -1,7 +1,7 @@
 package dev.parley.format;
 
 import dev.parley.store.EventRow;
-import dev.parley.text.PartialDate;
+import dev.parley.time.PartialDate;
 import java.util.List;
 
 /**

@@ -6,7 +6,7 @@ import dev.parley.events.Event;
 import dev.parley.events.Modality;
 import dev.parley.ingest.Hints;
 import dev.parley.ingest.RawDocument;
-import dev.parley.text.PartialDate;
+import dev.parley.time.PartialDate;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

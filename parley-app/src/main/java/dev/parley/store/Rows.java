@@ -5,7 +5,7 @@ import dev.parley.clean.Article;
 import dev.parley.events.Event;
 import dev.parley.ingest.Hints;
 import dev.parley.ingest.RawDocument;
-import dev.parley.text.PartialDate;
+import dev.parley.time.PartialDate;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;

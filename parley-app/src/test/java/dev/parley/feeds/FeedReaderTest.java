@@ -1,5 +1,6 @@
 package dev.parley.feeds;
 
+import dev.parley.time.FeedDates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -8,7 +8,7 @@ import dev.parley.events.Event;
 import dev.parley.events.Modality;
 import dev.parley.store.ArticleRow;
 import dev.parley.store.EventRow;
-import dev.parley.text.PartialDate;
+import dev.parley.time.PartialDate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;

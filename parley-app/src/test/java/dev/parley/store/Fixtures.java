@@ -9,7 +9,7 @@ import dev.parley.events.Modality;
 import dev.parley.ingest.Hints;
 import dev.parley.ingest.RawDocument;
 import dev.parley.nlp.AnnotatedArticle;
-import dev.parley.text.PartialDate;
+import dev.parley.time.PartialDate;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -19,7 +19,7 @@ import dev.parley.ingest.Hints;
 import dev.parley.ingest.RawDocument;
 import dev.parley.nlp.AnnotatedArticle;
 import dev.parley.text.CodePoints;
-import dev.parley.text.PartialDate;
+import dev.parley.time.PartialDate;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

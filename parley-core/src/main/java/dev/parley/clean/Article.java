@@ -1,6 +1,6 @@
 package dev.parley.clean;
 
-import dev.parley.text.PartialDate;
+import dev.parley.time.PartialDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;

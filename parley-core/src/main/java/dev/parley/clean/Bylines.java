@@ -1,5 +1,6 @@
 package dev.parley.clean;
 
+import dev.parley.time.DateFinder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

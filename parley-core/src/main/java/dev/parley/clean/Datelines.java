@@ -1,5 +1,6 @@
 package dev.parley.clean;
 
+import dev.parley.time.Months;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +14,7 @@ final class Datelines {
   private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}.'\u2019-]+";
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'\u2019-]*";
   private static final String DATE =
-      "(?:,\\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2})?";
+      "(?:,\\s+(?i:" + Months.NAME + ")\\.?\\s+\\d{1,2})?";
   private static final String AGENCY = "\\([^()]{1,40}\\)";
   /** An em or en dash may touch its words; a hyphen or double hyphen needs a space before it. */
   private static final String DASH = "(?:\\s*[\u2014\u2013]|\\s+--?)\\s*(?=\\S)";

@@ -1,5 +1,6 @@
 package dev.parley.clean;
 
+import dev.parley.time.DateFinder;
 import dev.parley.ingest.Hints;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,8 +1,9 @@
 package dev.parley.clean;
 
+import dev.parley.time.DateFinder;
 import dev.parley.ingest.Hints;
 import dev.parley.ingest.RawDocument;
-import dev.parley.text.PartialDate;
+import dev.parley.time.PartialDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

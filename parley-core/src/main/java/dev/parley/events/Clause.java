@@ -4,7 +4,7 @@ import dev.parley.nlp.Dependency;
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Timex;
 import dev.parley.nlp.Token;
-import dev.parley.text.PartialDate;
+import dev.parley.time.PartialDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,6 +1,6 @@
 package dev.parley.events;
 
-import dev.parley.text.PartialDate;
+import dev.parley.time.PartialDate;
 
 /**
  * One coded event: who did what to whom, when, and the sentence that says so.

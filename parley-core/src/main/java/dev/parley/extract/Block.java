@@ -1,5 +1,6 @@
 package dev.parley.extract;
 
+import dev.parley.time.PageDates;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -65,7 +66,7 @@ final class Block {
     if (plain < 20 || heading) {
       return false;
     }
-    if (chars < 80 && (BYLINE.matcher(text).matches() || Dates.fromText(text) != null)) {
+    if (chars < 80 && (BYLINE.matcher(text).matches() || PageDates.fromText(text) != null)) {
       return false;
     }
     return hasSentencePunctuation();

@@ -1,5 +1,6 @@
 package dev.parley.extract;
 
+import dev.parley.time.PageDates;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -136,30 +137,30 @@ final class MetadataReader {
       "original-publish-date", "publication_date", "citation_publication_date", "release_date",
       "live_date"
     };
-    String found = Dates.fromStamp(ld.published);
+    String found = PageDates.fromStamp(ld.published);
     for (int i = 0; found == null && i < keys.length; i++) {
-      found = Dates.fromStamp(meta(metas, keys[i]));
+      found = PageDates.fromStamp(meta(metas, keys[i]));
     }
     if (found == null) {
       Element t = doc.selectFirst("[itemprop=datePublished]");
       if (t != null) {
-        found = Dates.fromStamp(first(t.attr("content"), t.attr("datetime"), t.text()));
+        found = PageDates.fromStamp(first(t.attr("content"), t.attr("datetime"), t.text()));
       }
     }
     if (found == null) {
       Element t = doc.selectFirst("time[datetime]");
       if (t != null) {
-        found = Dates.fromStamp(t.attr("datetime"));
+        found = PageDates.fromStamp(t.attr("datetime"));
       }
     }
     if (found == null) {
-      found = Dates.fromUrl(pageUrl);
+      found = PageDates.fromUrl(pageUrl);
     }
     if (found == null) {
       for (Element e : doc.select("time, [class*=date], [class*=time], [class*=byline], [class*=meta]")) {
         String text = e.ownText().length() > 0 ? e.ownText() : e.text();
         if (text.length() <= 200) {
-          found = Dates.fromText(text);
+          found = PageDates.fromText(text);
           if (found != null) {
             break;
           }

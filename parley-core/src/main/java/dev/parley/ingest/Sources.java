@@ -5,10 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.extract.HtmlDecoder;
-import java.io.BufferedReader;
+import dev.parley.time.PageDates;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -215,7 +215,7 @@ public final class Sources implements Iterator<SourceItem> {
   /** The lines of a JSONL file, each one input. */
   private final class JsonlLines implements Iterator<SourceItem> {
     private final Path path;
-    private BufferedReader reader;
+    private InputStream reader;
     private int line;
     private SourceItem pending;
     private boolean done;
@@ -238,14 +238,20 @@ public final class Sources implements Iterator<SourceItem> {
           if (path.toString().endsWith(".gz")) {
             in = new GZIPInputStream(in);
           }
-          reader = new BufferedReader(new InputStreamReader(in,
-              StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)));
+          reader = new java.io.BufferedInputStream(in);
         }
-        String text;
-        while ((text = reader.readLine()) != null) {
+        byte[] bytes;
+        while ((bytes = readLine(reader)) != null) {
           line++;
+          String text = utf8(bytes);
+          List<String> warnings = List.of();
+          if (text == null) {
+            // like a text file: JSON is UTF-8, but a Windows-1252 export is common; say so
+            text = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+            warnings = List.of(TextDecoder.NOT_UTF8);
+          }
           if (!text.isBlank()) {
-            pending = parse(text);
+            pending = parse(text, warnings);
             return true;
           }
         }
@@ -279,7 +285,40 @@ public final class Sources implements Iterator<SourceItem> {
       }
     }
 
-    private SourceItem parse(String text) {
+    /** The next line's bytes without its line end, or null at the end of the stream. */
+    private static byte[] readLine(InputStream in) throws IOException {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      int b;
+      boolean any = false;
+      while ((b = in.read()) != -1) {
+        any = true;
+        if (b == '\n') {
+          break;
+        }
+        out.write(b);
+      }
+      if (!any) {
+        return null;
+      }
+      byte[] bytes = out.toByteArray();
+      int n = bytes.length;
+      return n > 0 && bytes[n - 1] == '\r' ? java.util.Arrays.copyOf(bytes, n - 1) : bytes;
+    }
+
+    /** The bytes as UTF-8, or null when they are not valid UTF-8. */
+    private static String utf8(byte[] bytes) {
+      try {
+        return StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(bytes))
+            .toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        return null;
+      }
+    }
+
+    private SourceItem parse(String text, List<String> warnings) {
       String where = path + ":" + line;
       if (text.length() > limits.maxArticleBytes()) {
         return new SourceItem.Rejected(where, Outcome.SKIPPED, "line too large for one article");
@@ -310,8 +349,20 @@ public final class Sources implements Iterator<SourceItem> {
       if (content.isBlank()) {
         return new SourceItem.Rejected(doc, Outcome.EMPTY, where + ": empty \"text\"");
       }
-      Hints hints = new Hints(str(node, "title"), str(node, "published"), str(node, "outlet"), str(node, "url"));
-      return new SourceItem.Document(new RawDocument(doc, type, content, hints, List.of()));
+      String published = str(node, "published");
+      if (published != null && PageDates.fromStamp(published) == null) {
+        // a date hint that cannot be read is dropped, and said: never passed on unchecked
+        warnings = append(warnings, "\"published\" is not a date Parley reads: '" + published + "'; ignored");
+        published = null;
+      }
+      Hints hints = new Hints(str(node, "title"), published, str(node, "outlet"), str(node, "url"));
+      return new SourceItem.Document(new RawDocument(doc, type, content, hints, warnings));
+    }
+
+    private static List<String> append(List<String> list, String item) {
+      List<String> out = new ArrayList<>(list);
+      out.add(item);
+      return out;
     }
 
     private static String str(JsonNode n, String field) {

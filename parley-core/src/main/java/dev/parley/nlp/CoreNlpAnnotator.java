@@ -4,7 +4,7 @@ import dev.parley.clean.Article;
 import dev.parley.nlp.internal.CoreNlpEngine;
 import dev.parley.nlp.internal.ModelCheck;
 import dev.parley.nlp.internal.PipelineProperties;
-import dev.parley.text.PartialDate;
+import dev.parley.time.PartialDate;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Locale;

@@ -44,20 +44,17 @@ public final class CompositeSink implements Sink {
 
   @Override
   public void close() {
-    RuntimeException first = null;
+    List<RuntimeException> failures = new ArrayList<>();
     for (Sink s : sinks) {
       try {
         s.close();
       } catch (RuntimeException e) {
-        if (first == null) {
-          first = e;
-        } else {
-          first.addSuppressed(e);
-        }
+        failures.add(e); // every sink is closed, whatever the others do
       }
     }
-    if (first != null) {
-      throw first;
+    if (!failures.isEmpty()) {
+      failures.subList(1, failures.size()).forEach(failures.get(0)::addSuppressed);
+      throw failures.get(0);
     }
   }
 }

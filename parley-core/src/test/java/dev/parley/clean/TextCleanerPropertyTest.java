@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.ingest.Hints;
 import dev.parley.ingest.RawDocument;
-import dev.parley.text.PartialDate;
+import dev.parley.time.PartialDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -192,4 +192,36 @@ class SourcesTest {
     assertEquals(warc.toString(), items.get(1).doc());
     assertEquals(after.toString(), doc(items.get(2)).doc());
   }
+
+  @Test
+  void jsonlThatIsNotUtf8IsReadAsWindows1252WithACountedWarning() throws Exception {
+    Path file = dir.resolve("cp1252.jsonl");
+    byte[] line = "{\"id\":\"a\",\"text\":\"Caf\u00e9 talks\"}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] good = "{\"id\":\"b\",\"text\":\"Caf\u00e9 talks\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream both = new java.io.ByteArrayOutputStream();
+    both.write(line);
+    both.write(good);
+    java.nio.file.Files.write(file, both.toByteArray());
+    List<SourceItem> items = read(file);
+    RawDocument a = ((SourceItem.Document) items.get(0)).raw();
+    RawDocument b = ((SourceItem.Document) items.get(1)).raw();
+    org.junit.jupiter.api.Assertions.assertEquals("Caf\u00e9 talks", a.content());
+    org.junit.jupiter.api.Assertions.assertEquals(List.of(TextDecoder.NOT_UTF8), a.warnings());
+    org.junit.jupiter.api.Assertions.assertEquals("Caf\u00e9 talks", b.content());
+    org.junit.jupiter.api.Assertions.assertEquals(List.of(), b.warnings());
+  }
+
+  @Test
+  void anUnreadablePublishedHintIsDroppedWithAWarning() throws Exception {
+    Path file = dir.resolve("dates.jsonl");
+    java.nio.file.Files.writeString(file, "{\"id\":\"a\",\"text\":\"Talks\",\"published\":\"last Tuesday\"}\n"
+        + "{\"id\":\"b\",\"text\":\"Talks again\",\"published\":\"2019-06-30T08:00:00Z\"}\n");
+    List<SourceItem> items = read(file);
+    RawDocument a = ((SourceItem.Document) items.get(0)).raw();
+    RawDocument b = ((SourceItem.Document) items.get(1)).raw();
+    org.junit.jupiter.api.Assertions.assertNull(a.hints().published());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        List.of("\"published\" is not a date Parley reads: 'last Tuesday'; ignored"), a.warnings());
+    org.junit.jupiter.api.Assertions.assertEquals("2019-06-30T08:00:00Z", b.hints().published());
+  }
 }

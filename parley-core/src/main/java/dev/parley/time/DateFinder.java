@@ -1,4 +1,4 @@
-package dev.parley.clean;
+package dev.parley.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -27,9 +27,7 @@ public final class DateFinder {
    */
   public record Found(String iso, String rest) {}
 
-  private static final String MONTH =
-      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+  private static final String MONTH = Months.NAME;
   private static final Pattern ISO =
       Pattern.compile(
           "\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?"
@@ -189,22 +187,7 @@ public final class DateFinder {
   }
 
   private static int month(String name) {
-    String m = name.toLowerCase(Locale.ROOT).substring(0, 3);
-    return switch (m) {
-      case "jan" -> 1;
-      case "feb" -> 2;
-      case "mar" -> 3;
-      case "apr" -> 4;
-      case "may" -> 5;
-      case "jun" -> 6;
-      case "jul" -> 7;
-      case "aug" -> 8;
-      case "sep" -> 9;
-      case "oct" -> 10;
-      case "nov" -> 11;
-      case "dec" -> 12;
-      default -> throw new IllegalArgumentException("not a month name: " + name);
-    };
+    return Months.number(name);
   }
 
   private static String cut(String s, int start, int end) {

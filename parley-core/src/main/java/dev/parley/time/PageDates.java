@@ -1,4 +1,4 @@
-package dev.parley.extract;
+package dev.parley.time;
 
 import java.time.LocalDate;
 import java.time.DateTimeException;
@@ -8,10 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads publication dates as pages write them (ISO stamps with odd separators or offsets, dates in
+ * Reads publication dates as pages write them (a year before 1990 or after 2100 is taken for a
+ * misreading, not a date: web news starts in the 1990s) (ISO stamps with odd separators or offsets, dates in
  * URLs, "June 28, 2019" and "28 June 2019") and writes them as ISO 8601.
  */
-final class Dates {
+public final class PageDates {
 
   private static final Pattern ISO =
       Pattern.compile(
@@ -23,26 +24,19 @@ final class Dates {
       Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
-          "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b",
+          "\\b" + Months.NAME + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+((?:19|20)\\d{2})\\b",
+          "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + Months.NAME + "\\.?,?\\s+((?:19|20)\\d{2})\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO_IN_TEXT =
       Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
 
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-          Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-          Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
-          Map.entry("dec", 12));
-
-  private Dates() {}
+  private PageDates() {}
 
   /** A machine-written stamp (meta content, JSON-LD, a datetime attribute) as ISO, or null. */
-  static String fromStamp(String s) {
+  public static String fromStamp(String s) {
     if (s == null) {
       return null;
     }
@@ -76,7 +70,7 @@ final class Dates {
   }
 
   /** The first date written out in prose ("June 28, 2019", "28 June 2019", "2019-06-28"), or null. */
-  static String fromText(String s) {
+  public static String fromText(String s) {
     if (s == null) {
       return null;
     }
@@ -84,7 +78,7 @@ final class Dates {
     String best = null;
     int bestAt = Integer.MAX_VALUE;
     if (m.find()) {
-      String d = date(m.group(3), String.valueOf(MONTHS.get(m.group(1).toLowerCase(Locale.ROOT))), m.group(2));
+      String d = date(m.group(3), String.valueOf(Months.number(m.group(1))), m.group(2));
       if (d != null) {
         best = d;
         bestAt = m.start();
@@ -92,7 +86,7 @@ final class Dates {
     }
     m = DAY_MONTH_YEAR.matcher(s);
     if (m.find() && m.start() < bestAt) {
-      String d = date(m.group(3), String.valueOf(MONTHS.get(m.group(2).toLowerCase(Locale.ROOT))), m.group(1));
+      String d = date(m.group(3), String.valueOf(Months.number(m.group(2))), m.group(1));
       if (d != null) {
         best = d;
         bestAt = m.start();
@@ -109,7 +103,7 @@ final class Dates {
   }
 
   /** A date in a URL path ({@code /2019/06/28/}), or null. */
-  static String fromUrl(String url) {
+  public static String fromUrl(String url) {
     if (url == null) {
       return null;
     }

@@ -1,4 +1,4 @@
-package dev.parley.feeds;
+package dev.parley.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -18,14 +18,10 @@ import java.util.regex.Pattern;
  * 10:00:00 GMT", with the named US zones RFC 822 allows) and Atom or Dublin Core dates (RFC 3339, or a
  * bare date). The offset is kept as given: the local date is the one the outlet published on.
  */
-final class FeedDates {
+public final class FeedDates {
   private static final Pattern RFC822 = Pattern.compile(
       "^(?:[A-Za-z]{3,9},?\\s+)?(\\d{1,2})\\s+([A-Za-z]{3})[A-Za-z]*\\.?\\s+(\\d{2}|\\d{4})\\s+"
           + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([A-Za-z]{1,5}|[+-]\\d{2}:?\\d{2})?$");
-  private static final Map<String, String> MONTHS = Map.ofEntries(
-      Map.entry("jan", "01"), Map.entry("feb", "02"), Map.entry("mar", "03"), Map.entry("apr", "04"),
-      Map.entry("may", "05"), Map.entry("jun", "06"), Map.entry("jul", "07"), Map.entry("aug", "08"),
-      Map.entry("sep", "09"), Map.entry("oct", "10"), Map.entry("nov", "11"), Map.entry("dec", "12"));
   /** RFC 822 section 5.1 zone names. */
   private static final Map<String, Integer> ZONES = Map.ofEntries(
       Map.entry("UT", 0), Map.entry("UTC", 0), Map.entry("GMT", 0), Map.entry("Z", 0),
@@ -35,7 +31,7 @@ final class FeedDates {
   private FeedDates() {}
 
   /** An RSS pubDate as ISO date-time; empty when it cannot be read. */
-  static Optional<String> rfc822(String text) {
+  public static Optional<String> rfc822(String text) {
     if (text == null) {
       return Optional.empty();
     }
@@ -43,8 +39,8 @@ final class FeedDates {
     if (!m.matches()) {
       return rfc3339(text); // some feeds put ISO dates in pubDate
     }
-    String month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
-    if (month == null) {
+    java.util.OptionalInt month = Months.of(m.group(2));
+    if (month.isEmpty()) {
       return Optional.empty();
     }
     int year = Integer.parseInt(m.group(3));
@@ -52,7 +48,7 @@ final class FeedDates {
       year += year < 50 ? 2000 : 1900; // RFC 822 two-digit years, as RFC 2822 reads them
     }
     try {
-      LocalDateTime local = LocalDateTime.of(year, Integer.parseInt(month), Integer.parseInt(m.group(1)),
+      LocalDateTime local = LocalDateTime.of(year, month.getAsInt(), Integer.parseInt(m.group(1)),
           Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
           m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
       ZoneOffset offset = offset(m.group(7));
@@ -66,7 +62,7 @@ final class FeedDates {
   }
 
   /** An Atom, RFC 3339 or Dublin Core date as ISO; empty when it cannot be read. */
-  static Optional<String> rfc3339(String text) {
+  public static Optional<String> rfc3339(String text) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }

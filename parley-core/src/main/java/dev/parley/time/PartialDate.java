@@ -1,4 +1,4 @@
-package dev.parley.text;
+package dev.parley.time;
 
 import java.time.LocalDate;
 import java.util.Objects;
