@@ -40,15 +40,30 @@ final class Clause {
     if (p.particle() == null && particle.isPresent() && !Set.of("up", "out").contains(lemma(particle.get()))) {
       return false; // "called off the strike" is not "called the strike"
     }
-    if (p.mannerPreposition() != null
-        && prepositional(verb, p.mannerPreposition()).stream().noneMatch(h -> p.mannerLemmas().contains(lemma(h)))) {
-      return false;
+    if (p.mannerPreposition() != null) {
+      // the phrase may hang off the verb or off its object ("lifted the ban on parties")
+      List<Integer> heads = new ArrayList<>(prepositional(verb, p.mannerPreposition()));
+      directObject(verb).ifPresent(o -> heads.addAll(prepositional(o, p.mannerPreposition())));
+      if (heads.stream().noneMatch(h -> lemmaIn(h, p.mannerLemmas()))) {
+        return false;
+      }
     }
     if (!p.objectLemmas().isEmpty()) {
       Optional<Integer> obj = directObject(verb);
-      return obj.isPresent() && p.objectLemmas().contains(lemma(obj.get()));
+      return obj.isPresent() && lemmaIn(obj.get(), p.objectLemmas());
     }
     return true;
+  }
+
+  /** Whether a token's lemma is in the set, reading a plural the tagger left as its lemma ("troops") as singular. */
+  boolean lemmaIn(int token, Set<String> lemmas) {
+    String l = lemma(token);
+    return lemmas.contains(l) || lemmas.contains(singular(l));
+  }
+
+  /** "troops" → "troop", "munitions" → "munition"; other words unchanged. */
+  static String singular(String lemma) {
+    return lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss") ? lemma.substring(0, lemma.length() - 1) : lemma;
   }
 
   /** The verb of an open clause this verb governs ("agreed to meet": meet). */
@@ -104,7 +119,9 @@ final class Clause {
       }
       case "obj" -> {
         if (!p.objectLemmas().isEmpty()) {
-          return List.of(); // the object is the constraint noun ("sanctions"), not the target
+          // the object is the constraint noun; its phrase may still name the target ("released
+          // 39 Palestinian prisoners": PSE civilians)
+          return directObject(verb).map(List::of).orElse(List.of());
         }
         return directObject(verb).map(this::withConjuncts).orElse(List.of());
       }
@@ -186,7 +203,7 @@ final class Clause {
     }
     for (Dependency d : s.children(noun)) {
       String rel = d.relation();
-      if ((rel.startsWith("compound") || rel.equals("amod")) && p.objectLemmas().contains(lemma(d.dependent()))) {
+      if ((rel.startsWith("compound") || rel.equals("amod")) && lemmaIn(d.dependent(), p.objectLemmas())) {
         return true;
       }
     }
@@ -311,6 +328,8 @@ final class Clause {
           reported = true;
         } else if (cues.intend().contains(govLemma)) {
           intended = true;
+        } else if (cues.demand().contains(govLemma)) {
+          hypothetical = true; // "demanded that Russia withdraw": asked for, not done
         }
       } else if (!rel.startsWith("conj") && !rel.equals("xcomp") && !rel.startsWith("advcl")) {
         break;

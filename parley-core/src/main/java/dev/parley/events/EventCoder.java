@@ -64,7 +64,7 @@ public final class EventCoder {
     for (Token t : tokens) {
       String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
       if ((t.pos().startsWith("VB") && (lexicon.lemmas().contains(lemma) || (model != null && !AUXILIARIES.contains(lemma))))
-          || (t.pos().startsWith("NN") && lexicon.nounLemmas().contains(lemma))) {
+          || (t.pos().startsWith("NN") && !lexicon.nounPatterns(lemma).isEmpty())) {
         predicate = true;
         break;
       }
@@ -312,7 +312,9 @@ public final class EventCoder {
         Optional<ActorRef> a = actors.actorAt(s, m, actorDate);
         // "Iran sanctions" names the target as often as the source: a bare country name as a
         // modifier counts as the source only beside an explicit target
-        if (a.isPresent() && (a.get().how() != ActorRef.How.COUNTRY || !targets.isEmpty() || isDemonym(s, m))) {
+        // "military aid": an agent word with no country is not who gave it
+        if (a.isPresent() && a.get().how() != ActorRef.How.AGENT
+            && (a.get().how() != ActorRef.How.COUNTRY || !targets.isEmpty() || isDemonym(s, m))) {
           mods.add(a.get());
         }
       }
@@ -463,7 +465,7 @@ public final class EventCoder {
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
       List<dev.parley.events.model.EventClassifier.Scored> ranked = verdicts.get(i);
-      dev.parley.events.model.EventClassifier.Scored top = ranked.get(0);
+      dev.parley.events.model.EventClassifier.Scored top = dev.parley.events.model.EventClassifier.decide(ranked);
       boolean coded = !top.label().equals(dev.parley.events.model.EventClassifier.NONE) && top.probability() >= model.threshold()
           && codebook.get(top.label()).isPresent();
       if (trace.on()) {

@@ -34,7 +34,7 @@ public final class VerbLexicon {
           "^([\\p{L}'-]+)(?:\\s+([a-z]+))?(?:\\s+\\{([^}]+)\\})?(?:\\s+\\[([a-z]+):([^\\]]+)\\])?(?:\\s+>([0-9,]+|\\*))?$");
   private static final Pattern NOUN = Pattern.compile("^n:([\\p{L}'-]+)(?:\\s+\\{([^}]+)\\})?$");
   private static final Set<String> SLOTS = Set.of("obj", "iobj", "xcomp", "ccomp", "-");
-  private static final Set<String> CUE_KINDS = Set.of("intend", "report", "hypothetical", "deny", "negate", "cancel", "support");
+  private static final Set<String> CUE_KINDS = Set.of("intend", "report", "hypothetical", "deny", "negate", "cancel", "support", "demand");
 
   private final Map<String, List<VerbPattern>> verbs;
   private final Map<String, List<VerbPattern>> nouns;
@@ -106,7 +106,8 @@ public final class VerbLexicon {
         cues.getOrDefault("deny", Set.of()),
         cues.getOrDefault("negate", Set.of()),
         cues.getOrDefault("cancel", Set.of()),
-        cues.getOrDefault("support", Set.of())));
+        cues.getOrDefault("support", Set.of()),
+        cues.getOrDefault("demand", Set.of())));
   }
 
   private static void read(
@@ -198,7 +199,9 @@ public final class VerbLexicon {
 
   /** Event-noun patterns for a lemma, most specific first. */
   public List<VerbPattern> nounPatterns(String lemma) {
-    return nouns.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+    String l = lemma.toLowerCase(Locale.ROOT);
+    List<VerbPattern> found = nouns.get(l);
+    return found != null ? found : nouns.getOrDefault(Clause.singular(l), List.of());
   }
 
   /** Every verb lemma that has a pattern. */
@@ -223,5 +226,5 @@ public final class VerbLexicon {
   /** Words that set an event's modality or polarity, or lend a subject to an event noun. */
   public record Cues(
       Set<String> intend, Set<String> report, Set<String> hypothetical, Set<String> deny, Set<String> negate,
-      Set<String> cancel, Set<String> support) {}
+      Set<String> cancel, Set<String> support, Set<String> demand) {}
 }

@@ -130,6 +130,36 @@ public final class EventClassifier {
     return List.of(out);
   }
 
+  /**
+   * The decision on a ranked list: the root whose codes together are most probable (with "no
+   * event" as a root of its own), and within it the most probable code. Summing by root lets
+   * close codes of one root ("criticise" 111, "accuse" 112) support each other.
+   */
+  public static Scored decide(List<Scored> ranked) {
+    java.util.Map<String, Double> byRoot = new java.util.TreeMap<>();
+    for (Scored s : ranked) {
+      byRoot.merge(rootOf(s.label()), s.probability(), Double::sum);
+    }
+    String root = null;
+    double best = -1;
+    for (var e : byRoot.entrySet()) {
+      if (e.getValue() > best) {
+        best = e.getValue();
+        root = e.getKey();
+      }
+    }
+    for (Scored s : ranked) {
+      if (rootOf(s.label()).equals(root)) {
+        return new Scored(s.label(), best);
+      }
+    }
+    return ranked.get(0);
+  }
+
+  static String rootOf(String label) {
+    return label.equals(NONE) ? NONE : label.substring(0, 2);
+  }
+
   /** The marked text a candidate is classified on: {@code <s>}source{@code </s>}, {@code <t>}target{@code </t>}. */
   public static String mark(String sentence, int sourceBegin, int sourceEnd, int targetBegin, int targetEnd) {
     StringBuilder b = new StringBuilder(sentence);
