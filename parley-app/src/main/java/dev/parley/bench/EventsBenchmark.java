@@ -49,6 +49,11 @@ public final class EventsBenchmark {
       Map.of("CONCEDE", "YIELD", "RETREAT", "YIELD", "DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "INVESTIGATE", "ACCUSE");
   private static final Map<String, Integer> QUAD = quad();
 
+  /** The figures of the ablation table (issue 9): each measured for patterns only and classifier only. */
+  public static final List<String> ABLATION = List.of(
+      "zsp_detection", "zsp_root_accuracy_on_detected", "zsp_joint", "gsr_event_recall",
+      "gold_exact_precision", "gold_exact_recall", "gold_root_f1", "seconds");
+
   private EventsBenchmark() {}
 
   /** One gold sentence and what Parley coded from it. */

@@ -81,13 +81,27 @@ final class BenchCommand implements Callable<Integer> {
     return ok || record != null ? 0 : 1;
   }
 
+  @Option(names = "--ablation", description = "events: also measure the patterns alone and the classifier alone (three runs).")
+  boolean ablation;
+
   private Map<String, Double> events() throws IOException {
-    Pipeline pipeline = Pipeline.build(PipelineConfig.defaults());
-    System.err.println("bench events: loading models");
-    pipeline.warmUp();
     Path predictions = Path.of("target", "bench-events");
-    Map<String, Double> out = dev.parley.bench.EventsBenchmark.run(
-        pipeline, benchData, figuresDir.resolve("gold/events.jsonl"), predictions, 2);
+    Path gold = figuresDir.resolve("gold/events.jsonl");
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    System.err.println("bench events: loading models");
+    Pipeline both = Pipeline.build(PipelineConfig.defaults()).warmUp();
+    out.putAll(dev.parley.bench.EventsBenchmark.run(both, benchData, gold, predictions, 2));
+    if (ablation) {
+      for (var run : List.of(
+          Map.entry("patterns_", PipelineConfig.defaults().withClassifier(false)),
+          Map.entry("classifier_", PipelineConfig.defaults().withPatterns(false)))) {
+        Pipeline p = Pipeline.build(run.getValue()).warmUp();
+        Map<String, Double> m = dev.parley.bench.EventsBenchmark.run(p, benchData, gold, predictions.resolve(run.getKey()), 2);
+        for (String k : dev.parley.bench.EventsBenchmark.ABLATION) {
+          out.put(run.getKey() + k, m.get(k));
+        }
+      }
+    }
     System.err.println("bench events: predictions in " + predictions.toAbsolutePath());
     return out;
   }

@@ -45,6 +45,10 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY-MM-DD), inclusive.")
   String to;
 
+  @Option(names = "--modality", paramLabel = "M,M", split = ",",
+      description = "Keep only events of these modalities: asserted, intended, reported, hypothetical (default: all).")
+  List<String> modalities;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, jsonl or csv (default: ${DEFAULT-VALUE}).")
   String format;
 
@@ -53,9 +57,10 @@ final class EventsCommand implements Callable<Integer> {
     Format f = parseFormat(format, List.of(Format.TABLE, Format.JSONL, Format.CSV));
     EventFilter filter = EventFilter.ALL.withSource(source).withTarget(target).withCode(code)
         .withFrom(day("--from", from)).withTo(day("--to", to));
+    java.util.Set<dev.parley.events.Modality> keep = modalities(modalities);
     List<EventRow> rows;
     try (Store store = Store.open(data.data, Store.Access.READ_ONLY)) {
-      rows = store.events(filter);
+      rows = store.events(filter).stream().filter(r -> keep.contains(r.event().modality())).toList();
     }
     Writer out = stdout();
     RowWriter<EventRow> w = Formats.events(f, out);
@@ -65,6 +70,22 @@ final class EventsCommand implements Callable<Integer> {
     w.finish();
     out.flush();
     return 0;
+  }
+
+  /** The modalities named by {@code --modality}, all of them when none is named. */
+  static java.util.Set<dev.parley.events.Modality> modalities(List<String> names) {
+    java.util.Set<dev.parley.events.Modality> out = java.util.EnumSet.noneOf(dev.parley.events.Modality.class);
+    if (names == null || names.isEmpty()) {
+      return java.util.EnumSet.allOf(dev.parley.events.Modality.class);
+    }
+    for (String n : names) {
+      try {
+        out.add(dev.parley.events.Modality.valueOf(n.strip().toUpperCase(java.util.Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new Main.UsageException("--modality: unknown modality '" + n + "' (asserted, intended, reported, hypothetical)");
+      }
+    }
+    return out;
   }
 
   static Writer stdout() {

@@ -28,6 +28,7 @@ public final class EventCoder {
   private final VerbLexicon lexicon;
   private final ActorResolver resolver;
   private final EventModel model;
+  private final boolean patterns;
 
   public EventCoder(Codebook codebook, VerbLexicon lexicon, ActorResolver resolver) {
     this(codebook, lexicon, resolver, null);
@@ -37,10 +38,21 @@ public final class EventCoder {
    * @param model the classifier that codes candidates no pattern matched, or null for patterns only
    */
   public EventCoder(Codebook codebook, VerbLexicon lexicon, ActorResolver resolver, EventModel model) {
+    this(codebook, lexicon, resolver, model, true);
+  }
+
+  /**
+   * @param patterns false to let the classifier alone code (only to measure it; needs a model)
+   */
+  public EventCoder(Codebook codebook, VerbLexicon lexicon, ActorResolver resolver, EventModel model, boolean patterns) {
+    if (!patterns && model == null) {
+      throw new IllegalArgumentException("patterns: with the patterns off a classifier model is needed");
+    }
     this.codebook = codebook;
     this.lexicon = lexicon;
     this.resolver = resolver;
     this.model = model;
+    this.patterns = patterns;
   }
 
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must");
@@ -86,7 +98,7 @@ public final class EventCoder {
     String text = resolved.annotated().article().text();
     for (Sentence s : resolved.annotated().sentences()) {
       if (s.parsed()) {
-        List<Event> coded = codeSentence(resolved, actors, s, trace);
+        List<Event> coded = patterns ? codeSentence(resolved, actors, s, trace) : List.of();
         events.addAll(coded);
         if (coded.isEmpty() && model != null) {
           Clause clause = new Clause(s, lexicon.cues());

@@ -63,7 +63,7 @@ public final class Pipeline {
     VerbLexicon lexicon = VerbLexicon.load(codebook, config.lexiconFiles());
     ActorResolver resolver = new ActorResolver(dictionary);
     EventCoder coder = new EventCoder(codebook, lexicon, resolver,
-        config.classifier() ? dev.parley.events.EventModel.builtIn().orElse(null) : null);
+        config.classifier() ? dev.parley.events.EventModel.builtIn().orElse(null) : null, config.patterns());
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(config.nlp());
     Pipeline p = builder()
         .then(new CleanStage())

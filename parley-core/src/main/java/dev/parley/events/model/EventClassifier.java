@@ -96,6 +96,11 @@ public final class EventClassifier {
     return labels;
   }
 
+  /** One weight: label {@code l}, dimension {@code k} (the last is the bias). */
+  double weight(int l, int k) {
+    return weights[l][k];
+  }
+
   /** The least probability at which a predicted event is coded. */
   public double threshold() {
     return threshold;
