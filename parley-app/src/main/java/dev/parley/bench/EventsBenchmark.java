@@ -76,8 +76,76 @@ public final class EventsBenchmark {
       write(gold, predictionsDir.resolve("gold.events.jsonl"));
       gold(gold, out);
     }
+    aeb(pipeline, benchData.resolve("extract/aeb/html"), goldFile.resolveSibling("../audit/aeb-sample.tsv").normalize(), threads, out);
     out.put("seconds", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
     return out;
+  }
+
+  /** Seed of the draw of events for the hand audit on the AEB pages. */
+  static final long AUDIT_SEED = 20261202L;
+  static final int AUDIT_SIZE = 60;
+
+  /**
+   * Real news: the AEB pages through the whole pipeline; events per article; a seeded draw of
+   * {@link #AUDIT_SIZE} events written to {@code sampleFile} for the hand audit, whose verdicts
+   * (right, partly, wrong) live in {@code benchmarks/audit/aeb-audit.tsv}.
+   */
+  static void aeb(Pipeline pipeline, Path pages, Path sampleFile, int threads, Map<String, Double> out) throws IOException {
+    if (!Files.isDirectory(pages)) {
+      return;
+    }
+    List<Path> files;
+    try (var walk = Files.list(pages)) {
+      files = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Event> all = new ArrayList<>();
+    Map<String, String> docOf = new HashMap<>();
+    int articles = 0;
+    try {
+      List<Future<List<Event>>> futures = new ArrayList<>();
+      for (Path f : files) {
+        futures.add(pool.submit(() -> {
+          var d = dev.parley.extract.HtmlDecoder.decode(Files.readAllBytes(f), null);
+          RawDocument raw = new RawDocument(f.getFileName().toString(), RawDocument.ContentType.HTML, d.text(), Hints.NONE, List.of());
+          dev.parley.pipeline.Result r = pipeline.process(raw);
+          return r.coded() == null || !r.wasCoded() ? null : r.coded().events();
+        }));
+      }
+      for (int i = 0; i < files.size(); i++) {
+        List<Event> ev = futures.get(i).get();
+        if (ev == null) {
+          continue;
+        }
+        articles++;
+        for (Event e : ev) {
+          docOf.put(e.eventId(), files.get(i).getFileName().toString());
+        }
+        all.addAll(ev);
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("coding the AEB pages failed: " + e.getMessage(), e);
+    } finally {
+      pool.shutdownNow();
+    }
+    out.put("aeb_articles_coded", (double) articles);
+    out.put("aeb_events", (double) all.size());
+    out.put("aeb_events_per_article", round(all.size() / (double) Math.max(1, articles)));
+    List<Event> draw = new ArrayList<>(all);
+    draw.sort(java.util.Comparator.comparing(Event::eventId));
+    java.util.Collections.shuffle(draw, new java.util.Random(AUDIT_SEED));
+    Files.createDirectories(sampleFile.getParent());
+    try (BufferedWriter w = Files.newBufferedWriter(sampleFile, StandardCharsets.UTF_8)) {
+      w.write("# A seeded draw of " + AUDIT_SIZE + " events from the AEB pages for the hand audit (parley bench events).\n");
+      w.write("# page\tsource\tcode\ttarget\tmodality\tnegated\tdate\trule\tsentence\n");
+      for (Event e : draw.subList(0, Math.min(AUDIT_SIZE, draw.size()))) {
+        w.write(String.join("\t", docOf.get(e.eventId()), e.source() + " (" + e.sourceName() + ")", e.code(),
+            e.target() == null ? "-" : e.target() + " (" + e.targetName() + ")", e.modality().name().toLowerCase(Locale.ROOT),
+            String.valueOf(e.negated()), e.date() == null ? "-" : e.date().toString(), e.rule(),
+            e.sentence().replace('\n', ' ').replace('\t', ' ')));
+        w.newLine();
+      }
+    }
   }
 
   static List<Item> code(Pipeline pipeline, Path file, int threads) throws IOException {
