@@ -459,7 +459,7 @@ public final class EventCoder {
         c.root(),
         c.quadClass(),
         c.goldstein(),
-        plover(c, reading.modality()),
+        plover(c, reading.modality(), reading.negated()),
         reading.modality(),
         reading.negated(),
         s.index(),
@@ -510,12 +510,18 @@ public final class EventCoder {
   }
 
   /**
-   * PLOVER codes consultation, support, cooperation and aid stated as intended or future as AGREE
-   * (its definition of AGREE); the CAMEO code keeps the act itself.
+   * The PLOVER category of an event. PLOVER codes cooperation stated as intended or future as
+   * AGREE (its definition: "agree to, offer, promise ... to cooperate"), and a refused or denied
+   * cooperative act as REJECT ("all rejections and refusals"); the CAMEO code keeps the act itself
+   * and the modality and negation say the rest.
    */
-  private static String plover(CameoCode c, Modality modality) {
-    if (modality == Modality.INTENDED && Set.of("04", "05", "06", "07").contains(c.root())) {
-      return "AGREE";
+  private static String plover(CameoCode c, Modality modality, boolean negated) {
+    boolean cooperative = Set.of("03", "04", "05", "06", "07", "08").contains(c.root());
+    if (negated && cooperative) {
+      return "REJECT"; // "refused to release", "declined to meet": PLOVER's rejections and refusals
+    }
+    if (modality == Modality.INTENDED && cooperative) {
+      return "AGREE"; // PLOVER's AGREE: a promise or commitment to cooperate, yield or aid
     }
     return c.plover();
   }
