@@ -22,8 +22,16 @@ public final class TimexNormaliser {
     for (Sentence s : article.sentences()) {
       for (Timex t : s.timexes()) {
         TimexType type = TimexType.of(t.type());
-        if (type != null) {
+        if (type == null) {
+          continue;
+        }
+        Optional<NewsRules.Reading> r = NewsRules.read(s, t, dct.orElse(null));
+        if (r.isEmpty()) {
           out.add(new TimeExpression(s.index(), t.begin(), t.end(), t.text(), type, t.value(), TimeExpression.Origin.SUTIME));
+        } else if (!r.get().drop()) {
+          TimeExpression.Origin origin = r.get().type() == type && r.get().value().equals(t.value())
+              ? TimeExpression.Origin.SUTIME : TimeExpression.Origin.CORRECTED;
+          out.add(new TimeExpression(s.index(), t.begin(), t.end(), t.text(), r.get().type(), r.get().value(), origin));
         }
       }
     }
