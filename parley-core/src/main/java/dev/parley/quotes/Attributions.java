@@ -338,6 +338,12 @@ final class Attributions {
   /** The contiguous phrase around {@code head}: its subtree without clauses, punctuation and quoted words. */
   private int[] phrase(Sentence s, int head) {
     Set<Integer> in = subtree(s, head, NOT_IN_PHRASE);
+    for (Dependency d : s.children(head)) {
+      // "according to the envoy": the head's own preposition is not part of the phrase
+      if (d.relation().equals("case") || d.relation().equals("mark")) {
+        in.removeAll(subtree(s, d.dependent(), Set.of()));
+      }
+    }
     int lo = head;
     int hi = head;
     while (lo - 1 >= 0 && in.contains(lo - 1)) {

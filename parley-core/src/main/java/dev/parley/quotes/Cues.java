@@ -14,8 +14,8 @@ final class Cues {
       "caution", "complain", "contend", "maintain", "recall", "reveal", "observe", "remark", "comment",
       "concede", "allege", "charge", "promise", "vow", "pledge", "threaten", "estimate", "tweet",
       "indicate", "signal", "testify", "disclose", "hint", "boast", "agree", "propose", "mention",
-      "point", "repeat", "reiterate", "acknowledge", "accuse", "conclude", "tout", "assure", "inform",
-      "brief", "counter", "retort", "speculate", "recount", "quip", "joke", "lament", "predict", "forecast");
+      "point", "repeat", "reiterate", "accuse", "conclude", "tout", "assure", "inform",
+      "brief", "counter", "retort", "speculate", "recount", "quip", "joke", "lament", "forecast");
 
   /** Verbs that attribute a direct quote but do not report speech of their own ("“…,” she continued"). */
   static final Set<String> DIRECT_ONLY = Set.of(

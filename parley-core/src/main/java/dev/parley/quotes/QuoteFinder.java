@@ -47,6 +47,7 @@ public final class QuoteFinder {
     Speakers speakers = new Speakers(new ActorContext(resolver, article), sentences, article.mentions(), date);
     Attributions attr = new Attributions(text, sentences, speakers);
 
+    int[] cp = text.codePoints().toArray();
     List<Quote> direct = new ArrayList<>();
     Attributions.Found previous = null;
     int previousEndSentence = -10;
@@ -56,7 +57,12 @@ public final class QuoteFinder {
       if (first < 0 || last < 0) {
         continue;
       }
-      String content = CodePoints.slice(text, span.start(), span.end());
+      int end = span.end();
+      while (end > span.start() && (cp[end - 1] == ',' || Character.isWhitespace(cp[end - 1]))) {
+        // "“We are ready,” he said": the comma belongs to the sentence around the quote
+        end--;
+      }
+      String content = CodePoints.slice(text, span.start(), end);
       int words = words(content);
       if (words == 0) {
         continue;
@@ -73,7 +79,7 @@ public final class QuoteFinder {
       if (!cuedHere && (words < MIN_UNCUED_WORDS || titleCase(content, words))) {
         continue;
       }
-      direct.add(attr.quote(first, span.start(), span.end(), true, found));
+      direct.add(attr.quote(first, span.start(), end, true, found));
       if (found != null) {
         previous = found;
       }
