@@ -102,7 +102,7 @@ final class Attributions {
     }
     if (last.index() + 1 < sentences.size() && wordsBetween(last, span.markEnd(), last.end()) == 0) {
       Sentence next = sentences.get(last.index() + 1);
-      String gap = CodePoints.slice(text, span.markEnd(), next.begin());
+      String gap = next.begin() > span.markEnd() ? CodePoints.slice(text, span.markEnd(), next.begin()) : "";
       if (next.tokens().size() <= MAX_ATTRIBUTION_SENTENCE && !gap.contains("\n")) {
         for (Token t : next.tokens()) {
           Found f = cueAt(next, t.index(), true);
@@ -361,11 +361,15 @@ final class Attributions {
     return new int[] {lo, hi};
   }
 
+  private static List<Quote.Part> parts(int start, int end, boolean direct) {
+    return direct ? List.of(new Quote.Part(start, end)) : List.of();
+  }
+
   /** A quote of the content span, attributed as found (or not at all). */
   Quote quote(int sentence, int start, int end, boolean direct, Found f) {
     String content = CodePoints.slice(text, start, end);
     if (f == null) {
-      return new Quote(sentence, start, end, content, direct, null, null, null, null, null, null, null);
+      return new Quote(sentence, start, end, content, direct, null, null, null, null, null, null, null, parts(start, end, direct));
     }
     Sentence s = f.sentence();
     Integer ss = null;
@@ -387,6 +391,6 @@ final class Attributions {
       int[] p = phrase(s, f.addressee());
       addressee = CodePoints.slice(text, s.tokens().get(p[0]).begin(), s.tokens().get(p[1]).end());
     }
-    return new Quote(sentence, start, end, content, direct, f.cueText(), ss, se, speakerText, code, name, addressee);
+    return new Quote(sentence, start, end, content, direct, f.cueText(), ss, se, speakerText, code, name, addressee, parts(start, end, direct));
   }
 }

@@ -17,6 +17,12 @@ final class Cues {
       "point", "repeat", "reiterate", "accuse", "conclude", "tout", "assure", "inform",
       "brief", "counter", "retort", "speculate", "recount", "quip", "joke", "lament", "forecast");
 
+  /**
+   * Verbs of belief and expectation that report a position as a clause ("officials fear that …",
+   * "Trump believes …"): attributions in the sense of PARC, the corpus the benchmark follows.
+   */
+  static final Set<String> BELIEF = Set.of("believe", "think", "fear", "expect", "hope", "feel", "worry", "doubt", "contend", "predict", "know");
+
   /** Verbs that attribute a direct quote but do not report speech of their own ("“…,” she continued"). */
   static final Set<String> DIRECT_ONLY = Set.of(
       "continue", "call", "describe", "shout", "whisper", "post", "exclaim", "chant", "scream", "yell",
@@ -27,10 +33,10 @@ final class Cues {
   static final Set<String> ADDRESSED = Set.of("tell", "inform", "assure", "brief", "warn", "urge", "remind", "ask");
 
   static boolean reporting(String lemma) {
-    return REPORTING.contains(lemma);
+    return REPORTING.contains(lemma) || BELIEF.contains(lemma);
   }
 
   static boolean anyCue(String lemma) {
-    return REPORTING.contains(lemma) || DIRECT_ONLY.contains(lemma);
+    return REPORTING.contains(lemma) || DIRECT_ONLY.contains(lemma) || BELIEF.contains(lemma);
   }
 }

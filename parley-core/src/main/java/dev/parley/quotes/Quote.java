@@ -1,5 +1,6 @@
 package dev.parley.quotes;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,6 +25,10 @@ import java.util.Objects;
  * @param speakerName who the speaker is: the resolved actor's name, or the person a pronoun or title
  *     points back to, or the mention itself; null when there is no speaker
  * @param addressee to whom it was said, as written ("the Atlantic Council"), or null
+ * @param parts the pieces of a direct quote in the speaker's words: one, or more when the
+ *     attribution interrupts it ("“We are ready,” he said, “to talk.”", where the span runs from
+ *     the first piece to the last and the text holds the attribution too); empty for reported
+ *     speech
  */
 public record Quote(
     int sentence,
@@ -37,9 +42,14 @@ public record Quote(
     String speakerText,
     String speaker,
     String speakerName,
-    String addressee) {
+    String addressee,
+    List<Part> parts) {
+
+  /** A piece of a quote, in code point offsets. */
+  public record Part(int start, int end) {}
 
   public Quote {
+    parts = parts == null ? List.of() : List.copyOf(parts);
     Objects.requireNonNull(text, "text");
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("span: " + start + "-" + end);

@@ -50,6 +50,7 @@ public final class QuoteFinder {
     int[] cp = text.codePoints().toArray();
     List<Quote> direct = new ArrayList<>();
     Attributions.Found previous = null;
+    Attributions.Found lastFound = null;
     int previousEndSentence = -10;
     for (QuoteMarks.Span span : QuoteMarks.find(text)) {
       int first = sentenceAt(sentences, span.start());
@@ -79,7 +80,14 @@ public final class QuoteFinder {
       if (!cuedHere && (words < MIN_UNCUED_WORDS || titleCase(content, words))) {
         continue;
       }
-      direct.add(attr.quote(first, span.start(), end, true, found));
+      Quote q = attr.quote(first, span.start(), end, true, found);
+      if (found != null && found == lastFound && !direct.isEmpty() && sameParagraph(cp, direct.get(direct.size() - 1).end(), q.start())) {
+        // "“We are ready,” he said, “to talk.”": one statement, interrupted by its attribution
+        direct.add(merge(direct.remove(direct.size() - 1), q, text));
+      } else {
+        direct.add(q);
+      }
+      lastFound = found;
       if (found != null) {
         previous = found;
       }
@@ -91,9 +99,12 @@ public final class QuoteFinder {
       Quote inner = containedDirect(direct, reported);
       if (inner != null) {
         // "said the deal was “a disaster”": one statement with a quoted part
-        if (words(reported.text()) - words(inner.text()) >= 2 && reported.start() <= inner.start() && reported.end() >= inner.end()) {
+        if (words(reported.text()) - words(inner.text()) >= 2 && reported.start() <= inner.start() && reported.end() >= inner.end()
+            && inner.parts().size() == 1) {
           out.remove(inner);
-          out.add(withSpan(reported, true));
+          Quote mixed = withSpan(reported, true);
+          out.add(new Quote(mixed.sentence(), mixed.start(), mixed.end(), mixed.text(), true, mixed.cue(), mixed.speakerStart(),
+              mixed.speakerEnd(), mixed.speakerText(), mixed.speaker(), mixed.speakerName(), mixed.addressee(), inner.parts()));
         }
         continue;
       }
@@ -108,7 +119,23 @@ public final class QuoteFinder {
 
   private static Quote withSpan(Quote q, boolean direct) {
     return new Quote(q.sentence(), q.start(), q.end(), q.text(), direct, q.cue(), q.speakerStart(), q.speakerEnd(),
-        q.speakerText(), q.speaker(), q.speakerName(), q.addressee());
+        q.speakerText(), q.speaker(), q.speakerName(), q.addressee(), q.parts());
+  }
+
+  private static Quote merge(Quote a, Quote b, String text) {
+    List<Quote.Part> parts = new ArrayList<>(a.parts());
+    parts.addAll(b.parts());
+    return new Quote(a.sentence(), a.start(), b.end(), CodePoints.slice(text, a.start(), b.end()), true, a.cue(), a.speakerStart(),
+        a.speakerEnd(), a.speakerText(), a.speaker(), a.speakerName(), a.addressee(), parts);
+  }
+
+  private static boolean sameParagraph(int[] cp, int from, int to) {
+    for (int i = from; i < to && i < cp.length; i++) {
+      if (cp[i] == '\n') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Quote containedDirect(List<Quote> direct, Quote reported) {
