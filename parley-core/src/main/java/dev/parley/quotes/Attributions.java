@@ -53,6 +53,11 @@ final class Attributions {
         if (f == null) {
           continue;
         }
+        if (f.speaker() >= 0 && within(s.tokens().get(f.speaker()), span)) {
+          // "“Wall Street's a cynical place,” said Tim Hess": the parse took a quoted noun as subject
+          int other = unparsedSubject(s, t.index());
+          f = new Found(s, f.cue(), f.cueText(), other >= 0 && !within(s.tokens().get(other), span) ? other : -1, f.addressee());
+        }
         int distance = before ? span.markStart() - t.end() : t.begin() - span.markEnd();
         // a cue with a speaker beats one without
         distance += f.speaker() < 0 ? 1000 : 0;
@@ -65,7 +70,35 @@ final class Attributions {
     if (best == null) {
       best = colon(span, first);
     }
+    if (best == null) {
+      best = dash(span, last);
+    }
     return best;
+  }
+
+  private static boolean within(Token t, QuoteMarks.Span span) {
+    return t.begin() >= span.markStart() && t.end() <= span.markEnd();
+  }
+
+  /** "“…” ― Francisco Herrero": a dash and a name right after the closing mark. */
+  private Found dash(QuoteMarks.Span span, Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.begin() < span.markEnd()) {
+        continue;
+      }
+      if (!t.word().equals("―") && !t.word().equals("—") && !t.word().equals("--")) {
+        return null;
+      }
+      int k = t.index() + 1;
+      if (k >= s.tokens().size() || !s.tokens().get(k).pos().startsWith("NNP")) {
+        return null;
+      }
+      while (k + 1 < s.tokens().size() && s.tokens().get(k + 1).pos().startsWith("NNP")) {
+        k++;
+      }
+      return new Found(s, t.index(), t.word(), k, -1);
+    }
+    return null;
   }
 
   /** "Trump: “…”": a name and a colon right before the mark. */
@@ -170,7 +203,7 @@ final class Attributions {
     for (int hop = 0; hop < 3 && v >= 0; hop++) {
       for (Dependency d : s.children(v)) {
         if (d.relation().equals("nsubj")) {
-          return d.dependent();
+          return relativeHead(s, d.dependent());
         }
       }
       for (Dependency d : s.children(v)) {
@@ -188,6 +221,19 @@ final class Attributions {
       return unparsedSubject(s, verb);
     }
     return -1;
+  }
+
+  /** "Mr. Clarke, who said …": the noun a relative pronoun stands for. */
+  private static int relativeHead(Sentence s, int subject) {
+    String w = QuoteFinder.lower(s.tokens().get(subject).word());
+    if (!w.equals("who") && !w.equals("which") && !w.equals("that")) {
+      return subject;
+    }
+    Optional<Dependency> clause = s.head(subject).flatMap(d -> s.head(d.governor()));
+    if (clause.isPresent() && clause.get().relation().startsWith("acl") && clause.get().governor() >= 0) {
+      return clause.get().governor();
+    }
+    return subject;
   }
 
   /** Without a parse: the name or pronoun right before the verb, or right after it ("said Caddell"). */
