@@ -31,7 +31,7 @@ final class NewsRules {
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?:on |early |late |last |this |next )*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?: (morning|afternoon|evening|night))?");
   private static final Pattern WEEKDAYS_PLURAL = Pattern.compile(
-      "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?: (morning|afternoon|evening|night)s?)?");
+      "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s?)(?: (morning|afternoon|evening|night)(s?))?");
   private static final Pattern MONTH = Pattern.compile(
       "(?:early |late |mid-?|in |the end of |the beginning of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?: (\\d{1,2})(?:st|nd|rd|th)?)?");
   private static final Pattern AGO = Pattern.compile(
@@ -69,6 +69,10 @@ final class NewsRules {
     if (NOT_TIME.contains(text) && !(text.equals("sec") && !t.text().equals("SEC"))) {
       return Optional.of(Reading.DROP);
     }
+    if (t.text().matches("(?:the |The )?SEC")) {
+      // the Securities and Exchange Commission, not a second
+      return Optional.of(Reading.DROP);
+    }
     if (AGE.matcher(text).matches()) {
       return Optional.of(Reading.DROP);
     }
@@ -85,9 +89,10 @@ final class NewsRules {
       int c = Integer.parseInt(m.group(1));
       return Optional.of(new Reading(false, TimexType.DATE, String.format(Locale.ROOT, "%02d", c - 1)));
     }
-    if ((m = WEEKDAYS_PLURAL.matcher(text)).matches()) {
+    if ((m = WEEKDAYS_PLURAL.matcher(text)).matches() && (!m.group(2).isEmpty() || (m.group(4) != null && !m.group(4).isEmpty()))) {
+      // "Mondays", "Tuesday nights": every one
       int d = WEEKDAYS.get(m.group(1)).getValue();
-      String part = m.group(2) == null ? "" : "T" + PARTS.get(m.group(2));
+      String part = m.group(3) == null ? "" : "T" + PARTS.get(m.group(3));
       return Optional.of(new Reading(false, TimexType.SET, "XXXX-WXX-" + d + part));
     }
     if (dct == null) {
