@@ -1,0 +1,100 @@
+package dev.parley.timex;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parley.clean.Article;
+import dev.parley.clean.ArticleId;
+import dev.parley.nlp.AnnotatedArticle;
+import dev.parley.nlp.Sentence;
+import dev.parley.nlp.Timex;
+import dev.parley.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimexNormaliserTest {
+  private static final TimexNormaliser NORMALISER = new TimexNormaliser();
+
+  /**
+   * One sentence "word/POS ..." published on {@code date}, with SUTime's reading of the tokens
+   * {@code first..last} as {@code type} and {@code value}; returns Parley's expressions.
+   */
+  private static List<TimeExpression> read(String date, String tokens, int first, int last, String type, String value) {
+    List<Token> toks = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    int i = 0;
+    for (String t : tokens.split(" ")) {
+      String[] p = t.split("/");
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      int b = text.length();
+      text.append(p[0]);
+      toks.add(new Token(i++, p[0], p[0].toLowerCase(java.util.Locale.ROOT), p[1], "O", b, text.length()));
+    }
+    int b = toks.get(first).begin();
+    int e = toks.get(last).end();
+    Timex t = new Timex(first, last, b, e, type, value, text.substring(b, e));
+    Sentence s = new Sentence(0, 0, text.length(), toks, List.of(), List.of(t));
+    Article a = new Article(ArticleId.of(text.toString()), "t", null, null, null, date, null, "en", null, text.toString(), List.of());
+    return NORMALISER.find(new AnnotatedArticle(a, List.of(s)));
+  }
+
+  @Test
+  void aWeekdayInThePastTenseIsTheOneBeforePublication() {
+    // 2019-06-30 is a Sunday; SUTime reads "Saturday" as the next one
+    List<TimeExpression> t = read("2019-06-30", "Kim/NNP met/VBD Trump/NNP late/JJ Saturday/NNP", 3, 4, "DATE", "2019-07-06");
+    assertEquals("2019-06-29", t.get(0).value());
+    assertEquals(TimeExpression.Origin.CORRECTED, t.get(0).origin());
+  }
+
+  @Test
+  void aWeekdayInTheFutureIsTheNextOne() {
+    List<TimeExpression> t = read("2019-06-30", "They/PRP will/MD meet/VB Tuesday/NNP", 3, 3, "DATE", "2019-06-25");
+    assertEquals("2019-07-02", t.get(0).value());
+  }
+
+  @Test
+  void unitsAgoHaveThePrecisionOfTheUnit() {
+    assertEquals("2019-06", read("2019-07-04", "about/RB a/DT month/NN ago/RB", 0, 3, "DATE", "2019-06-04").get(0).value());
+    assertEquals("2019-W26", read("2019-07-04", "a/DT week/NN ago/RB", 0, 2, "DATE", "2019-06-27").get(0).value());
+    assertEquals("2017", read("2019-07-04", "two/CD years/NNS ago/RB", 0, 2, "DATE", "2017-07-04").get(0).value());
+  }
+
+  @Test
+  void aMonthWithoutAYearIsReadByTense() {
+    assertEquals("2019-03", read("2019-06-30", "talks/NNS collapsed/VBD in/IN March/NNP", 3, 3, "DATE", "2019-03").get(0).value());
+    // published in January, "in December" of a past event is last year's
+    assertEquals("2018-12", read("2019-01-10", "talks/NNS collapsed/VBD in/IN December/NNP", 3, 3, "DATE", "2019-12").get(0).value());
+  }
+
+  @Test
+  void decadesCenturiesAndSets() {
+    assertEquals("197", read("1998-02-19", "the/DT late/JJ 1970s/CNS", 0, 2, "SET", "197X").get(0).value());
+    assertEquals(TimexType.DATE, read("1998-02-19", "the/DT 1970s/CNS", 0, 1, "SET", "197X").get(0).type());
+    assertEquals("19", read("1998-02-19", "the/DT 20th/JJ century/NN", 0, 2, "DATE", "19XX").get(0).value());
+    TimeExpression set = read("1998-02-13", "on/IN Tuesday/NNP nights/NNS", 1, 2, "TIME", "1998-02-10TNI").get(0);
+    assertEquals(TimexType.SET, set.type());
+    assertEquals("XXXX-WXX-2TNI", set.value());
+  }
+
+  @Test
+  void agesAndOnceAreNotTimes() {
+    assertTrue(read("1998-02-19", "a/DT 6-year-old/JJ boy/NN", 1, 1, "DURATION", "P6Y").isEmpty());
+    assertTrue(read("1998-02-19", "he/PRP once/RB said/VBD", 1, 1, "SET", "P1X").isEmpty());
+  }
+
+  @Test
+  void whatNoRuleCoversKeepsSutimesReading() {
+    TimeExpression t = read("2019-06-30", "last/JJ month/NN", 0, 1, "DATE", "2019-05").get(0);
+    assertEquals("2019-05", t.value());
+    assertEquals(TimeExpression.Origin.SUTIME, t.origin());
+  }
+
+  @Test
+  void withoutAPublicationDateRelativeDatesAreLeftAsSutimeGaveThem() {
+    TimeExpression t = read(null, "Kim/NNP met/VBD Trump/NNP on/IN Saturday/NNP", 4, 4, "DATE", "XXXX-WXX-6").get(0);
+    assertEquals("XXXX-WXX-6", t.value());
+  }
+}
