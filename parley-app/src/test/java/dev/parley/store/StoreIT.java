@@ -301,6 +301,20 @@ class StoreIT {
   }
 
   @Test
+  void eventsAndArticlesPageInTheirStableOrder() {
+    writeFilterFixture();
+    try (Store store = open(Store.Access.READ_ONLY)) {
+      Page page = Page.first(4);
+      assertEquals(List.of("a:2:190", "a:1:036", "a:0:0311", "a:3:042"),
+          store.events(EventFilter.ALL, page).stream().map(r -> r.event().eventId()).toList());
+      assertEquals(List.of("b:2:036", "b:1:010"),
+          store.events(EventFilter.ALL, page.next()).stream().map(r -> r.event().eventId()).toList());
+      assertEquals(List.of("b"), store.articles(new Page(1, 5)).stream().map(r -> r.article().id()).toList());
+    }
+    assertThrows(IllegalArgumentException.class, () -> new Page(0, 0));
+  }
+
+  @Test
   void sourceAndTargetMatchCodePrefixes() {
     writeFilterFixture();
     assertEquals(List.of("a:1:036", "b:2:036", "b:1:010"), ids(EventFilter.ALL.withSource("USA")));

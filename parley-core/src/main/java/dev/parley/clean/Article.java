@@ -49,6 +49,11 @@ public record Article(
     return PartialDate.parse(published);
   }
 
+  /** This article under another input name (a recoded article keeps the name it was stored under). */
+  public Article withDoc(String otherDoc) {
+    return new Article(id, otherDoc, title, outlet, byline, published, dateline, language, url, text, removed);
+  }
+
   /** The body's paragraphs, in order. */
   public List<String> paragraphs() {
     return Arrays.stream(text.split("\n\\s*\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
