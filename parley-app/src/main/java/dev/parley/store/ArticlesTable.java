@@ -5,6 +5,7 @@ import static dev.parley.store.SqlType.VARCHAR;
 import static dev.parley.store.SqlType.VARCHAR_LIST;
 
 import dev.parley.clean.Article;
+import dev.parley.time.PartialDateTime;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,8 +16,9 @@ final class ArticlesTable {
   static final Column<ArticleRow, String> TITLE = Column.optional("title", VARCHAR, r -> r.article().title());
   static final Column<ArticleRow, String> OUTLET = Column.optional("outlet", VARCHAR, r -> r.article().outlet());
   static final Column<ArticleRow, String> BYLINE = Column.optional("byline", VARCHAR, r -> r.article().byline());
+  /** ISO text at its precision, as the JSONL output writes it; text order is time order. */
   static final Column<ArticleRow, String> PUBLISHED =
-      Column.optional("published", VARCHAR, r -> r.article().published());
+      Column.optional("published", VARCHAR, r -> r.article().publishedText());
   static final Column<ArticleRow, String> DATELINE =
       Column.optional("dateline", VARCHAR, r -> r.article().dateline());
   static final Column<ArticleRow, String> LANGUAGE =
@@ -44,7 +46,7 @@ final class ArticlesTable {
                       TITLE.read(rs),
                       OUTLET.read(rs),
                       BYLINE.read(rs),
-                      PUBLISHED.read(rs),
+                      published(PUBLISHED.read(rs)),
                       DATELINE.read(rs),
                       LANGUAGE.read(rs),
                       URL.read(rs),
@@ -54,4 +56,12 @@ final class ArticlesTable {
                   INGESTED_AT.read(rs)));
 
   private ArticlesTable() {}
+
+  /**
+   * A stored publication date. Read leniently: an older Parley stored a JSONL or HTML hint as
+   * given, so a stored value may carry more than the ISO form; what no date reader reads is null.
+   */
+  private static PartialDateTime published(String stored) {
+    return PartialDateTime.read(stored).orElse(null);
+  }
 }

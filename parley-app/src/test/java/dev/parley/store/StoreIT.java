@@ -20,6 +20,7 @@ import dev.parley.ingest.RawDocument;
 import dev.parley.nlp.AnnotatedArticle;
 import dev.parley.text.CodePoints;
 import dev.parley.time.PartialDate;
+import dev.parley.time.PartialDateTime;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ class StoreIT {
             "Kim und Trump in Panmunjom — „Frieden“ 🕊",
             "Le Monde diplomatique",
             "- Par Élise Müller - samedi 29 juin 2019",
-            "2019-06-29T08:30:00+09:00",
+            PartialDateTime.parse("2019-06-29T08:30:00+09:00").orElseThrow(),
             "SÉOUL",
             "fr",
             "https://example.org/séoul?q=ü",
