@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RecodeAndWebInputIT {
   private static final String ARTICLE =
       "Finland and Sweden sign pact\n\nThe Fjord Gazette\n\n- The Fjord Gazette - Tuesday, March 5, 2019\n\n"
-          + "HELSINKI — Finland's president lauded Sweden's prime minister in Helsinki on Monday.\n";
+          + "HELSINKI — Finland's president serenaded Sweden's prime minister in Helsinki on Monday.\n";
 
   @Test
   void recodeAppliesANewLexiconToStoredRawInputs(@TempDir Path tmp) throws IOException {
@@ -23,11 +23,11 @@ class RecodeAndWebInputIT {
     Files.writeString(in.resolve("a.txt"), ARTICLE);
     Path data = tmp.resolve("data");
     assertEquals(0, CliRun.of("ingest", in.toString(), "--data", data.toString()).exit());
-    assertEquals(0, events(data).size(), "'laud' is not in the built-in lexicon");
+    assertEquals(0, events(data).size(), "'serenade' is not in the built-in lexicon");
 
     Files.delete(in.resolve("a.txt")); // recode needs only the store
     Path lexicon = tmp.resolve("mine.tsv");
-    Files.writeString(lexicon, "051\tlaud\tobj\n");
+    Files.writeString(lexicon, "051\tserenade\tobj\n");
     CliRun recode = CliRun.of("recode", "--data", data.toString(), "--lexicon", lexicon.toString());
     assertEquals(0, recode.exit(), recode.err());
     assertTrue(recode.out().startsWith("recoded 1 "), recode.out());
@@ -39,7 +39,7 @@ class RecodeAndWebInputIT {
     assertEquals("051", e.get("code").asText());
     assertEquals("SWEGOV", e.get("target").asText());
     assertEquals("2019-03-04", e.get("date").asText());
-    assertEquals("laud@051", e.get("rule").asText());
+    assertEquals("serenade@051", e.get("rule").asText());
 
     // same version again: nothing to do
     CliRun again = CliRun.of("recode", "--data", data.toString(), "--lexicon", lexicon.toString());
