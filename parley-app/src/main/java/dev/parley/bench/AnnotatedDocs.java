@@ -103,6 +103,6 @@ final class AnnotatedDocs {
     String text = g.get("text").asText();
     String date = g.hasNonNull("dct") ? g.get("dct").asText() : null;
     String title = g.hasNonNull("title") ? g.get("title").asText() : null;
-    return new Article(ArticleId.of(text), g.get("id").asText(), title, null, null, date, null, "en", null, text, List.of());
+    return new Article(ArticleId.of(text), g.get("id").asText(), title, null, null, date == null ? null : dev.parley.time.PartialDateTime.parse(date).orElse(null), null, "en", null, text, List.of());
   }
 }

@@ -108,7 +108,7 @@ public final class ExtractReport {
     json.writeStringField("title", a.title());
     json.writeStringField("outlet", a.outlet());
     json.writeStringField("byline", a.byline());
-    json.writeStringField("published", a.published());
+    json.writeStringField("published", a.publishedText());
     json.writeStringField("dateline", a.dateline());
     json.writeStringField("language", a.language());
     json.writeStringField("url", a.url());

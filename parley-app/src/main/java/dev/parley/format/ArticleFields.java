@@ -17,7 +17,7 @@ final class ArticleFields {
           new Field<>("title", r -> r.article().title()),
           new Field<>("outlet", r -> r.article().outlet()),
           new Field<>("byline", r -> r.article().byline()),
-          new Field<>("published", r -> r.article().published()),
+          new Field<>("published", r -> r.article().publishedText()),
           new Field<>("dateline", r -> r.article().dateline()),
           new Field<>("language", r -> r.article().language()),
           new Field<>("url", r -> r.article().url()),

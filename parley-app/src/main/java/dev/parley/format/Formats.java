@@ -86,7 +86,7 @@ public final class Formats {
 
   private static List<TableWriter.Column<ArticleRow>> articleColumns() {
     return List.of(
-        TableWriter.Column.of("PUBLISHED", 10, r -> day(r.article().published())),
+        TableWriter.Column.of("PUBLISHED", 10, r -> day(r.article().publishedText())),
         new TableWriter.Column<>("DOC", 26, true, r -> r.article().doc()),
         TableWriter.Column.of("OUTLET", 18, r -> r.article().outlet()),
         TableWriter.Column.of("REMOVED", 7, r -> Integer.toString(r.article().removed().size())),

@@ -11,8 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -142,17 +141,15 @@ public final class Store implements AutoCloseable {
             fresh.clear();
             Set<String> seen =
                 new HashSet<>(Reads.storedIds(connection, batch.stream().map(Store::id).toList()));
-            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-            try (Rows rows = new Rows(connection)) {
+            Instant now = clock.instant();
+            try (Appenders rows = new Appenders(connection)) {
               for (StoredArticle s : batch) {
                 Article a = s.coded().article();
                 if (!seen.add(a.id())) {
                   continue;
                 }
-                rows.article(a, a.doc(), s.pipelineVersion(), now);
-                rows.raw(a.id(), s.raw());
-                rows.mentions(a.id(), s.coded().resolved().mentions());
-                rows.events(s.coded().events());
+                rows.append(RawInputsTable.TABLE, new RawInputsTable.Row(a.id(), s.raw()));
+                appendDerived(rows, new ArticleRow(a, s.pipelineVersion(), now), s.coded());
                 fresh.add(s);
               }
             }
@@ -163,7 +160,6 @@ public final class Store implements AutoCloseable {
     return fresh;
   }
 
-  /** The ids among {@code ids} that are already stored. */
   /** The ids of every stored article (an ingest loads them once to skip duplicates early). */
   public Set<String> articleIds() {
     try (var st = connection.createStatement();
@@ -178,6 +174,7 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** The ids among {@code ids} that are already stored. */
   public Set<String> storedIds(Collection<String> ids) {
     try {
       return Reads.storedIds(connection, ids);
@@ -207,17 +204,19 @@ public final class Store implements AutoCloseable {
           connection,
           () -> {
             String doc;
-            OffsetDateTime ingestedAt;
+            Instant ingestedAt;
             try (PreparedStatement p =
-                connection.prepareStatement("SELECT doc, ingested_at FROM articles WHERE article_id = ?")) {
+                connection.prepareStatement(
+                    "SELECT " + ArticlesTable.DOC.name() + ", " + ArticlesTable.INGESTED_AT.name()
+                        + " FROM articles WHERE article_id = ?")) {
               p.setString(1, articleId);
               try (ResultSet rs = p.executeQuery()) {
                 if (!rs.next()) {
                   throw new IllegalArgumentException(
                       "cannot recode article " + articleId + ": it is not stored in " + dataDir);
                 }
-                doc = rs.getString(1);
-                ingestedAt = rs.getObject(2, OffsetDateTime.class);
+                doc = ArticlesTable.DOC.read(rs);
+                ingestedAt = ArticlesTable.INGESTED_AT.read(rs);
               }
             }
             boolean renamed = !a.id().equals(articleId);
@@ -230,10 +229,8 @@ public final class Store implements AutoCloseable {
             if (renamed) {
               execute("UPDATE raw_inputs SET article_id = ? WHERE article_id = ?", a.id(), articleId);
             }
-            try (Rows rows = new Rows(connection)) {
-              rows.article(a, doc, pipelineVersion, ingestedAt);
-              rows.mentions(a.id(), coded.resolved().mentions());
-              rows.events(coded.events());
+            try (Appenders rows = new Appenders(connection)) {
+              appendDerived(rows, new ArticleRow(a.withDoc(doc), pipelineVersion, ingestedAt), coded);
             }
             outcome[0] = renamed ? Recoded.RENAMED : Recoded.UPDATED;
           });
@@ -241,6 +238,18 @@ public final class Store implements AutoCloseable {
       throw failure(dataDir, "recoding article " + articleId, e);
     }
     return outcome[0];
+  }
+
+  /** Appends the article row and what the pipeline derived from it (mentions, events). */
+  private static void appendDerived(Appenders rows, ArticleRow article, CodedArticle coded)
+      throws SQLException {
+    String id = article.article().id();
+    rows.append(ArticlesTable.TABLE, article);
+    List<Mention> mentions = coded.resolved().mentions();
+    for (int i = 0; i < mentions.size(); i++) {
+      rows.append(MentionsTable.TABLE, new MentionsTable.Row(id, i, mentions.get(i)));
+    }
+    rows.appendAll(EventsTable.TABLE, coded.events());
   }
 
   private void deleteDerived(String articleId) throws SQLException {
@@ -293,9 +302,15 @@ public final class Store implements AutoCloseable {
    * date (undated last), article id, sentence index and event id.
    */
   public List<EventRow> events(EventFilter filter) {
+    return events(filter, Page.ALL);
+  }
+
+  /** One page of {@link #events(EventFilter)}. */
+  public List<EventRow> events(EventFilter filter, Page page) {
     Objects.requireNonNull(filter, "filter");
+    Objects.requireNonNull(page, "page");
     try {
-      return Reads.events(connection, filter);
+      return Reads.events(connection, filter, page);
     } catch (SQLException e) {
       throw failure(dataDir, "querying events", e);
     }
@@ -312,8 +327,14 @@ public final class Store implements AutoCloseable {
 
   /** Every article, ordered by publication (unknown last), then article id. */
   public List<ArticleRow> articles() {
+    return articles(Page.ALL);
+  }
+
+  /** One page of {@link #articles()}. */
+  public List<ArticleRow> articles(Page page) {
+    Objects.requireNonNull(page, "page");
     try {
-      return Reads.articles(connection);
+      return Reads.articles(connection, page);
     } catch (SQLException e) {
       throw failure(dataDir, "querying articles", e);
     }

@@ -13,4 +13,10 @@ public final class StoreException extends RuntimeException {
   public StoreException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** A stored value this Parley cannot read back. */
+  static StoreException unreadable(Column<?, ?> column, String value) {
+    return new StoreException(
+        "unreadable value '" + value + "' in column " + column.name() + " of the Parley store");
+  }
 }

@@ -9,6 +9,7 @@ import dev.parley.events.Modality;
 import dev.parley.store.ArticleRow;
 import dev.parley.store.EventRow;
 import dev.parley.time.PartialDate;
+import dev.parley.time.PartialDateTime;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -61,7 +62,7 @@ class FormatsTest {
               "Kim, Trump meet",
               "Bloomberg",
               "- The Washington Times - Friday, June 28, 2019",
-              "2019-06-28T09:15:00Z",
+              PartialDateTime.parse("2019-06-28T09:15:00Z").orElseThrow(),
               "SEOUL",
               "en",
               null,

@@ -10,6 +10,7 @@ import dev.parley.ingest.Hints;
 import dev.parley.ingest.RawDocument;
 import dev.parley.nlp.AnnotatedArticle;
 import dev.parley.time.PartialDate;
+import dev.parley.time.PartialDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +28,7 @@ final class Fixtures {
         "Title " + id,
         "Outlet " + id,
         null,
-        published,
+        PartialDateTime.parse(published).orElse(null),
         null,
         "en",
         null,
@@ -65,7 +66,7 @@ final class Fixtures {
   }
 
   static StoredArticle stored(Article a, List<Mention> mentions, List<Event> events) {
-    RawDocument raw = RawDocument.text(a.doc(), "raw " + a.text(), new Hints(a.title(), a.published(), null, null));
+    RawDocument raw = RawDocument.text(a.doc(), "raw " + a.text(), new Hints(a.title(), a.publishedText(), null, null));
     CodedArticle coded =
         new CodedArticle(new ResolvedArticle(new AnnotatedArticle(a, List.of()), mentions), events);
     return new StoredArticle(raw, coded, "pv1");

@@ -20,6 +20,7 @@ import dev.parley.ingest.RawDocument;
 import dev.parley.nlp.AnnotatedArticle;
 import dev.parley.text.CodePoints;
 import dev.parley.time.PartialDate;
+import dev.parley.time.PartialDateTime;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ class StoreIT {
             "Kim und Trump in Panmunjom — „Frieden“ 🕊",
             "Le Monde diplomatique",
             "- Par Élise Müller - samedi 29 juin 2019",
-            "2019-06-29T08:30:00+09:00",
+            PartialDateTime.parse("2019-06-29T08:30:00+09:00").orElseThrow(),
             "SÉOUL",
             "fr",
             "https://example.org/séoul?q=ü",
@@ -298,6 +299,20 @@ class StoreIT {
     writeFilterFixture();
     // 2019 (starts Jan 1) < 2019-06 (starts Jun 1) < 2019-06-28 (a: sentence 0, then 3) < 2019-07-01 < undated
     assertEquals(List.of("a:2:190", "a:1:036", "a:0:0311", "a:3:042", "b:2:036", "b:1:010"), ids(EventFilter.ALL));
+  }
+
+  @Test
+  void eventsAndArticlesPageInTheirStableOrder() {
+    writeFilterFixture();
+    try (Store store = open(Store.Access.READ_ONLY)) {
+      Page page = Page.first(4);
+      assertEquals(List.of("a:2:190", "a:1:036", "a:0:0311", "a:3:042"),
+          store.events(EventFilter.ALL, page).stream().map(r -> r.event().eventId()).toList());
+      assertEquals(List.of("b:2:036", "b:1:010"),
+          store.events(EventFilter.ALL, page.next()).stream().map(r -> r.event().eventId()).toList());
+      assertEquals(List.of("b"), store.articles(new Page(1, 5)).stream().map(r -> r.article().id()).toList());
+    }
+    assertThrows(IllegalArgumentException.class, () -> new Page(0, 0));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.parley.clean;
 
 import dev.parley.time.PartialDate;
+import dev.parley.time.PartialDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * @param title the headline, or null
  * @param outlet the outlet ("Bloomberg"), or null
  * @param byline the byline line as found ("- The Washington Times - Friday, June 28, 2019"), or null
- * @param published ISO date or date-time of publication, or null when unknown (never today)
+ * @param published the publication date to the precision known, with its time and offset when
+ *     given, or null when unknown (never today)
  * @param dateline the dateline place as written ("SEOUL"), or null; the prefix stays in the text
  * @param language BCP-47 language code ("en"), or null when it cannot be told
  * @param url the article's URL, or null
@@ -30,7 +32,7 @@ public record Article(
     String title,
     String outlet,
     String byline,
-    String published,
+    PartialDateTime published,
     String dateline,
     String language,
     String url,
@@ -46,7 +48,17 @@ public record Article(
 
   /** The publication date to the precision known, if any. */
   public Optional<PartialDate> publishedDate() {
-    return PartialDate.parse(published);
+    return Optional.ofNullable(published).map(PartialDateTime::date);
+  }
+
+  /** The publication date as ISO 8601 text, as the JSONL and CSV outputs write it, or null. */
+  public String publishedText() {
+    return PartialDateTime.text(published);
+  }
+
+  /** This article under another input name (a recoded article keeps the name it was stored under). */
+  public Article withDoc(String otherDoc) {
+    return new Article(id, otherDoc, title, outlet, byline, published, dateline, language, url, text, removed);
   }
 
   /** The body's paragraphs, in order. */

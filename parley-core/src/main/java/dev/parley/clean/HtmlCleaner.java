@@ -3,6 +3,7 @@ package dev.parley.clean;
 import dev.parley.extract.Extraction;
 import dev.parley.extract.HtmlExtractor;
 import dev.parley.ingest.RawDocument;
+import dev.parley.time.PartialDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,7 +42,7 @@ public final class HtmlCleaner implements Cleaner {
         first(e.title(), raw.hints().title()),
         first(e.outlet(), raw.hints().outlet()),
         e.byline(),
-        first(e.published(), raw.hints().published()),
+        PartialDateTime.parse(e.published()).or(() -> PartialDateTime.read(raw.hints().published())).orElse(null),
         dateline,
         language,
         first(e.url(), raw.hints().url()),

@@ -1,9 +1,8 @@
 package dev.parley.clean;
 
-import dev.parley.time.DateFinder;
+import dev.parley.time.PartialDateTime;
 import dev.parley.ingest.Hints;
 import dev.parley.ingest.RawDocument;
-import dev.parley.time.PartialDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -98,7 +97,8 @@ public final class TextCleaner implements Cleaner {
       }
     }
     String dateline = dateline(paragraphs);
-    String published = header.published() != null ? header.published() : hintDate(hints.published());
+    PartialDateTime published =
+        PartialDateTime.parse(header.published()).or(() -> PartialDateTime.read(hints.published())).orElse(null);
     Article article =
         new Article(
             ArticleId.of(text),
@@ -159,16 +159,6 @@ public final class TextCleaner implements Cleaner {
    * The hint's date as given when it is ISO, else read like a byline date; null when it cannot be
    * read (the runner validates hints; a date the cleaner cannot read is not guessed).
    */
-  private static String hintDate(String given) {
-    if (given == null || given.isBlank()) {
-      return null;
-    }
-    String s = given.strip();
-    if (PartialDate.parse(s).isPresent()) {
-      return s;
-    }
-    return DateFinder.find(s, true).map(DateFinder.Found::iso).orElse(null);
-  }
 
   private static String firstNonBlank(String a, String b) {
     if (a != null && !a.isBlank()) {

@@ -7,7 +7,7 @@ import dev.parley.nlp.Dependency;
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
 import dev.parley.text.CodePoints;
-import dev.parley.text.PartialDate;
+import dev.parley.time.PartialDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,10 +3,8 @@ package dev.parley.time;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,25 +47,6 @@ public final class DateFinder {
               + "(?:\\s*([aApP])\\.?\\s?[mM]\\b\\.?)?"
               + "(?:\\s*((?:GMT|UTC)(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?|Z\\b|[+-]\\d{2}:?\\d{2}|[A-Z]{2,5}\\b))?");
 
-  private static final Pattern NUMERIC_ZONE =
-      Pattern.compile("^(?:GMT|UTC)?([+-])(\\d{1,2})(?::?(\\d{2}))?$");
-
-  /** Zone abbreviations with one fixed meaning. */
-  private static final Map<String, String> FIXED_ZONES =
-      Map.ofEntries(
-          Map.entry("GMT", "Z"), Map.entry("UTC", "Z"), Map.entry("Z", "Z"),
-          Map.entry("BST", "+01:00"), Map.entry("CET", "+01:00"), Map.entry("CEST", "+02:00"),
-          Map.entry("EET", "+02:00"), Map.entry("EEST", "+03:00"), Map.entry("MSK", "+03:00"),
-          Map.entry("KST", "+09:00"), Map.entry("JST", "+09:00"), Map.entry("HKT", "+08:00"),
-          Map.entry("SGT", "+08:00"), Map.entry("AEST", "+10:00"), Map.entry("AEDT", "+11:00"),
-          Map.entry("EST", "-05:00"), Map.entry("EDT", "-04:00"), Map.entry("CDT", "-05:00"),
-          Map.entry("MST", "-07:00"), Map.entry("MDT", "-06:00"), Map.entry("PST", "-08:00"),
-          Map.entry("PDT", "-07:00"));
-
-  /** Generic zone names whose offset depends on the date (summer time). */
-  private static final Map<String, String> REGION_ZONES =
-      Map.of("ET", "America/New_York", "CT", "America/Chicago", "MT", "America/Denver",
-          "PT", "America/Los_Angeles");
 
   private DateFinder() {}
 
@@ -120,7 +99,7 @@ public final class DateFinder {
               Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
       String iso = date.toString();
       if (m.group(4) != null) {
-        String zone = m.group(7) == null ? "" : offset(m.group(7), null);
+        String zone = m.group(7) == null ? "" : offset(m.group(7), date.atStartOfDay());
         iso += "T" + m.group(4) + ":" + m.group(5) + (m.group(6) == null ? "" : ":" + m.group(6)) + zone;
       }
       return Optional.of(new Found(iso, cut(line, m.start(), m.end())));
@@ -164,26 +143,7 @@ public final class DateFinder {
 
   /** The ISO offset for a zone as written; "" when the zone is unknown or ambiguous. */
   private static String offset(String zone, LocalDateTime local) {
-    String z = zone.replace(" ", "");
-    if (FIXED_ZONES.containsKey(z)) {
-      return FIXED_ZONES.get(z);
-    }
-    if (REGION_ZONES.containsKey(z) && local != null) {
-      ZoneOffset o = ZoneId.of(REGION_ZONES.get(z)).getRules().getOffset(local);
-      return o.getId();
-    }
-    Matcher m = NUMERIC_ZONE.matcher(z);
-    if (m.matches()) {
-      int h = Integer.parseInt(m.group(2));
-      int min = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-      if (h == 0 && min == 0) {
-        return "Z";
-      }
-      if (h <= 14 && min < 60) {
-        return String.format(Locale.ROOT, "%s%02d:%02d", m.group(1), h, min);
-      }
-    }
-    return "";
+    return Zones.inProse(zone, local).map(ZoneOffset::getId).orElse("");
   }
 
   private static int month(String name) {

@@ -7,8 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,11 +20,6 @@ public final class FeedDates {
   private static final Pattern RFC822 = Pattern.compile(
       "^(?:[A-Za-z]{3,9},?\\s+)?(\\d{1,2})\\s+([A-Za-z]{3})[A-Za-z]*\\.?\\s+(\\d{2}|\\d{4})\\s+"
           + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([A-Za-z]{1,5}|[+-]\\d{2}:?\\d{2})?$");
-  /** RFC 822 section 5.1 zone names. */
-  private static final Map<String, Integer> ZONES = Map.ofEntries(
-      Map.entry("UT", 0), Map.entry("UTC", 0), Map.entry("GMT", 0), Map.entry("Z", 0),
-      Map.entry("EST", -5), Map.entry("EDT", -4), Map.entry("CST", -6), Map.entry("CDT", -5),
-      Map.entry("MST", -7), Map.entry("MDT", -6), Map.entry("PST", -8), Map.entry("PDT", -7));
 
   private FeedDates() {}
 
@@ -51,7 +44,7 @@ public final class FeedDates {
       LocalDateTime local = LocalDateTime.of(year, month.getAsInt(), Integer.parseInt(m.group(1)),
           Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
           m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-      ZoneOffset offset = offset(m.group(7));
+      ZoneOffset offset = offset(m.group(7), local);
       if (offset == null) {
         return Optional.of(local.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
       }
@@ -85,21 +78,7 @@ public final class FeedDates {
   }
 
   /** The offset of an RFC 822 zone; null when absent or unknown (the time is then local). */
-  private static ZoneOffset offset(String zone) {
-    if (zone == null) {
-      return null;
-    }
-    Integer hours = ZONES.get(zone.toUpperCase(Locale.ROOT));
-    if (hours != null) {
-      return ZoneOffset.ofHours(hours);
-    }
-    if (zone.startsWith("+") || zone.startsWith("-")) {
-      String digits = zone.replace(":", "");
-      int h = Integer.parseInt(digits.substring(1, 3));
-      int min = Integer.parseInt(digits.substring(3, 5));
-      int sign = zone.startsWith("-") ? -1 : 1;
-      return ZoneOffset.ofHoursMinutes(sign * h, sign * min);
-    }
-    return null;
+  private static ZoneOffset offset(String zone, LocalDateTime local) {
+    return zone == null ? null : Zones.inFeed(zone, local).orElse(null);
   }
 }

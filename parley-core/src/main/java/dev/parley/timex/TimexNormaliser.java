@@ -3,7 +3,7 @@ package dev.parley.timex;
 import dev.parley.nlp.AnnotatedArticle;
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Timex;
-import dev.parley.text.PartialDate;
+import dev.parley.time.PartialDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

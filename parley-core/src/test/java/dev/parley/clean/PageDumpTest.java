@@ -98,7 +98,7 @@ class PageDumpTest {
         a.paragraphs());
     assertEquals("Envoys agree to reopen talks after border meeting", a.title());
     assertEquals("By Jane Roe | June 30, 2019", a.byline());
-    assertEquals("2019-06-30", a.published());
+    assertEquals("2019-06-30", a.publishedText());
     assertEquals("SEOUL", a.dateline());
   }
 

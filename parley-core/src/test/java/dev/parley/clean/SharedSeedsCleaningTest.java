@@ -75,7 +75,7 @@ class SharedSeedsCleaningTest {
     assertNull(a.title());
     assertEquals("The Washington Times", a.outlet());
     assertEquals(lines.get(0), a.byline());
-    assertEquals("2019-06-28", a.published());
+    assertEquals("2019-06-28", a.publishedText());
     assertEquals("SEOUL", a.dateline());
     assertEquals("en", a.language());
     List<String> bottom = lines.subList(lines.size() - 6, lines.size());

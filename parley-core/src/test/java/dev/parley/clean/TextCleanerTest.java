@@ -67,7 +67,7 @@ class TextCleanerTest {
     assertEquals("Ministers agree to reopen border crossing after weeks of talks", a.title());
     assertEquals("The Daily Ledger", a.outlet());
     assertEquals("By Jane Roe | June 30, 2019", a.byline());
-    assertEquals("2019-06-30", a.published());
+    assertEquals("2019-06-30", a.publishedText());
     assertEquals("GENEVA", a.dateline());
     assertEquals("en", a.language());
     assertEquals("doc-1", a.doc());
@@ -118,7 +118,7 @@ class TextCleanerTest {
     assertEquals("Envoys meet at the border village", a.title());
     assertNull(a.outlet());
     assertEquals("Published 30 June 2019 08:14 GMT", a.byline());
-    assertEquals("2019-06-30T08:14Z", a.published());
+    assertEquals("2019-06-30T08:14Z", a.publishedText());
     assertEquals("PANMUNJOM, South Korea", a.dateline());
     assertEquals(3, a.paragraphs().size());
     assertTrue(a.text().startsWith("PANMUNJOM, South Korea \u2014 Negotiators"));
@@ -139,7 +139,7 @@ class TextCleanerTest {
     assertNull(a.title());
     assertEquals("The Harbour Post", a.outlet());
     assertEquals("- The Harbour Post - Friday, June 28, 2019", a.byline());
-    assertEquals("2019-06-28", a.published());
+    assertEquals("2019-06-28", a.publishedText());
     assertEquals("SEOUL", a.dateline());
     assertTrue(a.text().startsWith("SEOUL \u2014 Officials"));
   }
@@ -156,7 +156,7 @@ class TextCleanerTest {
     assertEquals("Northern Wire", a.outlet());
     assertEquals("Grain corridor talks stall", a.title());
     assertEquals("June 30, 2019", a.byline());
-    assertEquals("2019-06-30", a.published());
+    assertEquals("2019-06-30", a.publishedText());
     assertEquals("KYIV", a.dateline());
     assertEquals(
         "KYIV (Northern Wire) - Talks on reopening the grain corridor stalled on Sunday, officials"
@@ -224,7 +224,7 @@ class TextCleanerTest {
     Article a = c.article();
     assertEquals("Protesters march on parliament", a.title());
     assertEquals("Harbour Times", a.outlet());
-    assertEquals("2019-07-02T09:30-04:00", a.published());
+    assertEquals("2019-07-02T09:30-04:00", a.publishedText());
     assertEquals(
         List.of(
             "Thousands of protesters marched on parliament on Tuesday, demanding the bill be"
@@ -265,7 +265,7 @@ class TextCleanerTest {
     assertEquals("Why the border deal matters", a.title());
     assertEquals("Harbour Times", a.outlet());
     assertEquals("By John Doe, Senior Correspondent", a.byline());
-    assertEquals("2019-07-03T18:05-04:00", a.published());
+    assertEquals("2019-07-03T18:05-04:00", a.publishedText());
     assertEquals("TOKYO", a.dateline());
     assertEquals(
         List.of(
@@ -290,7 +290,7 @@ class TextCleanerTest {
             "https://example.org/talks");
     Article a = clean(text, hints).article();
     assertEquals("Talks resume in the capital", a.title());
-    assertEquals("2019-07-01", a.published());
+    assertEquals("2019-07-01", a.publishedText());
     assertEquals("Lakeside Press", a.outlet());
     assertEquals("https://example.org/talks", a.url());
     assertEquals(List.of(), a.removed());
@@ -304,7 +304,7 @@ class TextCleanerTest {
             + " measures, diplomats said.";
     Article a = clean(text, new Hints("Another title", "2019-06-05T10:00Z", null, null)).article();
     assertEquals("Sanctions eased on fertiliser exports", a.title());
-    assertEquals("2019-06-03", a.published());
+    assertEquals("2019-06-03", a.publishedText());
   }
 
   @Test
@@ -324,7 +324,7 @@ class TextCleanerTest {
         clean("The talks ended without a deal, officials said.",
                 new Hints(null, "30 June 2019", null, null))
             .article();
-    assertEquals("2019-06-30", a.published());
+    assertEquals("2019-06-30", a.publishedText());
   }
 
   @Test
@@ -341,7 +341,7 @@ class TextCleanerTest {
     Article a =
         clean("- Harbour Times - 2019\n\nThe envoy arrived on Tuesday for two days of talks.")
             .article();
-    assertEquals("2019", a.published());
+    assertEquals("2019", a.publishedText());
     assertEquals("Harbour Times", a.outlet());
   }
 

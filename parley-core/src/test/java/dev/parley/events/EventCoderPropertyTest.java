@@ -1,5 +1,6 @@
 package dev.parley.events;
 
+import dev.parley.time.PartialDateTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,7 +69,7 @@ class EventCoderPropertyTest {
       int cps = body.codePointCount(0, body.length());
       Sentence s = new Sentence(0, 0, cps, tokens, deps, timexes);
       Article a = new Article(ArticleId.of(body), "random", null, null, null,
-          random.nextBoolean() ? "2019-06-28" : null, null, "en", null, body, List.of());
+          random.nextBoolean() ? PartialDateTime.parse("2019-06-28").orElseThrow() : null, null, "en", null, body, List.of());
       List<Event> events = ParsedSentences.CODER.code(ParsedSentences.RESOLVER.resolve(new AnnotatedArticle(a, List.of(s)))).events();
       for (Event e : events) {
         assertTrue(0 <= e.evidenceStart() && e.evidenceStart() < e.evidenceEnd() && e.evidenceEnd() <= cps, e.toString());

@@ -1,5 +1,6 @@
 package dev.parley.events;
 
+import dev.parley.time.PartialDateTime;
 import dev.parley.actors.ActorDictionary;
 import dev.parley.actors.ActorResolver;
 import dev.parley.clean.Article;
@@ -46,7 +47,7 @@ final class ParsedSentences {
     }
     String body = text.toString();
     Sentence s = new Sentence(0, 0, body.length(), toks, deps, List.of(timexes));
-    Article a = new Article(ArticleId.of(body), "test", null, null, null, published, null, "en", null, body, List.of());
+    Article a = new Article(ArticleId.of(body), "test", null, null, null, PartialDateTime.parse(published).orElse(null), null, "en", null, body, List.of());
     return CODER.code(RESOLVER.resolve(new AnnotatedArticle(a, List.of(s)))).events();
   }
 }

@@ -53,18 +53,21 @@ class HtmlDecoderTest {
     byte[] bytes = page("utf-8", CP1252);
     HtmlDecoder.Decoded d = HtmlDecoder.decode(bytes, null);
     assertEquals(HtmlDecoder.Source.DETECTED, d.source());
-    assertEquals(CP1252, d.charset());
-    assertTrue(d.text().contains(BODY));
-    assertEquals(List.of("charset UTF-8 in meta tag does not decode the bytes"), d.warnings());
+    assertBodyIn(d, CP1252, "charset UTF-8 in meta tag does not decode the bytes");
   }
 
   @Test
   void latinLabelOnUtf8BytesIsOverruled() {
     byte[] bytes = page("iso-8859-1", StandardCharsets.UTF_8);
-    HtmlDecoder.Decoded d = HtmlDecoder.decode(bytes, "text/html");
-    assertEquals(StandardCharsets.UTF_8, d.charset());
+    assertBodyIn(HtmlDecoder.decode(bytes, "text/html"), StandardCharsets.UTF_8,
+        "charset windows-1252 in meta tag is wrong: the bytes are UTF-8");
+  }
+
+  /** The page decoded with {@code charset} to text holding the body, with exactly these warnings. */
+  private static void assertBodyIn(HtmlDecoder.Decoded d, java.nio.charset.Charset charset, String... warnings) {
+    assertEquals(charset, d.charset());
     assertTrue(d.text().contains(BODY));
-    assertEquals(List.of("charset windows-1252 in meta tag is wrong: the bytes are UTF-8"), d.warnings());
+    assertEquals(List.of(warnings), d.warnings());
   }
 
   @Test

@@ -49,8 +49,7 @@ class SourcesTest {
   @Test
   void htmlFileIsOneHtmlDocumentDecodedByItsMetaCharset() throws IOException {
     Path file = dir.resolve("cafe.html");
-    String html = PAGE.replace("<head>", "<head><meta charset=\"windows-1252\">");
-    Files.write(file, html.getBytes(WarcFiles.CP1252));
+    String html = writeCp1252Page(file, "windows-1252");
 
     RawDocument raw = doc(read(file).get(0));
 
@@ -64,13 +63,19 @@ class SourcesTest {
   @Test
   void wrongMetaCharsetIsOverruledWithAWarning() throws IOException {
     Path file = dir.resolve("wrong.htm");
-    String html = PAGE.replace("<head>", "<head><meta charset=\"utf-8\">");
-    Files.write(file, html.getBytes(WarcFiles.CP1252));
+    String html = writeCp1252Page(file, "utf-8");
 
     RawDocument raw = doc(read(file).get(0));
 
     assertEquals(html, raw.content());
     assertEquals(List.of("charset UTF-8 in meta tag does not decode the bytes"), raw.warnings());
+  }
+
+  /** Writes the page, declaring {@code declared} in a meta tag, as Windows-1252 bytes; returns its text. */
+  private static String writeCp1252Page(Path file, String declared) throws IOException {
+    String html = PAGE.replace("<head>", "<head><meta charset=\"" + declared + "\">");
+    Files.write(file, html.getBytes(WarcFiles.CP1252));
+    return html;
   }
 
   @Test
@@ -104,10 +109,11 @@ class SourcesTest {
     Path big = dir.resolve("big.html");
     Files.writeString(big, PAGE + " ".repeat(300_000));
 
-    List<SourceItem> items = read(new Sources.Limits(10_000_000, 200_000), big);
+    assertOnlySkipped(big, new Sources.Limits(10_000_000, 200_000), "page over the size cap (0.2 MB): 0.3 MB");
+  }
 
-    assertEquals(List.of(new SourceItem.Rejected(big.toString(), Outcome.SKIPPED,
-        "page over the size cap (0.2 MB): 0.3 MB")), items);
+  private void assertOnlySkipped(Path file, Sources.Limits limits, String reason) throws IOException {
+    assertEquals(List.of(new SourceItem.Rejected(file.toString(), Outcome.SKIPPED, reason)), read(limits, file));
   }
 
   @Test
@@ -121,10 +127,8 @@ class SourcesTest {
     }
     assertTrue(Files.size(bomb) < 100_000);
 
-    List<SourceItem> items = read(new Sources.Limits(10_000_000, 1_048_576), bomb);
-
-    assertEquals(List.of(new SourceItem.Rejected(bomb.toString(), Outcome.SKIPPED,
-        "page over the size cap (1.0 MB) once decompressed")), items);
+    assertOnlySkipped(
+        bomb, new Sources.Limits(10_000_000, 1_048_576), "page over the size cap (1.0 MB) once decompressed");
   }
 
   @Test

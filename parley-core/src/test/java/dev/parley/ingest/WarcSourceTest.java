@@ -108,13 +108,19 @@ class WarcSourceTest {
     List<SourceItem> items = drain(source);
 
     assertEquals(2, items.size(), items.toString());
+    SourceItem.Rejected broken = assertFirstReadThenBrokenAt(items, offsets.get(1));
+    assertEquals(cut.toString(), broken.doc());
+    assertEquals(1, source.stats().failed());
+    assertEquals(1, source.stats().documents());
+  }
+
+  /** The first item is page A1 and the second a failed record at {@code offset}; returns that one. */
+  private static SourceItem.Rejected assertFirstReadThenBrokenAt(List<SourceItem> items, long offset) {
     assertEquals(A1, doc(items.get(0)).doc());
     SourceItem.Rejected broken = rejected(items.get(1));
     assertEquals(Outcome.FAILED, broken.outcome());
-    assertEquals(cut.toString(), broken.doc());
-    assertTrue(broken.reason().startsWith("broken WARC record at byte " + offsets.get(1) + ": "), broken.reason());
-    assertEquals(1, source.stats().failed());
-    assertEquals(1, source.stats().documents());
+    assertTrue(broken.reason().startsWith("broken WARC record at byte " + offset + ": "), broken.reason());
+    return broken;
   }
 
   @Test
@@ -137,10 +143,7 @@ class WarcSourceTest {
     List<SourceItem> items = drain(source);
 
     assertEquals(3, items.size(), items.toString());
-    assertEquals(A1, doc(items.get(0)).doc());
-    SourceItem.Rejected broken = rejected(items.get(1));
-    assertEquals(Outcome.FAILED, broken.outcome());
-    assertTrue(broken.reason().startsWith("broken WARC record at byte " + offsets.get(1) + ": "), broken.reason());
+    assertFirstReadThenBrokenAt(items, offsets.get(1));
     assertEquals(LATIN, doc(items.get(2)).doc());
     assertTrue(doc(items.get(2)).content().contains("A third page that must still be read."));
   }

@@ -1,5 +1,6 @@
 package dev.parley.nlp;
 
+import dev.parley.time.PartialDateTime;
 import dev.parley.clean.Article;
 import dev.parley.clean.ArticleId;
 import java.time.LocalDate;
@@ -147,7 +148,7 @@ final class BenchmarkCorpus {
               null,
               null,
               null,
-              published,
+              PartialDateTime.parse(published).orElseThrow(),
               null,
               "en",
               null,

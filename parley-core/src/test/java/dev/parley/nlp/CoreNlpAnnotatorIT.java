@@ -1,5 +1,6 @@
 package dev.parley.nlp;
 
+import dev.parley.time.PartialDateTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,7 +35,7 @@ class CoreNlpAnnotatorIT {
   }
 
   private static Article article(String text, String published) {
-    return new Article("a1", "doc", null, null, null, published, null, "en", null, text, List.of());
+    return new Article("a1", "doc", null, null, null, PartialDateTime.parse(published).orElse(null), null, "en", null, text, List.of());
   }
 
   private static List<String> column(Sentence s, java.util.function.Function<Token, String> f) {

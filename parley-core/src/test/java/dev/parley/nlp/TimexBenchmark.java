@@ -1,5 +1,6 @@
 package dev.parley.nlp;
 
+import dev.parley.time.PartialDateTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.clean.Article;
@@ -46,7 +47,7 @@ public final class TimexBenchmark {
         String id = d.get("id").asText();
         Article a =
             new Article(
-                id, id, null, null, null, d.path("dct").asText(null), null, "en", null,
+                id, id, null, null, null, PartialDateTime.parse(d.path("dct").asText(null)).orElse(null), null, "en", null,
                 d.get("text").asText(), List.of());
         for (Sentence s : annotator.annotate(a, tokens -> false).sentences()) {
           for (Timex t : s.timexes()) {

@@ -28,7 +28,7 @@ class RegressionsTest {
       "title", Article::title,
       "outlet", Article::outlet,
       "byline", Article::byline,
-      "published", Article::published,
+      "published", Article::publishedText,
       "dateline", Article::dateline,
       "language", Article::language,
       "text", Article::text);

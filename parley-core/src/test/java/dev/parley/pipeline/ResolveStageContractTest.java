@@ -1,5 +1,6 @@
 package dev.parley.pipeline;
 
+import dev.parley.time.PartialDateTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,7 +56,7 @@ class ResolveStageContractTest extends StageContract<AnnotatedArticle, ResolvedA
     }
     String body = text.toString();
     Article a = new Article(ArticleId.of(body), "random", null, null, null,
-        random.nextBoolean() ? "2019-06-28" : null, random.nextBoolean() ? "SEOUL" : null, "en", null, body, List.of());
+        random.nextBoolean() ? PartialDateTime.parse("2019-06-28").orElseThrow() : null, random.nextBoolean() ? "SEOUL" : null, "en", null, body, List.of());
     return new AnnotatedArticle(a, sentences);
   }
 

@@ -69,7 +69,7 @@ final class Parsed {
       out.add(new Sentence(out.size(), sentenceBegin, text.length(), toks, deps, List.of()));
     }
     String body = text.toString();
-    Article a = new Article(ArticleId.of(body), "test", null, null, null, published, null, "en", null, body, List.of());
+    Article a = new Article(ArticleId.of(body), "test", null, null, null, published == null ? null : dev.parley.time.PartialDateTime.parse(published).orElse(null), null, "en", null, body, List.of());
     return new AnnotatedArticle(a, out);
   }
 }

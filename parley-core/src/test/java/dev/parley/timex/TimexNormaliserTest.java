@@ -37,7 +37,7 @@ class TimexNormaliserTest {
     int e = toks.get(last).end();
     Timex t = new Timex(first, last, b, e, type, value, text.substring(b, e));
     Sentence s = new Sentence(0, 0, text.length(), toks, List.of(), List.of(t));
-    Article a = new Article(ArticleId.of(text.toString()), "t", null, null, null, date, null, "en", null, text.toString(), List.of());
+    Article a = new Article(ArticleId.of(text.toString()), "t", null, null, null, date == null ? null : dev.parley.time.PartialDateTime.parse(date).orElse(null), null, "en", null, text.toString(), List.of());
     return NORMALISER.find(new AnnotatedArticle(a, List.of(s)));
   }
 
