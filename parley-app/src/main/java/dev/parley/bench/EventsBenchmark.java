@@ -61,6 +61,12 @@ public final class EventsBenchmark {
 
   public static Map<String, Double> run(Pipeline pipeline, Path benchData, Path goldFile, Path predictionsDir, int threads)
       throws IOException {
+    return run(pipeline, benchData, goldFile, predictionsDir, threads, true);
+  }
+
+  /** As above; {@code realNews} false skips the AEB pages (the ablation runs do not need them). */
+  public static Map<String, Double> run(
+      Pipeline pipeline, Path benchData, Path goldFile, Path predictionsDir, int threads, boolean realNews) throws IOException {
     Map<String, Double> out = new LinkedHashMap<>();
     Files.createDirectories(predictionsDir);
     long t0 = System.nanoTime();
@@ -76,7 +82,9 @@ public final class EventsBenchmark {
       write(gold, predictionsDir.resolve("gold.events.jsonl"));
       gold(gold, out);
     }
-    aeb(pipeline, benchData.resolve("extract/aeb/html"), goldFile.resolveSibling("../audit/aeb-sample.tsv").normalize(), threads, out);
+    if (realNews) {
+      aeb(pipeline, benchData.resolve("extract/aeb/html"), goldFile.resolveSibling("../audit/aeb-sample.tsv").normalize(), threads, out);
+    }
     out.put("seconds", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
     return out;
   }

@@ -96,7 +96,7 @@ final class BenchCommand implements Callable<Integer> {
           Map.entry("patterns_", PipelineConfig.defaults().withClassifier(false)),
           Map.entry("classifier_", PipelineConfig.defaults().withPatterns(false)))) {
         Pipeline p = Pipeline.build(run.getValue()).warmUp();
-        Map<String, Double> m = dev.parley.bench.EventsBenchmark.run(p, benchData, gold, predictions.resolve(run.getKey()), 2);
+        Map<String, Double> m = dev.parley.bench.EventsBenchmark.run(p, benchData, gold, predictions.resolve(run.getKey()), 2, false);
         for (String k : dev.parley.bench.EventsBenchmark.ABLATION) {
           out.put(run.getKey() + k, m.get(k));
         }
