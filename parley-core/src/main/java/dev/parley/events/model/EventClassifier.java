@@ -111,25 +111,10 @@ public final class EventClassifier {
 
   /** Every label with its probability, most probable first. */
   public List<Scored> classify(float[] embedding) {
-    double[] z = new double[labels.size()];
-    double max = Double.NEGATIVE_INFINITY;
-    for (int l = 0; l < z.length; l++) {
-      double[] w = weights[l];
-      double s = w[SentenceEncoder.DIMENSIONS];
-      for (int k = 0; k < SentenceEncoder.DIMENSIONS; k++) {
-        s += w[k] * embedding[k];
-      }
-      z[l] = s;
-      max = Math.max(max, s);
-    }
-    double sum = 0;
-    for (int l = 0; l < z.length; l++) {
-      z[l] = Math.exp(z[l] - max);
-      sum += z[l];
-    }
+    double[] z = Trainer.probabilities(weights, embedding);
     Scored[] out = new Scored[z.length];
     for (int l = 0; l < z.length; l++) {
-      out[l] = new Scored(labels.get(l), z[l] / sum);
+      out[l] = new Scored(labels.get(l), z[l]);
     }
     Arrays.sort(out, Comparator.comparingDouble(Scored::probability).reversed().thenComparing(Scored::label));
     return List.of(out);
