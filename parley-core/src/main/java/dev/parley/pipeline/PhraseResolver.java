@@ -72,9 +72,9 @@ public final class PhraseResolver {
     LocalDate day = date == null ? null : LocalDate.parse(date);
     String text = context == null || context.isBlank() ? phrase.strip() : context;
     Article article = clean.apply(RawDocument.text("resolve", text, new Hints(null, date, null, null)));
-    if (!article.text().contains(phrase.strip())) {
+    if (!article.text().contains(phrase.strip()) || !Pipeline.codable(article)) {
       // the cleaner is for articles: a bare phrase ("DPRK") can look like an outlet or title line
-      // to it. Read the text as given.
+      // to it, and a short text can pass for another language. Read the text as given, as English.
       article = new Article(ArticleId.of(text), "resolve", null, null, null, date, null, "en", null, text, List.of());
     }
     AnnotatedArticle annotated = annotator.annotate(article, tokens -> true);
