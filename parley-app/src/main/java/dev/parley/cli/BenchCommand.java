@@ -32,10 +32,12 @@ import picocli.CommandLine.Parameters;
       "and the speed-up of the second thread (speedup_2_threads).",
       "extract: HTML extraction quality and speed on ../shared/bench/extract (issue 3).",
       "warc: a gzipped WARC of N distinct records built from the AEB pages, ingested end to end with 2 threads.",
-      "events: the event coder on ../shared/bench/events (zsp_plv_train, plover_gsr_cameo) and benchmarks/gold/events.jsonl."
+      "events: the event coder on ../shared/bench/events (zsp_plv_train, plover_gsr_cameo) and benchmarks/gold/events.jsonl.",
+      "actors: actor resolution on benchmarks/gold/actors.jsonl (per category) and on the actor texts of",
+      "../shared/bench/events/plover_gsr_cameo.jsonl (country, sector); dictionary load time; resolve's share of the pipeline."
     })
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "NAME", description = "speed, extract, warc or events")
+  @Parameters(paramLabel = "NAME", description = "speed, extract, warc, events or actors")
   String name;
 
   @Option(names = "--figures", paramLabel = "DIR", defaultValue = "benchmarks", description = "Folder of the checked-in figures (default: ${DEFAULT-VALUE}).")
@@ -66,7 +68,9 @@ final class BenchCommand implements Callable<Integer> {
       case "warc" -> WarcBenchmark.run(Pipeline.build(PipelineConfig.defaults()), benchData, count == null ? 1000 : count,
           new PrintingListener(System.err, false), System.err);
       case "events" -> events();
-      default -> throw new Main.UsageException("unknown benchmark '" + name + "': use speed, extract, warc or events");
+      case "actors" -> dev.parley.bench.ActorsBenchmark.run(PipelineConfig.defaults(), figuresDir.resolve("gold/actors.jsonl"),
+          benchData, Path.of("target", "bench-actors"), System.err);
+      default -> throw new Main.UsageException("unknown benchmark '" + name + "': use speed, extract, warc, events or actors");
     };
     Path file = figuresDir.resolve(name + ".tsv");
     if (!Files.exists(file)) {

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       EventsCommand.class,
       ArticlesCommand.class,
+      ActorsCommand.class,
+      ResolveCommand.class,
       RecodeCommand.class,
       BenchCommand.class,
       ExplainCommand.class,

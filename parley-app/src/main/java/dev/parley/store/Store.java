@@ -349,6 +349,15 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** The actors mentioned or coded in events, with their counts, most frequent first. */
+  public List<ActorRow> actors() {
+    try {
+      return ActorCounts.read(connection);
+    } catch (SQLException e) {
+      throw failure(dataDir, "querying actors", e);
+    }
+  }
+
   public Counts counts() {
     try {
       return Reads.counts(connection);

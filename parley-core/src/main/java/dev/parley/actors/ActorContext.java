@@ -72,19 +72,46 @@ public final class ActorContext {
 
   /** The actor the phrase headed by token {@code head} of sentence {@code s} names, if any. */
   public Optional<ActorRef> actorAt(Sentence s, int head, LocalDate date) {
-    return actorAt(s, head, date, 0);
+    Resolution r = resolutionAt(s, head, date, 0);
+    if (r.actor() == null && r.placeCountry() != null && attacked(s, head)) {
+      // "missiles struck Kyiv": the place attacked stands for its country as the target
+      return resolver.countryOf(r.placeCountry())
+          .map(c -> new ActorRef(c.code(), c.names().get(0), c.id(), ActorRef.How.COUNTRY, 0.8));
+    }
+    return Optional.ofNullable(r.actor());
   }
 
-  private Optional<ActorRef> actorAt(Sentence s, int head, LocalDate date, int hops) {
+  /**
+   * The country of a place the phrase names ("arrived in Pyongyang", "a visit to Hanoi"), as an
+   * actor: where a visit or meeting goes, CAMEO codes the host country as its target.
+   */
+  public Optional<ActorRef> placeAt(Sentence s, int head, LocalDate date) {
+    Resolution r = resolutionAt(s, head, date, 0);
+    if (r.actor() != null || r.placeCountry() == null) {
+      return Optional.empty();
+    }
+    return resolver.countryOf(r.placeCountry())
+        .map(c -> new ActorRef(c.code(), c.names().get(0), c.id(), ActorRef.How.COUNTRY, 0.7));
+  }
+
+  /**
+   * The actor the phrase headed by token {@code head} names and why, or why none: what {@code
+   * parley resolve} prints. {@link #actorAt} is this resolution's actor.
+   */
+  public Resolution resolutionAt(Sentence s, int head, LocalDate date) {
+    return resolutionAt(s, head, date, 0);
+  }
+
+  private Resolution resolutionAt(Sentence s, int head, LocalDate date, int hops) {
     Token h = s.tokens().get(head);
     String lemma = h.lemma().toLowerCase(Locale.ROOT);
     if (RELATIVE_PRONOUNS.contains(lemma)) {
       // "Kim, who conducted tests": the relative clause's head noun
       Optional<Dependency> rel = s.head(head).flatMap(d -> s.head(d.governor()));
       if (rel.isPresent() && rel.get().relation().startsWith("acl") && rel.get().governor() >= 0 && hops < 3) {
-        return actorAt(s, rel.get().governor(), date, hops + 1);
+        return resolutionAt(s, rel.get().governor(), date, hops + 1);
       }
-      return Optional.empty();
+      return Resolution.none("relative pronoun '" + h.word() + "' with no noun it refers to");
     }
     if (PRONOUNS.contains(lemma) && h.pos().startsWith("PRP")) {
       return antecedent(s, head, date);
@@ -99,7 +126,7 @@ public final class ActorContext {
     return compose(s, head, inside, date);
   }
 
-  private Optional<ActorRef> compose(Sentence s, int head, List<Mention> inside, LocalDate date) {
+  private Resolution compose(Sentence s, int head, List<Mention> inside, LocalDate date) {
     // "Biegun's counterpart": the possessor of a role noun is someone else. "Trump's decision",
     // "North Korea's launch": the possessor of an act is its actor.
     boolean roleHead = s.tokens().get(head).ner().equals("PERSON")
@@ -138,28 +165,38 @@ public final class ActorContext {
     if (person != null) {
       String code = personCode(person, date);
       if (code != null) {
-        return Optional.of(new ActorRef(code, person.actorName(), person.actorId(), ActorRef.How.PERSON, 0.9));
+        return personResolution(person, code, date, ActorRef.How.PERSON, 0.9, "");
       }
     }
     if (org != null && (country == null || covers(org, head))) {
-      return Optional.of(new ActorRef(org.code(), org.actorName(), org.actorId(), ActorRef.How.ORGANISATION, 0.9));
+      return Resolution.of(new ActorRef(org.code(), org.actorName(), org.actorId(), ActorRef.How.ORGANISATION, 0.9),
+          "organisation: '" + org.text() + "' is " + org.actorName() + " (" + org.code() + ")");
     }
     if (country != null) {
       String base = country.code().substring(0, 3);
       String countryName = resolver.countryOf(base).map(c -> c.names().get(0)).orElse(base);
+      String countryWhy = kindWord(country.kind()) + " '" + country.text() + "' (" + countryName + ")";
       if (agent != null) {
-        return Optional.of(composed(base, countryName, agent.code(), country.actorId(), ActorRef.How.COUNTRY_AGENT, 0.85));
+        return Resolution.of(composed(base, countryName, agent.code(), country.actorId(), ActorRef.How.COUNTRY_AGENT, 0.85),
+            countryWhy + " + agent word '" + agent.text() + "' (" + agent.code() + ")" + unknownName(inside, head));
       }
       String headLemma = s.tokens().get(head).lemma().toLowerCase(Locale.ROOT);
+      if ((country.kind() == Mention.Kind.CAPITAL || country.kind() == Mention.Kind.SEAT) && covers(country, head)
+          && isPlace(s, head)) {
+        // "the summit in Hanoi", "missiles struck Kyiv": a place, not its government
+        return new Resolution(null, countryWhy + " is a place here (" + placeWhy(s, head) + "), not an actor", base);
+      }
       if (country.kind() == Mention.Kind.CAPITAL || country.kind() == Mention.Kind.SEAT || SEAT_NOUNS.contains(headLemma)) {
         // "the South Korean capital", "Seoul's presidential office": the seat stands for the government
-        return Optional.of(composed(base, countryName, "GOV", country.actorId(), ActorRef.How.CAPITAL, 0.8));
+        return Resolution.of(composed(base, countryName, "GOV", country.actorId(), ActorRef.How.CAPITAL, 0.8),
+            countryWhy + (SEAT_NOUNS.contains(headLemma) && !covers(country, head) ? " + '" + s.tokens().get(head).word() + "'" : "")
+                + " stands for the government");
       }
       if (country.kind() == Mention.Kind.DEMONYM && !covers(country, head) && !isEntityHead(s, head)) {
         // "North Korean missiles": a demonym modifying a thing is not an actor
-        return Optional.empty();
+        return Resolution.none(countryWhy + " modifies '" + s.tokens().get(head).word() + "', a thing, not an actor");
       }
-      return Optional.of(new ActorRef(base, countryName, country.actorId(), ActorRef.How.COUNTRY, 0.85));
+      return Resolution.of(new ActorRef(base, countryName, country.actorId(), ActorRef.How.COUNTRY, 0.85), countryWhy);
     }
     boolean agentHead = agent != null && (covers(agent, head) || QUANTITIES.contains(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT)));
     if (agentHead) {
@@ -169,19 +206,122 @@ public final class ActorContext {
       if (home.isPresent()) {
         Country c = home.get();
         ActorRef.How how = home == datelineCountry ? ActorRef.How.DATELINE_AGENT : ActorRef.How.ARTICLE_COUNTRY_AGENT;
-        return Optional.of(composed(c.code(), c.names().get(0), agent.code(), "country:" + c.code(), how, 0.6));
+        return Resolution.of(composed(c.code(), c.names().get(0), agent.code(), "country:" + c.code(), how, 0.6),
+            "agent word '" + agent.text() + "' (" + agent.code() + ") in "
+                + (home == datelineCountry ? "an article datelined in " : "an article about ") + c.names().get(0));
       }
       // no country anywhere: the sector alone ("police" is COP), as CAMEO codes an unattached agent
       String word = SECTOR_NAMES.getOrDefault(agent.code(), agent.code().toLowerCase(Locale.ROOT));
-      return Optional.of(new ActorRef(agent.code(), word, "agent:" + agent.code(), ActorRef.How.AGENT, 0.5));
+      return Resolution.of(new ActorRef(agent.code(), word, "agent:" + agent.code(), ActorRef.How.AGENT, 0.5),
+          "agent word '" + agent.text() + "' (" + agent.code() + ") with no country in the text");
     }
     for (Mention m : inside) {
       // a person or organisation no dictionary knows: kept with its name and no code
       if (m.kind() == Mention.Kind.NER && covers(m, head) && (m.nerType().equals("PERSON") || m.nerType().equals("ORGANIZATION"))) {
-        return Optional.of(new ActorRef("", m.text(), "entity:" + m.text().toLowerCase(Locale.ROOT), ActorRef.How.ENTITY, 0.4));
+        return Resolution.of(new ActorRef("", m.text(), "entity:" + m.text().toLowerCase(Locale.ROOT), ActorRef.How.ENTITY, 0.4),
+            (m.nerType().equals("PERSON") ? "person" : "organisation") + " '" + m.text()
+                + "' is in no dictionary and no title or country in the phrase gives a code");
       }
     }
-    return Optional.empty();
+    for (Mention m : inside) {
+      if (m.kind() == Mention.Kind.PERSON && m.actorId() != null && !m.resolved()) {
+        return Resolution.none("person '" + m.text() + "' is " + m.actorName() + ", who holds no office on "
+            + (date == null ? "an unknown date" : date));
+      }
+    }
+    if (agent != null) {
+      return Resolution.none("agent word '" + agent.text() + "' modifies '" + s.tokens().get(head).word() + "', which is not an actor");
+    }
+    return Resolution.none(inside.isEmpty()
+        ? "no dictionary entry, agent word or named entity in the phrase"
+        : "'" + inside.get(0).text() + "' (" + inside.get(0).kind().name().toLowerCase(Locale.ROOT) + ") is not the head of the phrase");
+  }
+
+  /** The person of a mention as an actor, with how the mention matched the dictionary. */
+  private Resolution personResolution(Mention person, String code, LocalDate date, ActorRef.How rule, double conf, String via) {
+    Optional<Person> p = resolver.dictionary().person(person.actorId());
+    ActorRef.How how = rule;
+    String match;
+    String form = Gazetteer.key(person.text());
+    boolean dictionaryForm = p.isPresent() && (Gazetteer.key(p.get().name()).equals(form)
+        || p.get().aliases().stream().anyMatch(a -> Gazetteer.key(a).equals(form)));
+    if (dictionaryForm) {
+      match = Gazetteer.key(p.get().name()).equals(form) ? "name" : "alias '" + person.text() + "'";
+    } else if (!person.text().strip().contains(" ")) {
+      match = "surname '" + person.text() + "' after the full name";
+      how = rule == ActorRef.How.PERSON ? ActorRef.How.SURNAME : rule;
+    } else {
+      match = "fuzzy match of '" + person.text() + "'";
+      how = rule == ActorRef.How.PERSON ? ActorRef.How.FUZZY : rule;
+    }
+    String role = p.flatMap(x -> date == null ? Optional.empty() : x.roleOn(date)).map(Role::title).orElse(null);
+    String why = via + "person " + person.actorName() + " by " + match
+        + (role == null ? "" : "; " + role + " on " + date) + " -> " + code;
+    return Resolution.of(new ActorRef(code, person.actorName(), person.actorId(), how, conf), why);
+  }
+
+  /** ", name kept: 'Takeshi Iwaya'" when an unknown person heads the phrase. */
+  private static String unknownName(List<Mention> inside, int head) {
+    for (Mention m : inside) {
+      if (m.kind() == Mention.Kind.NER && m.nerType().equals("PERSON") && covers(m, head)) {
+        return "; person '" + m.text() + "' is in no dictionary, coded by the title";
+      }
+    }
+    return "";
+  }
+
+  private static String kindWord(Mention.Kind k) {
+    return switch (k) {
+      case COUNTRY -> "country name";
+      case DEMONYM -> "demonym";
+      case CAPITAL -> "capital";
+      case SEAT -> "seat of government";
+      default -> k.name().toLowerCase(Locale.ROOT);
+    };
+  }
+
+  /** Prepositions after which a capital is a venue or destination, not an actor ("talks in Hanoi"). */
+  private static final Set<String> VENUE_CASES =
+      Set.of("in", "at", "into", "near", "outside", "inside", "across", "around", "toward", "towards", "throughout", "within", "on");
+
+  /** Verbs whose object is a place that is attacked or threatened ("missiles struck Kyiv"). */
+  private static final Set<String> ATTACK_VERBS =
+      Set.of("strike", "hit", "attack", "shell", "bomb", "target", "pound", "bombard", "invade", "capture", "seize",
+          "besiege", "raid", "storm", "turn", "encircle", "surround", "rock");
+
+  /** Whether a capital at {@code head} is a place: a venue after a preposition, or the object attacked. */
+  static boolean isPlace(Sentence s, int head) {
+    return venueCase(s, head) != null || attacked(s, head);
+  }
+
+  private static String venueCase(Sentence s, int head) {
+    for (Dependency d : s.children(head)) {
+      if (d.relation().equals("case")) {
+        String w = s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+        if (VENUE_CASES.contains(w)) {
+          return w;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean attacked(Sentence s, int head) {
+    Optional<Dependency> d = s.head(head);
+    if (d.isEmpty() || d.get().governor() < 0) {
+      return false;
+    }
+    String rel = d.get().relation();
+    return (rel.equals("obj") || rel.equals("nsubj:pass"))
+        && ATTACK_VERBS.contains(s.tokens().get(d.get().governor()).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  private static String placeWhy(Sentence s, int head) {
+    String c = venueCase(s, head);
+    if (c != null) {
+      return "after '" + c + "'";
+    }
+    return "object of '" + s.tokens().get(s.head(head).orElseThrow().governor()).word() + "'";
   }
 
   /**
@@ -232,7 +372,7 @@ public final class ActorContext {
    * points to; else the first person named before it in the sentence; else the first person named
    * in one of the two sentences before (subjects come first in English news prose).
    */
-  private Optional<ActorRef> antecedent(Sentence s, int pronoun, LocalDate date) {
+  private Resolution antecedent(Sentence s, int pronoun, LocalDate date) {
     String lemma = s.tokens().get(pronoun).lemma().toLowerCase(Locale.ROOT);
     for (int t = 0; t < pronoun; t++) {
       Token earlier = s.tokens().get(t);
@@ -245,11 +385,14 @@ public final class ActorContext {
       for (Mention m : mentions(si)) {
         if (m.kind() == Mention.Kind.PERSON && m.resolved() && m.end() <= at) {
           String code = personCode(m, date);
-          return Optional.of(new ActorRef(code, m.actorName(), m.actorId(), ActorRef.How.PRONOUN, 0.6));
+          if (code == null) {
+            continue;
+          }
+          return personResolution(m, code, date, ActorRef.How.PRONOUN, 0.6, "pronoun '" + s.tokens().get(pronoun).word() + "' -> ");
         }
       }
     }
-    return Optional.empty();
+    return Resolution.none("pronoun '" + s.tokens().get(pronoun).word() + "' with no person named before it");
   }
 
   /** Tokens of the noun phrase headed by {@code head}: the head and its nominal modifiers. */

@@ -15,6 +15,12 @@ public record ActorRef(String code, String name, String actorId, How how, double
   public enum How {
     /** A person named in the dictionary, by their role on the date. */
     PERSON("person"),
+    /** A surname or honorific ("Mr. Kim") standing for the person last named in full. */
+    SURNAME("surname"),
+    /** A near-miss of a dictionary person's name ("Stephen Begun" for Stephen Biegun). */
+    FUZZY("fuzzy"),
+    /** A person known by title alone, or a title noun standing for a person named before ("the envoy"). */
+    TITLE("title"),
     /** A named organisation. */
     ORGANISATION("organisation"),
     /** A country, its name or demonym. */

@@ -64,6 +64,9 @@ public final class ActorResolver {
       List<Token> toks = s.tokens();
       boolean[] covered = new boolean[toks.size()];
       for (Match m : gazetteer.find(toks)) {
+        if (partOfAnotherName(toks, m)) {
+          continue; // "Denzel Washington", "Moscow, Idaho", "New Mexico": left to the tagger's entity
+        }
         Mention mention = mentionOf(s, m, text, date);
         mentions.add(mention);
         for (int i = m.first(); i <= m.last(); i++) {
@@ -202,6 +205,44 @@ public final class ActorResolver {
       return offices.iterator().next();
     }
     return p.roles().stream().max(java.util.Comparator.comparing(Role::from)).map(Role::code).orElse(null);
+  }
+
+  /** US states whose towns share a country's or capital's name ("Moscow, Idaho", "Paris, Texas"). */
+  private static final Set<String> US_STATES = Set.of(
+      "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+      "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+      "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+      "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia",
+      "washington", "wisconsin", "wyoming");
+
+  /**
+   * Whether a place or country match is part of another name: inside a longer PERSON entity
+   * ("Denzel Washington", "Georgia O'Keeffe"), after "New" ("New Mexico"), or a town named before
+   * a US state ("Moscow, Idaho").
+   */
+  static boolean partOfAnotherName(List<Token> toks, Match m) {
+    Mention.Kind kind = m.entry().kind();
+    if (kind != Mention.Kind.COUNTRY && kind != Mention.Kind.CAPITAL && kind != Mention.Kind.DEMONYM && kind != Mention.Kind.SEAT) {
+      return false;
+    }
+    boolean person = false;
+    for (int i = m.first(); i <= m.last(); i++) {
+      person |= toks.get(i).ner().equals("PERSON");
+    }
+    if (person && ((m.first() > 0 && toks.get(m.first() - 1).ner().equals("PERSON"))
+        || (m.last() + 1 < toks.size() && toks.get(m.last() + 1).ner().equals("PERSON")))) {
+      return true;
+    }
+    if (m.first() > 0 && toks.get(m.first() - 1).word().equals("New")) {
+      return true;
+    }
+    if (m.last() + 2 >= toks.size() || !toks.get(m.last() + 1).word().equals(",") || kind == Mention.Kind.DEMONYM) {
+      return false;
+    }
+    String state = toks.get(m.last() + 2).word();
+    // "Tbilisi, Georgia" is the country's own name, not the US state
+    boolean ownCountry = m.entry().value() instanceof Country c && c.names().stream().anyMatch(n -> n.equalsIgnoreCase(state));
+    return US_STATES.contains(state.toLowerCase(java.util.Locale.ROOT)) && !ownCountry;
   }
 
   private static boolean isEntity(String ner) {

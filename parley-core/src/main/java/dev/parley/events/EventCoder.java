@@ -234,6 +234,9 @@ public final class EventCoder {
         heads = clause.slot(verb, slot, p);
       }
       targets = personTargets(p, resolveAll(actors, s, heads, actorDate));
+      if (targets.isEmpty() && visit(p)) {
+        targets = places(actors, s, heads, actorDate);
+      }
       if (!targets.isEmpty()) {
         break;
       }
@@ -290,6 +293,9 @@ public final class EventCoder {
         heads = clause.phrase(support.get(), slot);
       }
       targets = personTargets(p, resolveAll(actors, s, heads, actorDate));
+      if (targets.isEmpty() && visit(p)) {
+        targets = places(actors, s, heads, actorDate);
+      }
       if (!targets.isEmpty()) {
         targetHeads.addAll(heads);
         between = slot.equals("between");
@@ -349,6 +355,19 @@ public final class EventCoder {
 
   private static String words(Sentence s, List<Integer> heads) {
     return heads.stream().map(h -> "'" + s.tokens().get(h).word() + "'").toList().toString();
+  }
+
+  /** Visits, hosting and meetings at a place: the place's country is the target (CAMEO 042–044). */
+  private static boolean visit(VerbPattern p) {
+    return Set.of("042", "043", "044").contains(p.code()) && !p.personTarget();
+  }
+
+  private static List<ActorRef> places(ActorContext actors, Sentence s, List<Integer> heads, LocalDate date) {
+    List<ActorRef> out = new ArrayList<>();
+    for (int h : heads) {
+      actors.placeAt(s, h, date).ifPresent(out::add);
+    }
+    return out;
   }
 
   private static String keyOf(ActorRef a) {

@@ -1,0 +1,181 @@
+package dev.parley.pipeline;
+
+import dev.parley.actors.ActorContext;
+import dev.parley.actors.ActorDictionary;
+import dev.parley.actors.ActorResolver;
+import dev.parley.actors.PhraseResolution;
+import dev.parley.actors.ResolvedArticle;
+import dev.parley.clean.Article;
+import dev.parley.clean.ArticleId;
+import dev.parley.ingest.Hints;
+import dev.parley.ingest.RawDocument;
+import dev.parley.nlp.AnnotatedArticle;
+import dev.parley.nlp.CoreNlpAnnotator;
+import dev.parley.nlp.Dependency;
+import dev.parley.nlp.Sentence;
+import dev.parley.nlp.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a phrase resolves to, alone or inside a context (what {@code parley resolve} and the actor
+ * benchmark run): the text is cleaned and annotated as a one-article input (every sentence
+ * parsed), the actors of the whole text are found, the phrase is located (its last occurrence) and
+ * the head token of its span resolved by {@link ActorContext#resolutionAt}, so that earlier
+ * sentences count for surnames and pronouns.
+ *
+ * <p>A phrase that modifies an agent word outside it ("Hungarian" in "senior Hungarian officials")
+ * takes that word's sector: the actor is the whole noun phrase. Thread-safe.
+ */
+public final class PhraseResolver {
+  /** Relations by which a modifier hangs on the noun it qualifies. */
+  private static final Set<String> MODIFIER_RELATIONS = Set.of("amod", "compound", "nmod:poss");
+
+  private final CleanStage clean = new CleanStage();
+  private final CoreNlpAnnotator annotator;
+  private final ActorResolver resolver;
+
+  public PhraseResolver(ActorResolver resolver, CoreNlpAnnotator annotator) {
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+    this.annotator = Objects.requireNonNull(annotator, "annotator");
+  }
+
+  /** A resolver over the configured dictionaries and NLP preset (models load on first use). */
+  public static PhraseResolver build(PipelineConfig config) {
+    return new PhraseResolver(new ActorResolver(ActorDictionary.load(config.dictionaryFiles())), new CoreNlpAnnotator(config.nlp()));
+  }
+
+  public ActorResolver resolver() {
+    return resolver;
+  }
+
+  public CoreNlpAnnotator annotator() {
+    return annotator;
+  }
+
+  /**
+   * Resolves {@code phrase}, read in {@code context} when given (else alone), on {@code date}
+   * (YYYY-MM-DD, or null for the role each person is known for).
+   *
+   * @throws IllegalArgumentException when the phrase is blank or the date is not YYYY-MM-DD
+   */
+  public PhraseResolution resolve(String phrase, String context, String date) {
+    Objects.requireNonNull(phrase, "phrase");
+    if (phrase.isBlank()) {
+      throw new IllegalArgumentException("phrase is blank");
+    }
+    LocalDate day = date == null ? null : LocalDate.parse(date);
+    String text = context == null || context.isBlank() ? phrase.strip() : context;
+    Article article = clean.apply(RawDocument.text("resolve", text, new Hints(null, date, null, null)));
+    if (!article.text().contains(phrase.strip()) || !Pipeline.codable(article)) {
+      // the cleaner is for articles: a bare phrase ("DPRK") can look like an outlet or title line
+      // to it, and a short text can pass for another language. Read the text as given, as English.
+      article = new Article(ArticleId.of(text), "resolve", null, null, null, date == null ? null : dev.parley.time.PartialDateTime.parse(date).orElse(null), null, "en", null, text, List.of());
+    }
+    AnnotatedArticle annotated = annotator.annotate(article, tokens -> true);
+    return resolveIn(phrase, resolver.resolve(annotated), day);
+  }
+
+  /** Resolves {@code phrase} (its last occurrence) inside an article already resolved. */
+  public PhraseResolution resolveIn(String phrase, ResolvedArticle resolved, LocalDate date) {
+    String text = resolved.annotated().article().text();
+    String needle = phrase.strip();
+    int at = text.lastIndexOf(needle);
+    if (at < 0) {
+      at = text.toLowerCase(Locale.ROOT).lastIndexOf(needle.toLowerCase(Locale.ROOT));
+    }
+    if (at < 0) {
+      return PhraseResolution.unresolved(phrase, "the phrase is not in the context");
+    }
+    int begin = text.codePointCount(0, at);
+    int end = begin + needle.codePointCount(0, needle.length());
+    for (Sentence s : resolved.annotated().sentences()) {
+      List<Integer> span = new ArrayList<>();
+      for (Token t : s.tokens()) {
+        if (t.begin() < end && t.end() > begin) {
+          span.add(t.index());
+        }
+      }
+      if (span.isEmpty()) {
+        continue;
+      }
+      int head = head(s, span);
+      ActorContext context = new ActorContext(resolver, resolved);
+      var r = context.resolutionAt(s, head, date);
+      Optional<Integer> noun = agentGovernor(s, head, span, resolved);
+      if (noun.isPresent() && r.resolved() && r.actor().how() == dev.parley.actors.ActorRef.How.COUNTRY) {
+        // "Hungarian" in "senior Hungarian officials": the actor is the whole noun phrase
+        var whole = context.resolutionAt(s, noun.get(), date);
+        if (whole.resolved() && whole.actor().code().startsWith(r.actor().code())) {
+          r = new dev.parley.actors.Resolution(whole.actor(),
+              whole.why() + "; the phrase modifies '" + s.tokens().get(noun.get()).word() + "'", null);
+        } else if (whole.resolved()) {
+          String sector = whole.actor().code().length() >= 6 ? whole.actor().code().substring(3, 6) : null;
+          if (sector != null) {
+            String code = r.actor().code() + sector;
+            r = new dev.parley.actors.Resolution(
+                new dev.parley.actors.ActorRef(code, r.actor().name() + " (" + sector.toLowerCase(Locale.ROOT) + ")",
+                    r.actor().actorId() + "/" + sector, dev.parley.actors.ActorRef.How.COUNTRY_AGENT, 0.85),
+                r.why() + " + the agent word it modifies, '" + s.tokens().get(noun.get()).word() + "' (" + sector + ")", null);
+          }
+        }
+      }
+      return PhraseResolution.of(phrase, r, resolver.dictionary());
+    }
+    return PhraseResolution.unresolved(phrase, "the phrase covers no token of the text");
+  }
+
+  /**
+   * The head of a span: the token whose governor lies outside it (the last such noun when there
+   * are several); the last token when the sentence was not parsed.
+   */
+  static int head(Sentence s, List<Integer> span) {
+    int best = -1;
+    for (int t : span) {
+      Optional<Dependency> d = s.head(t);
+      boolean outside = d.isEmpty() || d.get().governor() < 0 || !span.contains(d.get().governor());
+      if (outside) {
+        String pos = s.tokens().get(t).pos();
+        if (best < 0 || pos.startsWith("N") || pos.startsWith("PRP")) {
+          best = t;
+        }
+      }
+    }
+    return best < 0 ? span.get(span.size() - 1) : best;
+  }
+
+  /**
+   * The noun outside the span that the span's head modifies, when an agent word covers it
+   * ("officials" for "Romanian" in "senior Hungarian and Romanian officials").
+   */
+  private static Optional<Integer> agentGovernor(Sentence s, int head, List<Integer> span, ResolvedArticle resolved) {
+    int t = head;
+    for (int hops = 0; hops < 4; hops++) {
+      Optional<Dependency> d = s.head(t);
+      if (d.isEmpty() || d.get().governor() < 0 || span.contains(d.get().governor())) {
+        return Optional.empty();
+      }
+      String rel = d.get().relation();
+      if (rel.startsWith("conj")) {
+        t = d.get().governor();
+        continue;
+      }
+      if (!MODIFIER_RELATIONS.contains(rel)) {
+        return Optional.empty();
+      }
+      int g = d.get().governor();
+      for (var m : resolved.mentions()) {
+        if (m.sentence() == s.index() && m.kind() == dev.parley.actors.Mention.Kind.AGENT && m.firstToken() <= g && g <= m.lastToken()) {
+          return Optional.of(g);
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+}
