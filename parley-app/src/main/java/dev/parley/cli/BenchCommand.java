@@ -2,6 +2,10 @@ package dev.parley.cli;
 
 import dev.parley.bench.CleanerBenchmark;
 import dev.parley.bench.ExtractionBenchmark;
+import dev.parley.bench.QuotesBenchmark;
+import dev.parley.bench.TimexBenchmark;
+import dev.parley.nlp.CoreNlpAnnotator;
+import dev.parley.nlp.NlpConfig;
 import dev.parley.bench.Figures;
 import dev.parley.bench.SpeedBenchmark;
 import dev.parley.bench.WarcBenchmark;
@@ -32,10 +36,12 @@ import picocli.CommandLine.Parameters;
       "and the speed-up of the second thread (speedup_2_threads).",
       "extract: HTML extraction quality and speed on ../shared/bench/extract (issue 3).",
       "warc: a gzipped WARC of N distinct records built from the AEB pages, ingested end to end with 2 threads.",
-      "events: the event coder on ../shared/bench/events (zsp_plv_train, plover_gsr_cameo) and benchmarks/gold/events.jsonl."
+      "events: the event coder on ../shared/bench/events (zsp_plv_train, plover_gsr_cameo) and benchmarks/gold/events.jsonl.",
+      "quotes: quotes and speakers on ../shared/bench/temporal/quotes_dev_polnear.jsonl (direct, indirect, all).",
+      "timex: time expressions on ../shared/bench/temporal/timex_dev_tbaq.jsonl, Parley's normaliser beside SUTime's reading."
     })
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "NAME", description = "speed, extract, warc or events")
+  @Parameters(paramLabel = "NAME", description = "speed, extract, warc, events, quotes or timex")
   String name;
 
   @Option(names = "--figures", paramLabel = "DIR", defaultValue = "benchmarks", description = "Folder of the checked-in figures (default: ${DEFAULT-VALUE}).")
@@ -47,8 +53,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N,N", split = ",", defaultValue = "1,2", description = "speed: thread counts to run (default: ${DEFAULT-VALUE}).")
   List<Integer> threads;
 
-  @Option(names = "--bench-data", paramLabel = "DIR", defaultValue = "../shared/bench", description = "extract: the shared benchmark folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--bench-data", paramLabel = "DIR", defaultValue = "../shared/bench", description = "extract, events, quotes, timex: the shared benchmark folder (default: ${DEFAULT-VALUE}).")
   Path benchData;
+
+  @Option(names = "--cache", paramLabel = "DIR", description = "quotes, timex: keep the annotated documents in DIR and reuse them.")
+  Path cache;
 
   @Option(names = "--record", paramLabel = "WHY", description = "Write the measured figures as the new expected ones, with this reason in LOG.md.")
   String record;
@@ -66,7 +75,9 @@ final class BenchCommand implements Callable<Integer> {
       case "warc" -> WarcBenchmark.run(Pipeline.build(PipelineConfig.defaults()), benchData, count == null ? 1000 : count,
           new PrintingListener(System.err, false), System.err);
       case "events" -> events();
-      default -> throw new Main.UsageException("unknown benchmark '" + name + "': use speed, extract, warc or events");
+      case "quotes" -> QuotesBenchmark.run(new CoreNlpAnnotator(NlpConfig.fast()), benchData, Path.of("target", "bench-quotes"), cache);
+      case "timex" -> TimexBenchmark.run(new CoreNlpAnnotator(NlpConfig.fast()), benchData, Path.of("target", "bench-timex"), cache);
+      default -> throw new Main.UsageException("unknown benchmark '" + name + "': use speed, extract, warc, events, quotes or timex");
     };
     Path file = figuresDir.resolve(name + ".tsv");
     if (!Files.exists(file)) {
