@@ -2,6 +2,10 @@ package dev.parley.cli;
 
 import dev.parley.bench.CleanerBenchmark;
 import dev.parley.bench.ExtractionBenchmark;
+import dev.parley.bench.QuotesBenchmark;
+import dev.parley.bench.TimexBenchmark;
+import dev.parley.nlp.CoreNlpAnnotator;
+import dev.parley.nlp.NlpConfig;
 import dev.parley.bench.Figures;
 import dev.parley.bench.SpeedBenchmark;
 import dev.parley.bench.WarcBenchmark;
@@ -34,10 +38,12 @@ import picocli.CommandLine.Parameters;
       "warc: a gzipped WARC of N distinct records built from the AEB pages, ingested end to end with 2 threads.",
       "events: the event coder on ../shared/bench/events (zsp_plv_train, plover_gsr_cameo) and benchmarks/gold/events.jsonl.",
       "actors: actor resolution on benchmarks/gold/actors.jsonl (per category) and on the actor texts of",
-      "../shared/bench/events/plover_gsr_cameo.jsonl (country, sector); dictionary load time; resolve's share of the pipeline."
+      "../shared/bench/events/plover_gsr_cameo.jsonl (country, sector); dictionary load time; resolve's share of the pipeline.",
+      "quotes: quotes and speakers on ../shared/bench/temporal/quotes_dev_polnear.jsonl (direct, indirect, all).",
+      "timex: time expressions on ../shared/bench/temporal/timex_dev_tbaq.jsonl, Parley's normaliser beside SUTime's reading."
     })
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "NAME", description = "speed, extract, warc, events or actors")
+  @Parameters(paramLabel = "NAME", description = "speed, extract, warc, events, actors, quotes or timex")
   String name;
 
   @Option(names = "--figures", paramLabel = "DIR", defaultValue = "benchmarks", description = "Folder of the checked-in figures (default: ${DEFAULT-VALUE}).")
@@ -49,8 +55,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N,N", split = ",", defaultValue = "1,2", description = "speed: thread counts to run (default: ${DEFAULT-VALUE}).")
   List<Integer> threads;
 
-  @Option(names = "--bench-data", paramLabel = "DIR", defaultValue = "../shared/bench", description = "extract: the shared benchmark folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--bench-data", paramLabel = "DIR", defaultValue = "../shared/bench", description = "extract, events, quotes, timex: the shared benchmark folder (default: ${DEFAULT-VALUE}).")
   Path benchData;
+
+  @Option(names = "--cache", paramLabel = "DIR", description = "quotes, timex: keep the annotated documents in DIR and reuse them.")
+  Path cache;
 
   @Option(names = "--record", paramLabel = "WHY", description = "Write the measured figures as the new expected ones, with this reason in LOG.md.")
   String record;
@@ -70,7 +79,9 @@ final class BenchCommand implements Callable<Integer> {
       case "events" -> events();
       case "actors" -> dev.parley.bench.ActorsBenchmark.run(PipelineConfig.defaults(), figuresDir.resolve("gold/actors.jsonl"),
           benchData, Path.of("target", "bench-actors"), System.err);
-      default -> throw new Main.UsageException("unknown benchmark '" + name + "': use speed, extract, warc, events or actors");
+      case "quotes" -> QuotesBenchmark.run(new CoreNlpAnnotator(NlpConfig.fast()), benchData, Path.of("target", "bench-quotes"), cache);
+      case "timex" -> TimexBenchmark.run(new CoreNlpAnnotator(NlpConfig.fast()), benchData, Path.of("target", "bench-timex"), cache);
+      default -> throw new Main.UsageException("unknown benchmark '" + name + "': use speed, extract, warc, events, actors, quotes or timex");
     };
     Path file = figuresDir.resolve(name + ".tsv");
     if (!Files.exists(file)) {

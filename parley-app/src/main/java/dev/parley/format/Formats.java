@@ -4,6 +4,8 @@ import dev.parley.events.Event;
 import dev.parley.events.Modality;
 import dev.parley.store.ArticleRow;
 import dev.parley.store.EventRow;
+import dev.parley.store.QuoteRow;
+import dev.parley.store.TimeRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -57,6 +59,36 @@ public final class Formats {
     };
   }
 
+  /** Quote writer (table, JSONL or CSV). */
+  public static RowWriter<QuoteRow> quotes(Format format, Writer out) {
+    Objects.requireNonNull(out, "out");
+    return switch (Objects.requireNonNull(format, "format")) {
+      case JSONL -> jsonl(QuoteFields.ALL, out);
+      case CSV -> new CsvWriter<>(QuoteFields.ALL, out);
+      case TABLE -> new TableWriter<>(quoteColumns(), TABLE_WIDTH, out);
+    };
+  }
+
+  /** Time expression writer (table, JSONL or CSV). */
+  public static RowWriter<TimeRow> times(Format format, Writer out) {
+    Objects.requireNonNull(out, "out");
+    return switch (Objects.requireNonNull(format, "format")) {
+      case JSONL -> jsonl(TimeFields.ALL, out);
+      case CSV -> new CsvWriter<>(TimeFields.ALL, out);
+      case TABLE -> new TableWriter<>(timeColumns(), TABLE_WIDTH, out);
+    };
+  }
+
+  /** The field names of the quotes contract, in order. */
+  public static List<String> quoteFieldNames() {
+    return QuoteFields.ALL.stream().map(Field::name).toList();
+  }
+
+  /** The field names of the times contract, in order. */
+  public static List<String> timeFieldNames() {
+    return TimeFields.ALL.stream().map(Field::name).toList();
+  }
+
   /** The field names of the events contract, in order (the CSV header). */
   public static List<String> eventFieldNames() {
     return EventFields.ALL.stream().map(Field::name).toList();
@@ -84,6 +116,23 @@ public final class Formats {
         TableWriter.Column.of("EVIDENCE", 0, r -> r.event().sentence()));
   }
 
+  private static List<TableWriter.Column<QuoteRow>> quoteColumns() {
+    return List.of(
+        new TableWriter.Column<>("DOC", 20, true, QuoteRow::doc),
+        TableWriter.Column.of("SPEAKER", 26, Formats::speaker),
+        TableWriter.Column.of("CUE", 12, r -> r.quote().cue() == null ? "" : r.quote().cue()),
+        TableWriter.Column.of("D", 1, r -> r.quote().direct() ? "D" : "I"),
+        TableWriter.Column.of("QUOTE", 0, r -> r.quote().text()));
+  }
+
+  private static List<TableWriter.Column<TimeRow>> timeColumns() {
+    return List.of(
+        new TableWriter.Column<>("DOC", 26, true, TimeRow::doc),
+        TableWriter.Column.of("TYPE", 8, r -> r.time().type().name()),
+        TableWriter.Column.of("VALUE", 16, r -> r.time().value()),
+        TableWriter.Column.of("TEXT", 0, r -> r.time().text()));
+  }
+
   private static List<TableWriter.Column<ArticleRow>> articleColumns() {
     return List.of(
         TableWriter.Column.of("PUBLISHED", 10, r -> day(r.article().publishedText())),
@@ -91,6 +140,15 @@ public final class Formats {
         TableWriter.Column.of("OUTLET", 18, r -> r.article().outlet()),
         TableWriter.Column.of("REMOVED", 7, r -> Integer.toString(r.article().removed().size())),
         TableWriter.Column.of("TITLE", 0, r -> r.article().title()));
+  }
+
+  private static String speaker(QuoteRow r) {
+    String code = r.quote().speaker();
+    String name = r.quote().speakerName();
+    if (code == null || code.isEmpty()) {
+      return name == null ? "" : name;
+    }
+    return actor(code, name);
   }
 
   private static String actor(String code, String name) {

@@ -20,6 +20,23 @@ final class Checks {
     require(s.raw() != null, "?", "raw");
     require(s.coded() != null, s.raw().doc(), "coded");
     coded(s.coded(), s.pipelineVersion());
+    spans(s.coded(), s.quotes(), s.times());
+  }
+
+  /** Quotes and time expressions lie inside the article text. */
+  static void spans(CodedArticle coded, java.util.List<dev.parley.quotes.Quote> quotes,
+      java.util.List<dev.parley.timex.TimeExpression> times) {
+    Article a = coded.article();
+    int length = a.text().codePointCount(0, a.text().length());
+    for (int i = 0; i < quotes.size(); i++) {
+      dev.parley.quotes.Quote q = quotes.get(i);
+      String at = a.id() + " quote " + i;
+      require(q.end() <= length, at, "start/end (outside the text)");
+      require(q.speakerEnd() == null || q.speakerEnd() <= length, at, "speaker_start/speaker_end (outside the text)");
+    }
+    for (int i = 0; i < times.size(); i++) {
+      require(times.get(i).end() <= length, a.id() + " time " + i, "start/end (outside the text)");
+    }
   }
 
   static void coded(CodedArticle coded, String pipelineVersion) {

@@ -32,9 +32,14 @@ record Column<R, T>(String name, SqlType<T> type, boolean nullable, Function<R, 
     return new Column<>(name, type, true, value);
   }
 
+  /** The name as SQL writes it: quoted, since a contract name may be a keyword ({@code end}). */
+  String sqlName() {
+    return '"' + name + '"';
+  }
+
   /** This column as a line of CREATE TABLE. */
   String ddl() {
-    return name + " " + type.sql() + (nullable ? "" : " NOT NULL");
+    return sqlName() + " " + type.sql() + (nullable ? "" : " NOT NULL");
   }
 
   void append(DuckDBAppender a, R row) throws SQLException {

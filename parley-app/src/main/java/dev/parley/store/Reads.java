@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * The store's queries: SQL in, records out, in a stable order. Select lists and row mappings come
  * from the table definitions ({@link ArticlesTable}, {@link RawInputsTable}, {@link MentionsTable},
- * {@link EventsTable}); columns are read by name.
+ * {@link EventsTable}, {@link QuotesTable}, {@link TimesTable}); columns are read by name.
  */
 final class Reads {
   private static final int IDS_PER_QUERY = 500;
@@ -77,6 +77,32 @@ final class Reads {
       sql.append(clause);
       args.add(value);
     }
+  }
+
+  static List<QuoteRow> quotes(Connection c, QuoteFilter f) throws SQLException {
+    StringBuilder sql = new StringBuilder("SELECT " + QuotesTable.TABLE.select("q") + ", a.doc"
+        + " FROM quotes q JOIN articles a ON a.article_id = q.article_id WHERE true");
+    List<Object> args = new ArrayList<>();
+    condition(sql, args, " AND starts_with(q.speaker, ?)", f.speaker());
+    condition(sql, args, " AND q.date_end >= ?", f.from());
+    condition(sql, args, " AND q.date_start <= ?", f.to());
+    sql.append(" ORDER BY q.date_start NULLS LAST, q.date_end NULLS LAST, q.article_id, q.quote_index");
+    List<QuoteRow> rows = new ArrayList<>();
+    query(c, sql.toString(), args, rs -> {
+      QuotesTable.Row r = QuotesTable.TABLE.read(rs);
+      rows.add(new QuoteRow(r.quoteId(), r.articleId(), ArticlesTable.DOC.read(rs), r.quote()));
+    });
+    return rows;
+  }
+
+  static List<TimeRow> times(Connection c) throws SQLException {
+    String sql = "SELECT " + TimesTable.TABLE.select("t") + ", a.doc"
+        + " FROM times t JOIN articles a ON a.article_id = t.article_id"
+        + " ORDER BY a.published NULLS LAST, t.article_id, t.time_index";
+    return list(c, sql, List.of(), rs -> {
+      TimesTable.Row r = TimesTable.TABLE.read(rs);
+      return new TimeRow(r.articleId(), ArticlesTable.DOC.read(rs), r.time());
+    });
   }
 
   static List<Event> eventsOf(Connection c, String articleId) throws SQLException {

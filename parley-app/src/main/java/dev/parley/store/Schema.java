@@ -23,7 +23,8 @@ final class Schema {
 
   /** The definitions of the store's tables as this Parley reads and writes them. */
   static final List<Table<?>> TABLES =
-      List.of(ArticlesTable.TABLE, RawInputsTable.TABLE, MentionsTable.TABLE, EventsTable.TABLE);
+      List.of(ArticlesTable.TABLE, RawInputsTable.TABLE, MentionsTable.TABLE, EventsTable.TABLE, QuotesTable.TABLE,
+          TimesTable.TABLE);
 
   /**
    * The steps that build the store's tables. Append new steps; never edit a released one. A new
@@ -100,7 +101,11 @@ final class Schema {
                     evidence_end INTEGER NOT NULL,
                     sentence VARCHAR NOT NULL,
                     rule VARCHAR NOT NULL,
-                    confidence DOUBLE NOT NULL)""")));
+                    confidence DOUBLE NOT NULL)""")),
+          new Migration(
+              2,
+              "quotes, times (issue 10)",
+              List.of(QuotesTable.TABLE.ddl(), TimesTable.TABLE.ddl())));
 
   static final Schema CURRENT = new Schema(MIGRATIONS, readParleyVersion());
 

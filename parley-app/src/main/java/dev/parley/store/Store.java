@@ -4,6 +4,9 @@ import dev.parley.actors.Mention;
 import dev.parley.clean.Article;
 import dev.parley.events.CodedArticle;
 import dev.parley.events.Event;
+import dev.parley.quotes.Quote;
+import dev.parley.time.PartialDate;
+import dev.parley.timex.TimeExpression;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +25,8 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * Parley's DuckDB store: the file {@code DATA/parley.duckdb} with the tables {@code articles},
- * {@code raw_inputs}, {@code mentions}, {@code events} and {@code meta}.
+ * {@code raw_inputs}, {@code mentions}, {@code events}, {@code quotes}, {@code times} and {@code
+ * meta}.
  *
  * <p>DuckDB lets one process hold the file for writing or several for reading, never both, so a
  * {@code Store} is meant to be held briefly: open, write one batch or run one query, close. Every
@@ -149,7 +153,7 @@ public final class Store implements AutoCloseable {
                   continue;
                 }
                 rows.append(RawInputsTable.TABLE, new RawInputsTable.Row(a.id(), s.raw()));
-                appendDerived(rows, new ArticleRow(a, s.pipelineVersion(), now), s.coded());
+                appendDerived(rows, new ArticleRow(a, s.pipelineVersion(), now), s.coded(), s.quotes(), s.times());
                 fresh.add(s);
               }
             }
@@ -193,10 +197,20 @@ public final class Store implements AutoCloseable {
    * @throws IllegalArgumentException when no article {@code articleId} is stored
    */
   public Recoded replaceDerived(String articleId, CodedArticle coded, String pipelineVersion) {
+    return replaceDerived(articleId, coded, List.of(), List.of(), pipelineVersion);
+  }
+
+  /**
+   * {@link #replaceDerived(String, CodedArticle, String)} with the article's re-derived quotes and
+   * time expressions, which replace the stored ones in the same transaction.
+   */
+  public Recoded replaceDerived(
+      String articleId, CodedArticle coded, List<Quote> quotes, List<TimeExpression> times, String pipelineVersion) {
     requireWritable("replaceDerived");
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(coded, "coded");
     Checks.coded(coded, pipelineVersion);
+    Checks.spans(coded, quotes, times);
     Article a = coded.article();
     Recoded[] outcome = new Recoded[1];
     try {
@@ -230,7 +244,7 @@ public final class Store implements AutoCloseable {
               execute("UPDATE raw_inputs SET article_id = ? WHERE article_id = ?", a.id(), articleId);
             }
             try (Appenders rows = new Appenders(connection)) {
-              appendDerived(rows, new ArticleRow(a.withDoc(doc), pipelineVersion, ingestedAt), coded);
+              appendDerived(rows, new ArticleRow(a.withDoc(doc), pipelineVersion, ingestedAt), coded, quotes, times);
             }
             outcome[0] = renamed ? Recoded.RENAMED : Recoded.UPDATED;
           });
@@ -240,8 +254,9 @@ public final class Store implements AutoCloseable {
     return outcome[0];
   }
 
-  /** Appends the article row and what the pipeline derived from it (mentions, events). */
-  private static void appendDerived(Appenders rows, ArticleRow article, CodedArticle coded)
+  /** Appends the article row and what the pipeline derived from it (mentions, events, quotes, times). */
+  private static void appendDerived(
+      Appenders rows, ArticleRow article, CodedArticle coded, List<Quote> quotes, List<TimeExpression> times)
       throws SQLException {
     String id = article.article().id();
     rows.append(ArticlesTable.TABLE, article);
@@ -250,9 +265,19 @@ public final class Store implements AutoCloseable {
       rows.append(MentionsTable.TABLE, new MentionsTable.Row(id, i, mentions.get(i)));
     }
     rows.appendAll(EventsTable.TABLE, coded.events());
+    PartialDate published = article.article().publishedDate().orElse(null);
+    for (int i = 0; i < quotes.size(); i++) {
+      rows.append(QuotesTable.TABLE, new QuotesTable.Row(id, i, quotes.get(i),
+          published == null ? null : published.start(), published == null ? null : published.end()));
+    }
+    for (int i = 0; i < times.size(); i++) {
+      rows.append(TimesTable.TABLE, new TimesTable.Row(id, i, times.get(i)));
+    }
   }
 
   private void deleteDerived(String articleId) throws SQLException {
+    execute("DELETE FROM quotes WHERE article_id = ?", articleId, null);
+    execute("DELETE FROM times WHERE article_id = ?", articleId, null);
     execute("DELETE FROM events WHERE article_id = ?", articleId, null);
     execute("DELETE FROM mentions WHERE article_id = ?", articleId, null);
     execute("DELETE FROM articles WHERE article_id = ?", articleId, null);
@@ -322,6 +347,28 @@ public final class Store implements AutoCloseable {
       return Reads.eventsOf(connection, articleId);
     } catch (SQLException e) {
       throw failure(dataDir, "querying events of " + articleId, e);
+    }
+  }
+
+  /**
+   * The quotes that pass {@code filter}, with their article's doc, ordered by the article's
+   * publication date (unknown last), article id and place in the text.
+   */
+  public List<QuoteRow> quotes(QuoteFilter filter) {
+    Objects.requireNonNull(filter, "filter");
+    try {
+      return Reads.quotes(connection, filter);
+    } catch (SQLException e) {
+      throw failure(dataDir, "querying quotes", e);
+    }
+  }
+
+  /** Every time expression with its article's doc, ordered like {@link #quotes}. */
+  public List<TimeRow> times() {
+    try {
+      return Reads.times(connection);
+    } catch (SQLException e) {
+      throw failure(dataDir, "querying time expressions", e);
     }
   }
 

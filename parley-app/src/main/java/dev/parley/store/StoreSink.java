@@ -59,7 +59,7 @@ public final class StoreSink implements Sink {
     if (result.storedAs() != null) {
       replacements.add(result);
     } else {
-      writer.add(new StoredArticle(result.raw(), result.coded(), pipelineVersion));
+      writer.add(new StoredArticle(result.raw(), result.coded(), result.quotes(), result.times(), pipelineVersion));
     }
   }
 
@@ -84,7 +84,7 @@ public final class StoreSink implements Sink {
     try (Store store = Store.open(dataDir, Store.Access.READ_WRITE)) {
       for (Result r : replacements) {
         try {
-          recoded.merge(store.replaceDerived(r.storedAs(), r.coded(), pipelineVersion), 1, Integer::sum);
+          recoded.merge(store.replaceDerived(r.storedAs(), r.coded(), r.quotes(), r.times(), pipelineVersion), 1, Integer::sum);
         } catch (RuntimeException e) {
           refusals.add(new Refusal(r.doc(), Outcome.FAILED, "the store refused it: " + e.getMessage(), r.events()));
         }

@@ -11,7 +11,7 @@ import org.duckdb.DuckDBAppender;
  * One table, defined once: its name, its columns (name, SQL type, and how each value comes from
  * the record a row holds), its primary key, and how a selected row is read back into the record.
  * The DDL, the appender rows and the select lists of the queries are all derived from it; a later
- * Parquet writer or a new table ({@code quotes}, {@code times}) is one more definition.
+ * Parquet writer or a new table is one more definition.
  *
  * <p>The released migrations in {@link Schema#MIGRATIONS} are frozen text; {@code TablesIT} checks
  * that a store they build has exactly the columns the definitions declare, so a column added here
@@ -68,7 +68,7 @@ final class Table<R> {
 
   /** The select list of every column, qualified by {@code alias} ({@code "e.event_id, e.date, ..."}). */
   String select(String alias) {
-    return columns.stream().map(c -> alias + "." + c.name()).collect(Collectors.joining(", "));
+    return columns.stream().map(c -> alias + "." + c.sqlName()).collect(Collectors.joining(", "));
   }
 
   /** Appends {@code row} as one row, every column in definition order. */

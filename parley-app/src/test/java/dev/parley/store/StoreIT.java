@@ -223,18 +223,26 @@ class StoreIT {
     }
   }
 
+  private static final int CURRENT = Schema.CURRENT.version();
   private static final Migration PROBE =
-      new Migration(2, "probe table for tests", List.of("CREATE TABLE probe (x INTEGER)"));
+      new Migration(CURRENT + 1, "probe table for tests", List.of("CREATE TABLE probe (x INTEGER)"));
+
+  /** This Parley's migrations and one more: a newer Parley's schema. */
+  private static Schema newer() {
+    List<Migration> steps = new java.util.ArrayList<>(Schema.MIGRATIONS);
+    steps.add(PROBE);
+    return new Schema(steps, "9.9.9");
+  }
 
   @Test
   void aStoreFromANewerParleyIsRefusedWithBothVersions() {
-    Schema newer = new Schema(List.of(Schema.MIGRATIONS.get(0), PROBE), "9.9.9");
+    Schema newer = newer();
     Store.open(dir, Store.Access.READ_WRITE, QUIET, newer, Clock.systemUTC()).close();
     for (Store.Access access : Store.Access.values()) {
       StoreException e = assertThrows(StoreException.class, () -> open(access));
       assertEquals(
-          "Parley store in " + dir + " has schema version 2 (created by Parley 9.9.9), but this Parley ("
-              + Schema.CURRENT.parleyVersion() + ") reads schema version 1: use a Parley at least as new"
+          "Parley store in " + dir + " has schema version " + (CURRENT + 1) + " (created by Parley 9.9.9), but this Parley ("
+              + Schema.CURRENT.parleyVersion() + ") reads schema version " + CURRENT + ": use a Parley at least as new"
               + " as the one that wrote it, or another --data directory",
           e.getMessage());
     }
@@ -245,15 +253,15 @@ class StoreIT {
     try (Store store = open(Store.Access.READ_WRITE)) {
       store.write(List.of(Fixtures.bulk(1, 1)));
     }
-    Schema newer = new Schema(List.of(Schema.MIGRATIONS.get(0), PROBE), "9.9.9");
+    Schema newer = newer();
     StoreException e =
         assertThrows(StoreException.class, () -> Store.open(dir, Store.Access.READ_ONLY, QUIET, newer, Clock.systemUTC()));
     assertEquals(
-        "Parley store in " + dir + " has schema version 1 (created by Parley " + Schema.CURRENT.parleyVersion()
-            + "), but this Parley (9.9.9) needs schema version 2: run parley migrate --data " + dir
+        "Parley store in " + dir + " has schema version " + CURRENT + " (created by Parley " + Schema.CURRENT.parleyVersion()
+            + "), but this Parley (9.9.9) needs schema version " + (CURRENT + 1) + ": run parley migrate --data " + dir
             + " to upgrade it in place (nothing stored is lost)",
         e.getMessage());
-    assertEquals(1, Store.migrate(dir, QUIET, newer));
+    assertEquals(CURRENT, Store.migrate(dir, QUIET, newer));
     try (Store store = Store.open(dir, Store.Access.READ_ONLY, QUIET, newer, Clock.systemUTC())) {
       assertEquals(1, store.counts().articles());
     }

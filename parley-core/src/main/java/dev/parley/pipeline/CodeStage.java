@@ -1,6 +1,8 @@
 package dev.parley.pipeline;
 
 import dev.parley.actors.ResolvedArticle;
+import dev.parley.nlp.AnnotatedArticle;
+import dev.parley.nlp.Sentence;
 import dev.parley.events.Codebook;
 import dev.parley.events.CodedArticle;
 import dev.parley.events.EventCoder;
@@ -9,7 +11,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Stage 4, code: CAMEO events from the verb-pattern lexicon over the dependency parse. */
+/**
+ * Stage 4, code: CAMEO events from the verb-pattern lexicon over the dependency parse.
+ *
+ * <p>The annotate stage parses more sentences than the coder asks for (those that hold a quote,
+ * for the quotes stage). The coder codes every parsed sentence it is given, so this stage hands it
+ * the parses of the sentences it selects itself ({@link EventCoder#worthParsing}) and no others:
+ * what it codes does not depend on what other stages need parsed.
+ */
 public final class CodeStage implements Stage<ResolvedArticle, CodedArticle> {
   private final EventCoder coder;
   private final List<Path> lexiconFiles;
@@ -40,7 +49,26 @@ public final class CodeStage implements Stage<ResolvedArticle, CodedArticle> {
 
   @Override
   public CodedArticle apply(ResolvedArticle resolved) {
-    return coder.code(resolved);
+    return coder.code(onlyWorthCoding(resolved));
+  }
+
+  /** The article with the parse of each sentence the coder would not have parsed left out. */
+  ResolvedArticle onlyWorthCoding(ResolvedArticle resolved) {
+    List<Sentence> sentences = resolved.annotated().sentences();
+    List<Sentence> kept = new ArrayList<>(sentences.size());
+    boolean changed = false;
+    for (Sentence s : sentences) {
+      if (s.parsed() && !coder.worthParsing(s.tokens())) {
+        kept.add(new Sentence(s.index(), s.begin(), s.end(), s.tokens(), List.of(), s.timexes()));
+        changed = true;
+      } else {
+        kept.add(s);
+      }
+    }
+    if (!changed) {
+      return resolved;
+    }
+    return new ResolvedArticle(new AnnotatedArticle(resolved.annotated().article(), kept), resolved.mentions());
   }
 
   /** The CAMEO codebook and the built-in lexicon, then the user's lexicon files. */

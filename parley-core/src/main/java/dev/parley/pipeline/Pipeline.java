@@ -11,6 +11,10 @@ import dev.parley.ingest.RawDocument;
 import dev.parley.nlp.CoreNlpAnnotator;
 import dev.parley.nlp.Token;
 import dev.parley.outcome.Outcome;
+import dev.parley.quotes.ArticleQuotes;
+import dev.parley.quotes.QuoteFinder;
+import dev.parley.timex.ArticleTimes;
+import dev.parley.timex.TimexNormaliser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,9 +43,10 @@ import java.util.stream.Collectors;
 public final class Pipeline {
   /**
    * Bumped when a stage's code changes what it produces; part of {@link #version()}. 0.2.0: the
-   * version is computed from the stages' declared knowledge.
+   * version is computed from the stages' declared knowledge. 0.3.0: quotes and times stages, event
+   * dates from the timex normaliser.
    */
-  static final String CODE_VERSION = "0.2.0";
+  static final String CODE_VERSION = "0.3.0";
 
   private final List<Stage<?, ?>> stages;
   private final CoreNlpAnnotator annotator;
@@ -54,8 +59,10 @@ public final class Pipeline {
   }
 
   /**
-   * The default pipeline: clean, annotate (CoreNLP), resolve actors, code events. NLP models load
-   * lazily on the first article (or {@link #warmUp()}).
+   * The default pipeline: clean, annotate (CoreNLP, time expressions normalised by Parley's news
+   * rules), times, resolve actors, quotes, code events. The annotator parses the sentences the
+   * coder can code and those that may hold or attribute a quote. NLP models load lazily on the
+   * first article (or {@link #warmUp()}).
    */
   public static Pipeline build(PipelineConfig config) {
     Codebook codebook = Codebook.builtIn();
@@ -65,13 +72,18 @@ public final class Pipeline {
     EventCoder coder = new EventCoder(codebook, lexicon, resolver,
         config.classifier() ? dev.parley.events.EventModel.builtIn().orElse(null) : null, config.patterns());
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(config.nlp());
+    TimexNormaliser normaliser = new TimexNormaliser();
+    Predicate<List<Token>> parseThis = tokens -> coder.worthParsing(tokens) || QuoteFinder.worthParsing(tokens);
     Pipeline p = builder()
         .then(new CleanStage())
-        .then(new AnnotateStage(annotator, coder::worthParsing))
+        .then(new AnnotateStage(annotator, parseThis, normaliser))
+        .then(new TimesStage(normaliser))
         .then(new ResolveStage(resolver, config.dictionaryFiles()))
+        .then(new QuotesStage(new QuoteFinder(resolver)))
         .then(new CodeStage(coder, config.lexiconFiles()))
         .build(annotator);
-    p.explainer = (article, trace) -> coder.code(resolver.resolve(annotator.annotate(article, tokens -> true)), trace);
+    p.explainer = (article, trace) ->
+        coder.code(resolver.resolve(normaliser.normalise(annotator.annotate(article, tokens -> true))), trace);
     return p;
   }
 
@@ -173,7 +185,10 @@ public final class Pipeline {
         }
       }
     }
-    return Result.ingested(raw, (CodedArticle) made.get(CodedArticle.class));
+    ArticleQuotes quotes = (ArticleQuotes) made.get(ArticleQuotes.class);
+    ArticleTimes times = (ArticleTimes) made.get(ArticleTimes.class);
+    return Result.ingested(raw, (CodedArticle) made.get(CodedArticle.class),
+        quotes == null ? List.of() : quotes.quotes(), times == null ? List.of() : times.times());
   }
 
   @SuppressWarnings("unchecked")

@@ -6,6 +6,8 @@ import dev.parley.events.CodedArticle;
 import dev.parley.ingest.RawDocument;
 import dev.parley.nlp.AnnotatedArticle;
 import dev.parley.outcome.Outcome;
+import dev.parley.quotes.Quote;
+import dev.parley.timex.TimeExpression;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,6 +25,8 @@ import java.util.Objects;
  * @param reason one line saying why an input was not ingested, else null
  * @param storedAs for {@code recode}: the id under which the store holds the article this input
  *     made before (the sink replaces it); null for a new input
+ * @param quotes the article's quotes when a {@code quotes} stage ran, else empty
+ * @param times the article's time expressions when a {@code times} stage ran, else empty
  */
 public record Result(
     Outcome outcome,
@@ -31,10 +35,14 @@ public record Result(
     CodedArticle coded,
     boolean wasCoded,
     String reason,
-    String storedAs) {
+    String storedAs,
+    List<Quote> quotes,
+    List<TimeExpression> times) {
 
   public Result {
     Objects.requireNonNull(outcome, "outcome");
+    quotes = quotes == null ? List.of() : List.copyOf(quotes);
+    times = times == null ? List.of() : List.copyOf(times);
     Objects.requireNonNull(raw, "raw");
     if (outcome == Outcome.INGESTED && coded == null) {
       throw new IllegalArgumentException("an ingested result needs its coded article: " + raw.doc());
@@ -44,19 +52,19 @@ public record Result(
     }
   }
 
-  static Result ingested(RawDocument raw, CodedArticle coded) {
-    return new Result(Outcome.INGESTED, raw, coded.article(), coded, true, null, null);
+  static Result ingested(RawDocument raw, CodedArticle coded, List<Quote> quotes, List<TimeExpression> times) {
+    return new Result(Outcome.INGESTED, raw, coded.article(), coded, true, null, null, quotes, times);
   }
 
   /** An article in a language the coder does not read: stored alone, counted as not coded. */
   static Result notCoded(RawDocument raw, Article article) {
     CodedArticle alone =
         new CodedArticle(new ResolvedArticle(new AnnotatedArticle(article, List.of()), List.of()), List.of());
-    return new Result(Outcome.INGESTED, raw, article, alone, false, null, null);
+    return new Result(Outcome.INGESTED, raw, article, alone, false, null, null, List.of(), List.of());
   }
 
   static Result rejected(Outcome outcome, RawDocument raw, Article article, String reason) {
-    return new Result(outcome, raw, article, null, false, reason, null);
+    return new Result(outcome, raw, article, null, false, reason, null, List.of(), List.of());
   }
 
   /** The same result, now a duplicate of an article an earlier input claimed. */
@@ -66,7 +74,7 @@ public record Result(
 
   /** The same result, re-deriving the stored article {@code id}. */
   Result storedAs(String id) {
-    return new Result(outcome, raw, article, coded, wasCoded, reason, id);
+    return new Result(outcome, raw, article, coded, wasCoded, reason, id, quotes, times);
   }
 
   /** The input's name. */

@@ -38,6 +38,27 @@ public final class QuoteFinder {
     this.resolver = Objects.requireNonNull(resolver, "resolver");
   }
 
+  /** Tokens that are quotation marks, as written. */
+  private static final java.util.Set<String> MARKS = java.util.Set.of("\"", "“", "”", "‘", "’", "«", "»", "``", "''", "„");
+
+  /**
+   * Whether a sentence may hold or attribute a quote, so that the annotator parses it: a quotation
+   * mark, a verb of saying or belief ("said", "told", "warned", "believes"), or "according".
+   * Sees the tokens with their lemmas and tags, before parsing.
+   */
+  public static boolean worthParsing(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (MARKS.contains(t.word())) {
+        return true;
+      }
+      String lemma = lower(t.lemma());
+      if ((t.pos().startsWith("VB") && Cues.reporting(lemma)) || lemma.equals("according")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The quotes of an article, in text order. */
   public List<Quote> find(ResolvedArticle article) {
     Objects.requireNonNull(article, "article");

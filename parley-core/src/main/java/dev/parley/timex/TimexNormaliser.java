@@ -16,8 +16,7 @@ public final class TimexNormaliser {
 
   /** The time expressions of an article, in text order. */
   public List<TimeExpression> find(AnnotatedArticle article) {
-    Optional<LocalDate> dct =
-        article.article().publishedDate().filter(d -> d.precision() == PartialDate.Precision.DAY).map(PartialDate::start);
+    Optional<LocalDate> dct = dct(article);
     List<TimeExpression> out = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       for (Timex t : s.timexes()) {
@@ -36,6 +35,41 @@ public final class TimexNormaliser {
       }
     }
     return out;
+  }
+
+  /**
+   * The same article with each sentence's time expressions replaced by this normaliser's reading:
+   * spans and tokens kept, type and value Parley's, the expressions the rules drop (ages, "once")
+   * removed. What the event coder reads for event dates ({@code Sentence.timexes()}). Reading an
+   * article twice gives the same result: the rules read the words, never SUTime's value.
+   */
+  public AnnotatedArticle normalise(AnnotatedArticle article) {
+    Optional<LocalDate> dct = dct(article);
+    List<Sentence> sentences = new ArrayList<>(article.sentences().size());
+    boolean changed = false;
+    for (Sentence s : article.sentences()) {
+      List<Timex> timexes = new ArrayList<>(s.timexes().size());
+      for (Timex t : s.timexes()) {
+        TimexType type = TimexType.of(t.type());
+        Optional<NewsRules.Reading> r = type == null ? Optional.empty() : NewsRules.read(s, t, dct.orElse(null));
+        if (r.isEmpty()) {
+          timexes.add(t);
+        } else if (!r.get().drop()) {
+          timexes.add(new Timex(t.firstToken(), t.lastToken(), t.begin(), t.end(), r.get().type().name(), r.get().value(), t.text()));
+        }
+      }
+      if (timexes.equals(s.timexes())) {
+        sentences.add(s);
+      } else {
+        changed = true;
+        sentences.add(new Sentence(s.index(), s.begin(), s.end(), s.tokens(), s.dependencies(), timexes));
+      }
+    }
+    return changed ? new AnnotatedArticle(article.article(), sentences) : article;
+  }
+
+  private static Optional<LocalDate> dct(AnnotatedArticle article) {
+    return article.article().publishedDate().filter(d -> d.precision() == PartialDate.Precision.DAY).map(PartialDate::start);
   }
 
   /** SUTime's expressions as they are, for comparison. */

@@ -1,0 +1,75 @@
+package dev.parley.cli;
+
+import dev.parley.format.Format;
+import dev.parley.format.Formats;
+import dev.parley.format.RowWriter;
+import dev.parley.store.QuoteFilter;
+import dev.parley.store.QuoteRow;
+import dev.parley.store.Store;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code parley quotes}: the attributed quotes, filtered. */
+@Command(
+    name = "quotes",
+    description = {
+      "Prints the quotes (direct and reported speech) with their speakers, in a stable order (article date, article, text).",
+      "--speaker matches a speaker's actor code prefix (USA matches USAGOV);",
+      "--from/--to are inclusive and keep quotes whose article's publication date overlaps the range."
+    })
+final class QuotesCommand implements Callable<Integer> {
+  @Mixin DataOptions data;
+
+  @Option(names = "--speaker", paramLabel = "CODE", description = "Speaker actor code prefix.")
+  String speaker;
+
+  @Option(names = "--from", paramLabel = "DATE", description = "First day (YYYY-MM-DD), inclusive.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY-MM-DD), inclusive.")
+  String to;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, jsonl or csv (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  public Integer call() throws IOException {
+    Format f = EventsCommand.parseFormat(format, List.of(Format.TABLE, Format.JSONL, Format.CSV));
+    QuoteFilter filter;
+    try {
+      filter = new QuoteFilter(speaker, day("--from", from), day("--to", to));
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageException(e.getMessage());
+    }
+    List<QuoteRow> rows;
+    try (Store store = Store.open(data.data, Store.Access.READ_ONLY)) {
+      rows = store.quotes(filter);
+    }
+    Writer out = EventsCommand.stdout();
+    RowWriter<QuoteRow> w = Formats.quotes(f, out);
+    for (QuoteRow r : rows) {
+      w.write(r);
+    }
+    w.finish();
+    out.flush();
+    return 0;
+  }
+
+  static LocalDate day(String option, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new Main.UsageException(option + " " + value + ": expected a date as YYYY-MM-DD");
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package dev.parley.cli;
+
+import dev.parley.format.Format;
+import dev.parley.format.Formats;
+import dev.parley.format.RowWriter;
+import dev.parley.store.Store;
+import dev.parley.store.TimeRow;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code parley times}: every time expression, normalised against its article's publication date. */
+@Command(
+    name = "times",
+    description = {
+      "Prints the time expressions of the stored articles with their TIMEX3 type and value,",
+      "normalised against each article's publication date, in a stable order (article date, article, text)."
+    })
+final class TimesCommand implements Callable<Integer> {
+  @Mixin DataOptions data;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  public Integer call() throws IOException {
+    Format f = EventsCommand.parseFormat(format, List.of(Format.TABLE, Format.JSONL));
+    List<TimeRow> rows;
+    try (Store store = Store.open(data.data, Store.Access.READ_ONLY)) {
+      rows = store.times();
+    }
+    Writer out = EventsCommand.stdout();
+    RowWriter<TimeRow> w = Formats.times(f, out);
+    for (TimeRow r : rows) {
+      w.write(r);
+    }
+    w.finish();
+    out.flush();
+    return 0;
+  }
+}
