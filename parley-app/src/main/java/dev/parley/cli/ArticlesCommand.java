@@ -2,11 +2,8 @@ package dev.parley.cli;
 
 import dev.parley.format.Format;
 import dev.parley.format.Formats;
-import dev.parley.format.RowWriter;
-import dev.parley.store.ArticleRow;
 import dev.parley.store.Store;
 import java.io.IOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,17 +21,6 @@ final class ArticlesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Format f = EventsCommand.parseFormat(format, List.of(Format.TABLE, Format.JSONL));
-    List<ArticleRow> rows;
-    try (Store store = Store.open(data.data, Store.Access.READ_ONLY)) {
-      rows = store.articles();
-    }
-    Writer out = EventsCommand.stdout();
-    RowWriter<ArticleRow> w = Formats.articles(f, out);
-    for (ArticleRow r : rows) {
-      w.write(r);
-    }
-    w.finish();
-    out.flush();
-    return 0;
+    return Listing.print(data.data, f, Store::articles, Formats::articles);
   }
 }

@@ -2,9 +2,7 @@ package dev.parley.cli;
 
 import dev.parley.format.Format;
 import dev.parley.format.Formats;
-import dev.parley.format.RowWriter;
 import dev.parley.store.EventFilter;
-import dev.parley.store.EventRow;
 import dev.parley.store.Store;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -58,18 +56,8 @@ final class EventsCommand implements Callable<Integer> {
     EventFilter filter = EventFilter.ALL.withSource(source).withTarget(target).withCode(code)
         .withFrom(day("--from", from)).withTo(day("--to", to));
     java.util.Set<dev.parley.events.Modality> keep = modalities(modalities);
-    List<EventRow> rows;
-    try (Store store = Store.open(data.data, Store.Access.READ_ONLY)) {
-      rows = store.events(filter).stream().filter(r -> keep.contains(r.event().modality())).toList();
-    }
-    Writer out = stdout();
-    RowWriter<EventRow> w = Formats.events(f, out);
-    for (EventRow r : rows) {
-      w.write(r);
-    }
-    w.finish();
-    out.flush();
-    return 0;
+    return Listing.print(data.data, f, store -> store.events(filter),
+        rows -> rows.stream().filter(r -> keep.contains(r.event().modality())).toList(), Formats::events);
   }
 
   /** The modalities named by {@code --modality}, all of them when none is named. */

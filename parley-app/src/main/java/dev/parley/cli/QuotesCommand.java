@@ -2,12 +2,9 @@ package dev.parley.cli;
 
 import dev.parley.format.Format;
 import dev.parley.format.Formats;
-import dev.parley.format.RowWriter;
 import dev.parley.store.QuoteFilter;
-import dev.parley.store.QuoteRow;
 import dev.parley.store.Store;
 import java.io.IOException;
-import java.io.Writer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -48,18 +45,7 @@ final class QuotesCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }
-    List<QuoteRow> rows;
-    try (Store store = Store.open(data.data, Store.Access.READ_ONLY)) {
-      rows = store.quotes(filter);
-    }
-    Writer out = EventsCommand.stdout();
-    RowWriter<QuoteRow> w = Formats.quotes(f, out);
-    for (QuoteRow r : rows) {
-      w.write(r);
-    }
-    w.finish();
-    out.flush();
-    return 0;
+    return Listing.print(data.data, f, store -> store.quotes(filter), Formats::quotes);
   }
 
   static LocalDate day(String option, String value) {
