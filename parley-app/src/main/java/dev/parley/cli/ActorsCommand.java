@@ -2,11 +2,8 @@ package dev.parley.cli;
 
 import dev.parley.format.ActorFormats;
 import dev.parley.format.Format;
-import dev.parley.format.RowWriter;
-import dev.parley.store.ActorRow;
 import dev.parley.store.Store;
 import java.io.IOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,17 +26,6 @@ final class ActorsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Format f = EventsCommand.parseFormat(format, List.of(Format.TABLE, Format.JSONL, Format.CSV));
-    List<ActorRow> rows;
-    try (Store store = Store.open(data.data, Store.Access.READ_ONLY)) {
-      rows = store.actors();
-    }
-    Writer out = EventsCommand.stdout();
-    RowWriter<ActorRow> w = ActorFormats.actors(f, out);
-    for (ActorRow r : rows) {
-      w.write(r);
-    }
-    w.finish();
-    out.flush();
-    return 0;
+    return Listing.print(data.data, f, Store::actors, ActorFormats::actors);
   }
 }
