@@ -92,7 +92,8 @@ final class EventsCommand implements Callable<Integer> {
     throw new Main.UsageException("--format " + name + ": use one of " + allowed.stream().map(Format::word).toList());
   }
 
-  private static LocalDate day(String option, String value) {
+  /** A {@code --from}/{@code --to} value as a day, or a usage error naming the option. */
+  static LocalDate day(String option, String value) {
     if (value == null) {
       return null;
     }

@@ -5,8 +5,6 @@ import dev.parley.format.Formats;
 import dev.parley.store.QuoteFilter;
 import dev.parley.store.Store;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,21 +39,10 @@ final class QuotesCommand implements Callable<Integer> {
     Format f = EventsCommand.parseFormat(format, List.of(Format.TABLE, Format.JSONL, Format.CSV));
     QuoteFilter filter;
     try {
-      filter = new QuoteFilter(speaker, day("--from", from), day("--to", to));
+      filter = new QuoteFilter(speaker, EventsCommand.day("--from", from), EventsCommand.day("--to", to));
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }
     return Listing.print(data.data, f, store -> store.quotes(filter), Formats::quotes);
-  }
-
-  static LocalDate day(String option, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new Main.UsageException(option + " " + value + ": expected a date as YYYY-MM-DD");
-    }
   }
 }
