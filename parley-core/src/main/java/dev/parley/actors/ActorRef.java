@@ -19,8 +19,6 @@ public record ActorRef(String code, String name, String actorId, How how, double
     SURNAME("surname"),
     /** A near-miss of a dictionary person's name ("Stephen Begun" for Stephen Biegun). */
     FUZZY("fuzzy"),
-    /** A person known by title alone, or a title noun standing for a person named before ("the envoy"). */
-    TITLE("title"),
     /** A named organisation. */
     ORGANISATION("organisation"),
     /** A country, its name or demonym. */

@@ -33,8 +33,6 @@ public record TimeExpression(
     /** SUTime's span, type and value, kept as they were. */
     SUTIME,
     /** SUTime's expression with its span, type or value changed by one of Parley's rules. */
-    CORRECTED,
-    /** Found by Parley's own rules where SUTime found nothing. */
-    RULE
+    CORRECTED
   }
 }
