@@ -33,6 +33,11 @@ public record ActorRef(String code, String name, String actorId, How how, double
     DATELINE_AGENT("dateline+agent"),
     /** A domestic agent word in an article about one country ("the army" in a story on Myanmar). */
     ARTICLE_COUNTRY_AGENT("article-country+agent"),
+    /**
+     * An agent word whose country the event supplies: the other side of a domestic pair ("police
+     * detained Russian protesters") or the one country its sentence names.
+     */
+    EVENT_COUNTRY_AGENT("event-country+agent"),
     /** An agent word with no country anywhere: the sector alone ("police" is COP). */
     AGENT("agent"),
     /** A person or organisation no dictionary knows, kept with its name and no code. */

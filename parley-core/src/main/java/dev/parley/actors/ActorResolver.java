@@ -250,7 +250,7 @@ public final class ActorResolver {
   }
 
   /** The country a code starts with ("KORGOV" → South Korea), if it is a country code. */
-  Optional<Country> countryOf(String code) {
+  public Optional<Country> countryOf(String code) {
     if (code == null || code.length() < 3) {
       return Optional.empty();
     }

@@ -241,8 +241,17 @@ public final class EventCoder {
         break;
       }
     }
+    boolean owner = false;
+    if (targets.isEmpty()) {
+      // "rejected an Indian proposal", "dismissed North Korea's demand", "promised aid to Mozambique":
+      // with no target in the pattern's slots, the one the object (or the absorbed clause's
+      // object) comes from or goes to is the target
+      targets = ownerTargets(actors, clause, s, clauseVerb == null ? List.of(verb) : List.of(verb, clauseVerb), sources, actorDate);
+      owner = !targets.isEmpty();
+    }
     if (trace.on()) {
-      trace.note("  " + p.ruleId() + ": source " + names(sources) + ", target " + (targets.isEmpty() ? "none (slots " + p.targets() + ")" : names(targets)));
+      trace.note("  " + p.ruleId() + ": source " + names(sources) + ", target "
+          + (targets.isEmpty() ? "none (slots " + p.targets() + ")" : names(targets) + (owner ? " (from the object's own phrase)" : "")));
     }
     int before = out.size();
     emit(resolved, s, verb, p, sources, targets, date, clause.reading(verb), seen, out);
@@ -417,9 +426,10 @@ public final class EventCoder {
       }
     }
     int k = 0;
+    SectorCountry countries = SectorCountry.of(resolver, resolved.mentions(), s.index());
     for (ActorRef[] pair : pairs) {
-      ActorRef src = pair[0];
-      ActorRef tgt = pair[1];
+      ActorRef src = countries.anchor(pair[0], pair[1]);
+      ActorRef tgt = countries.anchor(pair[1], pair[0]);
       if (tgt != null && (src.actorId().equals(tgt.actorId()) || (!src.code().isEmpty() && src.code().equals(tgt.code())))) {
         continue;
       }
@@ -432,6 +442,46 @@ public final class EventCoder {
       }
       out.add(event(resolved, s, head, k++, p, src, tgt, date, reading));
     }
+  }
+
+  /** Where the target of an object noun is named: its owner, its origin, then where it goes. */
+  private static final List<String> OWNER_PHRASES = List.of("by", "from", "with", "to", "for", "against", "on", "of");
+
+  /**
+   * The actor an object noun belongs to, comes from or is directed at: a possessor ("North Korea's
+   * demand"), a {@code by}, {@code from}, {@code with}, {@code to}, {@code for}, {@code against},
+   * {@code on} or {@code of} phrase ("calls by Belarus's rulers", "a meeting with Obama", "aid to
+   * Mozambique"), or a modifier naming a country ("an Indian proposal", "US mediation"). The first
+   * place that names an actor other than a source wins.
+   */
+  private static List<ActorRef> ownerTargets(
+      ActorContext actors, Clause clause, Sentence s, List<Integer> verbs, List<ActorRef> sources, LocalDate date) {
+    for (int verb : verbs) {
+      Optional<Integer> object = clause.objectOf(verb);
+      if (object.isEmpty()) {
+        continue;
+      }
+      int o = object.get();
+      List<List<Integer>> places = new ArrayList<>();
+      places.add(clause.possessors(o));
+      for (String prep : OWNER_PHRASES) {
+        places.add(clause.phrase(o, prep));
+      }
+      places.add(clause.modifiers(o));
+      for (List<Integer> heads : places) {
+        List<ActorRef> found = new ArrayList<>();
+        for (ActorRef a : resolveAll(actors, s, heads, date)) {
+          boolean isSource = sources.stream().anyMatch(src -> src.actorId().equals(a.actorId()) || (!a.code().isEmpty() && a.code().equals(src.code())));
+          if (!isSource && a.how() != ActorRef.How.AGENT && !a.code().isEmpty()) {
+            found.add(a);
+          }
+        }
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
   }
 
   private static List<Integer> firstTargets(Clause clause, VerbPattern inner, int clauseVerb) {
@@ -516,7 +566,10 @@ public final class EventCoder {
       CameoCode code = codebook.get(top.label()).orElseThrow();
       VerbPattern rule = new VerbPattern(code.code(), "model", false, null, Set.of(), null, Set.of(), Set.of(),
           List.of("-"), false, false, false, "classifier");
-      Event e = event(resolved, c.sentence(), c.verb(), 0, rule, c.source(), c.target(), date, clause.reading(c.verb()));
+      SectorCountry countries = SectorCountry.of(resolver, resolved.mentions(), c.sentence().index());
+      ActorRef source = countries.anchor(c.source(), c.target());
+      ActorRef target = countries.anchor(c.target(), c.source());
+      Event e = event(resolved, c.sentence(), c.verb(), 0, rule, source, target, date, clause.reading(c.verb()));
       out.add(withModel(e, top));
     }
     return out;
