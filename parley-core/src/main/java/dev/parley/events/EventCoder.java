@@ -3,7 +3,10 @@ package dev.parley.events;
 import dev.parley.actors.ActorContext;
 import dev.parley.actors.ActorRef;
 import dev.parley.actors.ActorResolver;
+import dev.parley.actors.Country;
+import dev.parley.actors.Mention;
 import dev.parley.actors.ResolvedArticle;
+import dev.parley.nlp.Dependency;
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
 import dev.parley.text.CodePoints;
@@ -420,7 +423,7 @@ public final class EventCoder {
           }
         }
       }
-    } else if (p.targetOptional()) {
+    } else if (p.targetOptional() || aloneInSentence(resolved, s, p, sources)) {
       for (ActorRef src : sources) {
         pairs.add(new ActorRef[] {src, null});
       }
@@ -444,8 +447,40 @@ public final class EventCoder {
     }
   }
 
+  /** Roots whose acts stand without a named target ("Akayev agreed to resign", "X vowed to retaliate"). */
+  private static final Set<String> ONE_ACTOR_ROOTS = Set.of("01", "03", "08", "10", "12", "13", "14", "15", "17", "18", "19", "20");
+
+  /**
+   * A pattern that wants a target may still code its source alone when the sentence names no other
+   * actor: nothing in it could be the target, so coding the act with an empty target (as CAMEO
+   * data do) loses nothing and invents nothing. With another actor present the target is only
+   * missed, and the act is left uncoded rather than half-coded.
+   */
+  private boolean aloneInSentence(ResolvedArticle resolved, Sentence s, VerbPattern p, List<ActorRef> sources) {
+    if (!ONE_ACTOR_ROOTS.contains(root(p.code()))) {
+      return false;
+    }
+    Set<String> own = new HashSet<>();
+    for (ActorRef src : sources) {
+      resolver.countryOf(src.code()).ifPresentOrElse(c -> own.add(c.code()), () -> own.add(src.code()));
+    }
+    for (Mention m : resolved.mentions()) {
+      if (m.sentence() != s.index() || m.code() == null || m.kind() == Mention.Kind.AGENT || m.kind() == Mention.Kind.NER) {
+        continue;
+      }
+      String key = resolver.countryOf(m.code()).map(Country::code).orElse(m.code());
+      if (!own.contains(key)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Where the target of an object noun is named: its owner, its origin, then where it goes. */
   private static final List<String> OWNER_PHRASES = List.of("by", "from", "with", "to", "for", "against", "on", "of");
+
+  /** Where an absorbed clause's verb names who its act is directed at. */
+  private static final List<String> CLAUSE_PHRASES = List.of("to", "with", "against", "on", "for");
 
   /**
    * The actor an object noun belongs to, comes from or is directed at: a possessor ("North Korea's
@@ -454,20 +489,26 @@ public final class EventCoder {
    * Mozambique"), or a modifier naming a country ("an Indian proposal", "US mediation"). The first
    * place that names an actor other than a source wins.
    */
-  private static List<ActorRef> ownerTargets(
+  private List<ActorRef> ownerTargets(
       ActorContext actors, Clause clause, Sentence s, List<Integer> verbs, List<ActorRef> sources, LocalDate date) {
-    for (int verb : verbs) {
-      Optional<Integer> object = clause.objectOf(verb);
-      if (object.isEmpty()) {
-        continue;
-      }
-      int o = object.get();
+    for (int i = 0; i < verbs.size(); i++) {
+      int verb = verbs.get(i);
       List<List<Integer>> places = new ArrayList<>();
-      places.add(clause.possessors(o));
-      for (String prep : OWNER_PHRASES) {
-        places.add(clause.phrase(o, prep));
+      Optional<Integer> object = clause.objectOf(verb);
+      if (object.isPresent()) {
+        int o = object.get();
+        places.add(clause.possessors(o));
+        for (String prep : OWNER_PHRASES) {
+          places.add(clause.phrase(o, prep));
+        }
+        places.add(clause.modifiers(o));
       }
-      places.add(clause.modifiers(o));
+      if (i > 0) {
+        // the absorbed clause's own phrases: "offered to hand over to Great Britain two suspects"
+        for (String prep : CLAUSE_PHRASES) {
+          places.add(clause.phrase(verb, prep));
+        }
+      }
       for (List<Integer> heads : places) {
         List<ActorRef> found = new ArrayList<>();
         for (ActorRef a : resolveAll(actors, s, heads, date)) {
@@ -498,10 +539,49 @@ public final class EventCoder {
     return List.of();
   }
 
-  private static List<ActorRef> resolveAll(ActorContext actors, Sentence s, List<Integer> heads, LocalDate date) {
+  private List<ActorRef> resolveAll(ActorContext actors, Sentence s, List<Integer> heads, LocalDate date) {
     List<ActorRef> out = new ArrayList<>();
     for (int h : heads) {
-      actors.actorAt(s, h, date).ifPresent(out::add);
+      Optional<ActorRef> a = actors.actorAt(s, h, date);
+      if (a.isPresent()) {
+        out.add(a.get());
+        out.addAll(coordinatedCountries(actors, s, h, a.get()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Hungarian and Romanian officials", "U.S. and South Korean troops": one phrase, one actor per
+   * country. The phrase resolved to the first country with its sector; each demonym or country
+   * coordinated with that modifier gives the same sector in its own country.
+   */
+  private List<ActorRef> coordinatedCountries(ActorContext actors, Sentence s, int head, ActorRef first) {
+    Optional<Country> firstCountry = resolver.countryOf(first.code());
+    if (firstCountry.isEmpty()) {
+      return List.of();
+    }
+    String sector = first.code().substring(3);
+    String firstName = first.name().startsWith(firstCountry.get().names().get(0)) ? firstCountry.get().names().get(0) : first.name();
+    List<ActorRef> out = new ArrayList<>();
+    for (Dependency mod : s.children(head)) {
+      if (!mod.relation().equals("amod") && !mod.relation().equals("compound")) {
+        continue;
+      }
+      for (Dependency conj : s.children(mod.dependent())) {
+        if (!conj.relation().startsWith("conj")) {
+          continue;
+        }
+        for (Mention m : actors.mentions(s.index())) {
+          boolean covers = m.firstToken() <= conj.dependent() && conj.dependent() <= m.lastToken();
+          if (!covers || (m.kind() != Mention.Kind.DEMONYM && m.kind() != Mention.Kind.COUNTRY)) {
+            continue;
+          }
+          resolver.countryOf(m.code()).filter(c -> !c.code().equals(firstCountry.get().code())).ifPresent(c ->
+              out.add(new ActorRef(c.code() + sector, c.names().get(0) + first.name().substring(Math.min(first.name().length(), firstName.length())),
+                  sector.isEmpty() ? c.id() : c.id() + "/" + sector, first.how(), first.confidence())));
+        }
+      }
     }
     return out;
   }
