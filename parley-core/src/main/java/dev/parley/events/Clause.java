@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -155,8 +156,17 @@ final class Clause {
     return out;
   }
 
-  /** The preposition of an obl/nmod edge: its subtype ("obl:with") or its case dependent's lemma. */
+  /** Prepositions that mean what a shorter one means, so that patterns need list only that one. */
+  private static final Map<String, String> SAME_PREPOSITION = Map.of("upon", "on", "towards", "toward", "onto", "on", "unto", "to");
+
+  /** The preposition of an obl/nmod edge, as its plainest synonym ("upon" is "on"). */
   private String preposition(Dependency d) {
+    String p = rawPreposition(d);
+    return SAME_PREPOSITION.getOrDefault(p, p);
+  }
+
+  /** The preposition of an obl/nmod edge: its subtype ("obl:with") or its case dependent's lemma. */
+  private String rawPreposition(Dependency d) {
     int colon = d.relation().indexOf(':');
     if (colon > 0) {
       String sub = d.relation().substring(colon + 1);
@@ -455,9 +465,20 @@ final class Clause {
       String rel = up.get().relation();
       boolean adverbial = rel.startsWith("obl") || rel.equals("advmod") || rel.equals("nmod:tmod") || rel.equals("nmod:npmod")
           || (gov == verb && rel.startsWith("nmod") && !rel.equals("nmod:poss") && tok(verb).pos().startsWith("NN"));
-      return adverbial && (gov == verb || coordinated(gov, verb));
+      if (adverbial && (gov == verb || coordinated(gov, verb))) {
+        return true;
+      }
+      // "The Kremlin on Wednesday rejected ...": the wire reports' date between subject and verb,
+      // which the parser hangs on the subject
+      return rel.startsWith("nmod") && !rel.equals("nmod:poss") && subjects(verb).contains(gov) && gov < x.firstToken() && x.lastToken() < verb
+          && isDayOrDate(x);
     }
     return false;
+  }
+
+  /** A calendar date or weekday ("Wednesday", "March 3"), as opposed to a duration or set. */
+  private static boolean isDayOrDate(Timex x) {
+    return "DATE".equals(x.type());
   }
 
   private boolean coordinated(int a, int b) {

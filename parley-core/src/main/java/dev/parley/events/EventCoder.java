@@ -263,7 +263,9 @@ public final class EventCoder {
           + (out.size() == before && targets.isEmpty() && !p.targetOptional() && !p.symmetric() ? " (a target is required)" : ""));
     }
     if (out.size() > before && !p.objectLemmas().isEmpty()) {
-      clause.objectOf(verb).ifPresent(consumed::add); // "imposed sanctions": the noun is this event
+      // "imposed sanctions": the noun is this event; but "rejected Zelensky's proposal of a
+      // meeting" names an act of its own, with its own source, and stays open to the noun patterns
+      clause.objectOf(verb).filter(o -> clause.possessors(o).isEmpty() && clause.phrase(o, "by").isEmpty()).ifPresent(consumed::add);
     }
     return out.size() > before;
   }

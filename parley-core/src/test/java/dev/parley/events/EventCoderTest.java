@@ -147,4 +147,67 @@ class EventCoderTest {
     assertEquals("speak[by:telephone]@041", events.get(0).rule());
     assertEquals("CHNGOV", events.get(0).target());
   }
+
+  @Test
+  void aBareAgentWordTakesTheCountryOfItsDomesticCounterpart() {
+    // Russian police detained protesters .
+    List<Event> events = ParsedSentences.code("2022-03-06",
+        "Russian/Russian/JJ/MISC police/police/NNS/O detained/detain/VBD protesters/protester/NNS/O ./././O",
+        "amod 2 1; nsubj 3 2; root 0 3; obj 3 4; punct 3 5");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("RUSCOP", events.get(0).source());
+    assertEquals("RUSCVL", events.get(0).target());
+  }
+
+  @Test
+  void aMilitaryDoesNotLendItsCountryToCiviliansAcrossTwoCountries() {
+    // Russian troops killed civilians in Ukraine .
+    List<Event> events = ParsedSentences.code("2022-04-03",
+        "Russian/Russian/JJ/MISC troops/troop/NNS/O killed/kill/VBD civilians/civilian/NNS/O in/in/IN Ukraine/Ukraine/NNP/LOCATION ./././O",
+        "amod 2 1; nsubj 3 2; root 0 3; obj 3 4; case 6 5; obl:in 3 6; punct 3 7");
+    assertTrue(events.stream().noneMatch(e -> "RUSCVL".equals(e.target())), events.toString());
+  }
+
+  @Test
+  void withNoTargetInItsSlotsTheObjectsOwnerIsTheTarget() {
+    // Serbia rejected an Australian ultimatum .
+    List<Event> events = ParsedSentences.code("2000-01-01",
+        "Serbia/Serbia/NNP/LOCATION rejected/reject/VBD an/a/DT Australian/Australian/JJ/MISC ultimatum/ultimatum/NN/O ./././O",
+        "nsubj 2 1; root 0 2; det 5 3; amod 5 4; obj 2 5; punct 2 6");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("SRB", events.get(0).source());
+    assertEquals("AUS", events.get(0).target());
+    assertEquals("12", events.get(0).root());
+  }
+
+  @Test
+  void coordinatedDemonymsGiveOneActorEach() {
+    // Hungarian and Romanian officials condemned Serbia .
+    List<Event> events = ParsedSentences.code("2000-01-01",
+        "Hungarian/Hungarian/JJ/MISC and/and/CC/O Romanian/Romanian/JJ/MISC officials/official/NNS/O condemned/condemn/VBD Serbia/Serbia/NNP/LOCATION ./././O",
+        "amod 4 1; cc 3 2; conj:and 1 3; nsubj 5 4; root 0 5; obj 5 6; punct 5 7");
+    assertEquals(List.of("HUNGOV>SRB", "ROUGOV>SRB"), events.stream().map(e -> e.source() + ">" + e.target()).sorted().toList());
+  }
+
+  @Test
+  void aLoneSourceIsCodedWhenTheSentenceNamesNoOtherActor() {
+    // Iran rejected the plan .
+    List<Event> events = ParsedSentences.code("2000-01-01",
+        "Iran/Iran/NNP/LOCATION rejected/reject/VBD the/the/DT plan/plan/NN/O ./././O",
+        "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("IRN", events.get(0).source());
+    assertNull(events.get(0).target());
+  }
+
+  @Test
+  void aWireDateBetweenSubjectAndVerbDatesTheAct() {
+    // The Kremlin on Wednesday rejected the plan .
+    List<Event> events = ParsedSentences.code("2022-03-20",
+        "The/the/DT Kremlin/Kremlin/NNP/ORGANIZATION on/on/IN Wednesday/Wednesday/NNP/DATE rejected/reject/VBD the/the/DT plan/plan/NN/O ./././O",
+        "det 2 1; nsubj 5 2; case 4 3; nmod:on 2 4; root 0 5; det 7 6; obj 5 7; punct 5 8",
+        new Timex(3, 3, 0, 0, "DATE", "2022-03-16", "Wednesday"));
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("2022-03-16", events.get(0).date().toString());
+  }
 }
