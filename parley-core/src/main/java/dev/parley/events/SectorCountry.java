@@ -19,11 +19,14 @@ import java.util.TreeSet;
  *       parties, the opposition or civilians of one country act on the civilians, opposition,
  *       rebels, police or forces of that same country ("Russian police detained protesters",
  *       "Syrian rebels drove government troops out");
- *   <li>else the one country the sentence names ("police fired on protesters in Baghdad").
+ *   <li>else the one country the sentence names ("police fired on protesters in Baghdad"), unless
+ *       it is the other side's country and the pair is not a domestic one ("jets struck Gaza").
  * </ol>
  *
  * <p>A military is not a domestic side: "US troops killed civilians" says nothing of whose
- * civilians they were. With two countries in the sentence and no domestic pair, the sector stays
+ * civilians they were, and "troops shelled the Palestinian police" nothing of whose troops; an
+ * unattached armed agent takes a country only from rebels, insurgents, separatists or the
+ * opposition it fights. With two countries in the sentence and no domestic pair, the sector stays
  * alone.
  */
 final class SectorCountry {
@@ -31,6 +34,12 @@ final class SectorCountry {
   /** Sectors whose dealings with an unattached agent word are, in news, within their own country. */
   private static final Set<String> DOMESTIC =
       Set.of("COP", "JUD", "GOV", "LEG", "OPP", "REB", "INS", "SEP", "CVL", "PTY", "LAB", "EDU", "MED", "BUS");
+
+  /** Armed sectors, which fight abroad as often as at home. */
+  private static final Set<String> ARMED = Set.of("MIL", "SPY", "UAF");
+
+  /** Whom an unattached armed agent fights at home: "rebels clashed with troops". */
+  private static final Set<String> INTERNAL_FOES = Set.of("REB", "INS", "SEP", "OPP");
 
   /** Sectors an unattached agent word may take a country for from its domestic counterpart. */
   private static final Set<String> ANCHORABLE =
@@ -67,12 +76,19 @@ final class SectorCountry {
     if (other != null && other.how() != ActorRef.How.AGENT) {
       Optional<Country> otherCountry = resolver.countryOf(other.code());
       String otherSector = other.code().length() > 3 ? other.code().substring(3, Math.min(6, other.code().length())) : "";
-      if (otherCountry.isPresent() && DOMESTIC.contains(otherSector)) {
+      boolean domestic = ARMED.contains(agent.code()) ? INTERNAL_FOES.contains(otherSector) : DOMESTIC.contains(otherSector);
+      if (otherCountry.isPresent() && domestic) {
         home = otherCountry;
       }
     }
     if (home.isEmpty() && sentenceCountries.size() == 1) {
-      home = resolver.countryOf(sentenceCountries.iterator().next());
+      String only = sentenceCountries.iterator().next();
+      // "jets struck Gaza": the one country named is the other side's, which says nothing of whose
+      // jets they were
+      boolean otherSides = other != null && resolver.countryOf(other.code()).map(c -> c.code().equals(only)).orElse(false);
+      if (!otherSides) {
+        home = resolver.countryOf(only);
+      }
     }
     if (home.isEmpty()) {
       return agent;
