@@ -288,12 +288,8 @@ public final class EventsBenchmark {
 
   /** Exact (source, target, code) precision and recall, and root-level F1, on the project's gold. */
   static void gold(List<Item> items, Map<String, Double> out) {
-    int goldN = 0;
-    int predN = 0;
-    int exact = 0;
-    int rootGold = 0;
-    int rootPred = 0;
-    int rootHit = 0;
+    Overlap exact = new Overlap();
+    Overlap roots = new Overlap();
     int modalityRight = 0;
     Map<String, int[]> perRoot = new TreeMap<>();
     for (Item it : items) {
@@ -320,23 +316,13 @@ public final class EventsBenchmark {
         predRoots.add(e.root());
         predModality.put(k, e.modality().name().toLowerCase(Locale.ROOT));
       }
-      goldN += gold.size();
-      predN += pred.size();
+      exact.add(gold, pred);
       for (String k : pred) {
-        if (gold.contains(k)) {
-          exact++;
-          if (goldModality.get(k).equals(predModality.get(k))) {
-            modalityRight++;
-          }
+        if (gold.contains(k) && goldModality.get(k).equals(predModality.get(k))) {
+          modalityRight++;
         }
       }
-      rootGold += goldRoots.size();
-      rootPred += predRoots.size();
-      for (String r : predRoots) {
-        if (goldRoots.contains(r)) {
-          rootHit++;
-        }
-      }
+      roots.add(goldRoots, predRoots);
       for (String r : goldRoots) {
         perRoot.computeIfAbsent(r, x -> new int[2])[0]++;
         if (predRoots.contains(r)) {
@@ -344,19 +330,42 @@ public final class EventsBenchmark {
         }
       }
     }
-    double p = exact / (double) Math.max(predN, 1);
-    double r = exact / (double) Math.max(goldN, 1);
-    double rp = rootHit / (double) Math.max(rootPred, 1);
-    double rr = rootHit / (double) Math.max(rootGold, 1);
+    double rp = roots.precision();
+    double rr = roots.recall();
     out.put("gold_sentences", (double) items.size());
-    out.put("gold_exact_precision", round(p));
-    out.put("gold_exact_recall", round(r));
+    out.put("gold_exact_precision", round(exact.precision()));
+    out.put("gold_exact_recall", round(exact.recall()));
     out.put("gold_root_precision", round(rp));
     out.put("gold_root_recall", round(rr));
     out.put("gold_root_f1", round(rp + rr == 0 ? 0 : 2 * rp * rr / (rp + rr)));
-    out.put("gold_modality_accuracy_on_exact", round(modalityRight / (double) Math.max(exact, 1)));
+    out.put("gold_modality_accuracy_on_exact", round(modalityRight / (double) Math.max(exact.hits, 1)));
     for (Map.Entry<String, int[]> e : perRoot.entrySet()) {
       out.put("gold_root_" + e.getKey() + "_recall", round(e.getValue()[1] / (double) Math.max(e.getValue()[0], 1)));
+    }
+  }
+
+  /** Gold and predicted sets summed over sentences, with how many predicted items were in the gold. */
+  private static final class Overlap {
+    int gold;
+    int predicted;
+    int hits;
+
+    void add(Set<String> goldSet, Set<String> predictedSet) {
+      gold += goldSet.size();
+      predicted += predictedSet.size();
+      for (String p : predictedSet) {
+        if (goldSet.contains(p)) {
+          hits++;
+        }
+      }
+    }
+
+    double precision() {
+      return hits / (double) Math.max(predicted, 1);
+    }
+
+    double recall() {
+      return hits / (double) Math.max(gold, 1);
     }
   }
 

@@ -83,47 +83,51 @@ public final class ExtractionBenchmark {
   }
 
   private static void readability(Path dir, HtmlExtractor extractor, Map<String, Double> out) {
-    int titles = 0;
-    int titleHits = 0;
-    int bylines = 0;
-    int bylineHits = 0;
-    int dates = 0;
-    int dateHits = 0;
+    Accuracy title = new Accuracy("title");
+    Accuracy byline = new Accuracy("byline");
+    Accuracy date = new Accuracy("date");
     for (Page p : load(dir)) {
       Extraction x = extractor.extract(p.html, p.url);
       JsonNode g = p.gold;
       if (g.hasNonNull("title")) {
-        titles++;
-        if (squash(g.get("title").asText()).equals(squash(x.title()))) {
-          titleHits++;
-        } else if (Boolean.getBoolean("bench.verbose")) {
-          System.err.println("title " + p.id + ": gold=" + squash(g.get("title").asText()) + " | ours=" + x.title());
-        }
+        String gold = g.get("title").asText();
+        title.add(p.id, squash(gold).equals(squash(x.title())), squash(gold), x.title());
       }
       if (g.hasNonNull("byline") && !g.get("byline").asText().isBlank()) {
-        bylines++;
-        if (personKey(g.get("byline").asText()).equals(personKey(x.byline()))) {
-          bylineHits++;
-        } else if (Boolean.getBoolean("bench.verbose")) {
-          System.err.println("byline " + p.id + ": gold=" + squash(g.get("byline").asText()) + " | ours=" + x.byline());
-        }
+        String gold = g.get("byline").asText();
+        byline.add(p.id, personKey(gold).equals(personKey(x.byline())), squash(gold), x.byline());
       }
       if (g.hasNonNull("publishedTime") && g.get("publishedTime").asText().length() >= 10) {
-        dates++;
-        String gd = g.get("publishedTime").asText().substring(0, 10);
-        if (x.published() != null && x.published().startsWith(gd)) {
-          dateHits++;
-        } else if (Boolean.getBoolean("bench.verbose")) {
-          System.err.println("date " + p.id + ": gold=" + g.get("publishedTime").asText() + " | ours=" + x.published());
-        }
+        String gold = g.get("publishedTime").asText();
+        date.add(p.id, x.published() != null && x.published().startsWith(gold.substring(0, 10)), gold, x.published());
       }
     }
-    out.put("readability_title_accuracy", ratio(titleHits, titles));
-    out.put("readability_byline_accuracy", ratio(bylineHits, bylines));
-    out.put("readability_published_accuracy", ratio(dateHits, dates));
-    out.put("readability_titles", (double) titles);
-    out.put("readability_bylines", (double) bylines);
-    out.put("readability_dates", (double) dates);
+    out.put("readability_title_accuracy", ratio(title.hits, title.tries));
+    out.put("readability_byline_accuracy", ratio(byline.hits, byline.tries));
+    out.put("readability_published_accuracy", ratio(date.hits, date.tries));
+    out.put("readability_titles", (double) title.tries);
+    out.put("readability_bylines", (double) byline.tries);
+    out.put("readability_dates", (double) date.tries);
+  }
+
+  /** How often one field of the readability gold was read right; each miss printed when bench.verbose is set. */
+  private static final class Accuracy {
+    private final String field;
+    int tries;
+    int hits;
+
+    Accuracy(String field) {
+      this.field = field;
+    }
+
+    void add(String page, boolean hit, String gold, String ours) {
+      tries++;
+      if (hit) {
+        hits++;
+      } else if (Boolean.getBoolean("bench.verbose")) {
+        System.err.println(field + " " + page + ": gold=" + gold + " | ours=" + ours);
+      }
+    }
   }
 
   /**

@@ -1,14 +1,11 @@
 package dev.parley.cli;
 
 import dev.parley.format.ActorFormats;
-import dev.parley.format.Format;
 import dev.parley.store.Store;
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code parley actors}: the actors in the store, with their mention and event counts. */
 @Command(
@@ -20,12 +17,10 @@ import picocli.CommandLine.Option;
 final class ActorsCommand implements Callable<Integer> {
   @Mixin DataOptions data;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, jsonl or csv (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin FormatOption.TableJsonlCsv format;
 
   @Override
   public Integer call() throws IOException {
-    Format f = EventsCommand.parseFormat(format, List.of(Format.TABLE, Format.JSONL, Format.CSV));
-    return Listing.print(data.data, f, Store::actors, ActorFormats::actors);
+    return Listing.print(data.data, format.get(), Store::actors, ActorFormats::actors);
   }
 }

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,24 +35,19 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--code", paramLabel = "PREFIX", description = "CAMEO event code prefix.")
   String code;
 
-  @Option(names = "--from", paramLabel = "DATE", description = "First day (YYYY-MM-DD), inclusive.")
-  String from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY-MM-DD), inclusive.")
-  String to;
+  @Mixin DayRangeOptions days;
 
   @Option(names = "--modality", paramLabel = "M,M", split = ",",
       description = "Keep only events of these modalities: asserted, intended, reported, hypothetical (default: all).")
   List<String> modalities;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, jsonl or csv (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin FormatOption.TableJsonlCsv format;
 
   @Override
   public Integer call() throws IOException {
-    Format f = parseFormat(format, List.of(Format.TABLE, Format.JSONL, Format.CSV));
+    Format f = format.get();
     EventFilter filter = EventFilter.ALL.withSource(source).withTarget(target).withCode(code)
-        .withFrom(day("--from", from)).withTo(day("--to", to));
+        .withFrom(days.from()).withTo(days.to());
     java.util.Set<dev.parley.events.Modality> keep = modalities(modalities);
     return Listing.print(data.data, f, store -> store.events(filter),
         rows -> rows.stream().filter(r -> keep.contains(r.event().modality())).toList(), Formats::events);
@@ -78,29 +71,5 @@ final class EventsCommand implements Callable<Integer> {
 
   static Writer stdout() {
     return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-  }
-
-  static Format parseFormat(String name, List<Format> allowed) {
-    try {
-      Format f = Format.parse(name);
-      if (allowed.contains(f)) {
-        return f;
-      }
-    } catch (IllegalArgumentException e) {
-      // reported below with the allowed list
-    }
-    throw new Main.UsageException("--format " + name + ": use one of " + allowed.stream().map(Format::word).toList());
-  }
-
-  /** A {@code --from}/{@code --to} value as a day, or a usage error naming the option. */
-  static LocalDate day(String option, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new Main.UsageException(option + " " + value + ": expected a date as YYYY-MM-DD");
-    }
   }
 }

@@ -5,7 +5,6 @@ import dev.parley.format.Formats;
 import dev.parley.store.QuoteFilter;
 import dev.parley.store.Store;
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,21 +24,16 @@ final class QuotesCommand implements Callable<Integer> {
   @Option(names = "--speaker", paramLabel = "CODE", description = "Speaker actor code prefix.")
   String speaker;
 
-  @Option(names = "--from", paramLabel = "DATE", description = "First day (YYYY-MM-DD), inclusive.")
-  String from;
+  @Mixin DayRangeOptions days;
 
-  @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY-MM-DD), inclusive.")
-  String to;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, jsonl or csv (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin FormatOption.TableJsonlCsv format;
 
   @Override
   public Integer call() throws IOException {
-    Format f = EventsCommand.parseFormat(format, List.of(Format.TABLE, Format.JSONL, Format.CSV));
+    Format f = format.get();
     QuoteFilter filter;
     try {
-      filter = new QuoteFilter(speaker, EventsCommand.day("--from", from), EventsCommand.day("--to", to));
+      filter = new QuoteFilter(speaker, days.from(), days.to());
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }

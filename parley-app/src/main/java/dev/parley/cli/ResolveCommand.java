@@ -43,8 +43,7 @@ final class ResolveCommand implements Callable<Integer> {
   @Option(names = "--context", paramLabel = "TEXT", description = "The sentence or short text the phrase occurs in.")
   String context;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin FormatOption.TableJsonl format;
 
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "parley-data", description = "Data directory whose dictionaries/ extend the built-in ones (default: ${DEFAULT-VALUE}).")
   Path data;
@@ -53,7 +52,7 @@ final class ResolveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Format f = EventsCommand.parseFormat(format, List.of(Format.TABLE, Format.JSONL));
+    Format f = format.get();
     if (date != null) {
       try {
         LocalDate.parse(date);

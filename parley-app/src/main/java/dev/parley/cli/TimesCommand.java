@@ -1,14 +1,11 @@
 package dev.parley.cli;
 
-import dev.parley.format.Format;
 import dev.parley.format.Formats;
 import dev.parley.store.Store;
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code parley times}: every time expression, normalised against its article's publication date. */
 @Command(
@@ -20,12 +17,10 @@ import picocli.CommandLine.Option;
 final class TimesCommand implements Callable<Integer> {
   @Mixin DataOptions data;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin FormatOption.TableJsonl format;
 
   @Override
   public Integer call() throws IOException {
-    Format f = EventsCommand.parseFormat(format, List.of(Format.TABLE, Format.JSONL));
-    return Listing.print(data.data, f, Store::times, Formats::times);
+    return Listing.print(data.data, format.get(), Store::times, Formats::times);
   }
 }

@@ -20,10 +20,11 @@ class IngestIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static final String GOOD =
-      "Ministers meet in Oslo\n\nThe Fjord Gazette\n\n- The Fjord Gazette - Tuesday, March 5, 2019\n\n"
-          + "OSLO — Norway's foreign minister met Sweden's prime minister in Oslo on Monday, officials said.\n\n"
-          + "The two governments agreed to expand cooperation on Arctic research.\n\n"
-          + "Sign up for our newsletter\n";
+      FjordGazette.article(
+          "Ministers meet in Oslo",
+          "OSLO — Norway's foreign minister met Sweden's prime minister in Oslo on Monday, officials said.",
+          "The two governments agreed to expand cooperation on Arctic research.",
+          "Sign up for our newsletter");
 
   @Test
   void badInputsAreNamedCountedAndTheRestIsIngested(@TempDir Path tmp) throws IOException {

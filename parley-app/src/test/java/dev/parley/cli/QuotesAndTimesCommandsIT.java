@@ -23,11 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 class QuotesAndTimesCommandsIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final String ARTICLE =
-      "Norway and Iceland to resume fishing talks\n\nThe Fjord Gazette\n\n- The Fjord Gazette - Tuesday, March 5, 2019\n\n"
-          + "OSLO — Norway's foreign minister met Iceland's prime minister in Oslo on Monday.\n\n"
-          + "“We are ready to talk about the quotas again,” the minister said after the meeting.\n\n"
-          + "Iceland's prime minister told reporters that the talks would resume next month.\n\n"
-          + "The two governments last discussed the quotas in January, according to the Norwegian foreign ministry.\n";
+      FjordGazette.article(
+          "Norway and Iceland to resume fishing talks",
+          "OSLO — Norway's foreign minister met Iceland's prime minister in Oslo on Monday.",
+          "“We are ready to talk about the quotas again,” the minister said after the meeting.",
+          "Iceland's prime minister told reporters that the talks would resume next month.",
+          "The two governments last discussed the quotas in January, according to the Norwegian foreign ministry.");
 
   @Test
   void quotesAndTimesAreStoredAndPrintedInTheirContracts(@TempDir Path tmp) throws IOException {

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code parley recode} after a lexicon change, and web pages through {@code parley ingest}. */
 class RecodeAndWebInputIT {
   private static final String ARTICLE =
-      "Finland and Sweden sign pact\n\nThe Fjord Gazette\n\n- The Fjord Gazette - Tuesday, March 5, 2019\n\n"
-          + "HELSINKI — Finland's president serenaded Sweden's prime minister in Helsinki on Monday.\n";
+      FjordGazette.article(
+          "Finland and Sweden sign pact",
+          "HELSINKI — Finland's president serenaded Sweden's prime minister in Helsinki on Monday.");
 
   @Test
   void recodeAppliesANewLexiconToStoredRawInputs(@TempDir Path tmp) throws IOException {
