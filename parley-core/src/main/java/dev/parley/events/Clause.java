@@ -77,6 +77,9 @@ final class Clause {
     return subjects(verb, 0);
   }
 
+  /** Subject pronouns that, in a reported clause, stand for the one who reports it. */
+  private static final Set<String> BOUND_PRONOUNS = Set.of("it", "he", "she", "they");
+
   /** Bounded: a broken parse may hold a cycle of xcomp or conj edges. */
   private List<Integer> subjects(int verb, int hops) {
     if (hops > 6) {
@@ -92,6 +95,17 @@ final class Clause {
     }
     Optional<Integer> subj = child(verb, "nsubj");
     if (subj.isPresent()) {
+      // "Lebanon says it will not accept more refugees", "Trump said he would meet Kim": a subject
+      // pronoun of a reported clause is the reporter
+      if (BOUND_PRONOUNS.contains(lemma(subj.get()))) {
+        Optional<Dependency> up = s.head(verb);
+        if (up.isPresent() && up.get().governor() >= 0 && up.get().relation().equals("ccomp") && cues.report().contains(lemma(up.get().governor()))) {
+          List<Integer> reporter = subjects(up.get().governor(), hops + 1);
+          if (!reporter.isEmpty() && reporter.stream().noneMatch(r -> BOUND_PRONOUNS.contains(lemma(r)))) {
+            return reporter;
+          }
+        }
+      }
       return withConjuncts(subj.get());
     }
     Optional<Dependency> up = s.head(verb);

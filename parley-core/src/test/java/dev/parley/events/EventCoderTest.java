@@ -210,4 +210,15 @@ class EventCoderTest {
     assertEquals(1, events.size(), events.toString());
     assertEquals("2022-03-16", events.get(0).date().toString());
   }
+
+  @Test
+  void aSubjectPronounOfAReportedClauseIsTheReporter() {
+    // Lebanon says it will not accept refugees .
+    List<Event> events = ParsedSentences.code("2018-01-01",
+        "Lebanon/Lebanon/NNP/LOCATION says/say/VBZ it/it/PRP will/will/MD not/not/RB accept/accept/VB refugees/refugee/NNS ./././O",
+        "nsubj 2 1; root 0 2; nsubj 6 3; aux 6 4; advmod 6 5; ccomp 2 6; obj 6 7; punct 2 8");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("LBN", events.get(0).source());
+    assertTrue(events.get(0).negated());
+  }
 }
