@@ -449,8 +449,9 @@ public final class EventCoder {
     }
   }
 
-  /** Roots whose acts stand without a named target ("Akayev agreed to resign", "X vowed to retaliate"). */
-  private static final Set<String> ONE_ACTOR_ROOTS = Set.of("01", "03", "08", "10", "12", "13", "14", "15", "17", "18", "19", "20");
+  /** Roots whose acts stand without a named target ("Akayev agreed to resign", "X condemned the attack"). */
+  private static final Set<String> ONE_ACTOR_ROOTS =
+      Set.of("01", "02", "03", "07", "08", "10", "11", "12", "13", "14", "15", "17", "18", "19", "20");
 
   /**
    * A pattern that wants a target may still code its source alone when the sentence names no other
