@@ -545,13 +545,34 @@ public final class EventCoder {
   private List<ActorRef> resolveAll(ActorContext actors, Sentence s, List<Integer> heads, LocalDate date) {
     List<ActorRef> out = new ArrayList<>();
     for (int h : heads) {
-      Optional<ActorRef> a = actors.actorAt(s, h, date);
+      Optional<ActorRef> a = actors.actorAt(s, h, date).map(r -> withOwnersCountry(actors, s, h, r, date));
       if (a.isPresent()) {
         out.add(a.get());
         out.addAll(coordinatedCountries(actors, s, h, a.get()));
       }
     }
     return out;
+  }
+
+  /**
+   * "Hun Sen's government", "Kim's regime", "Iran's army": an agent word whose possessor is a
+   * person or state of a known country is that country's agent.
+   */
+  private ActorRef withOwnersCountry(ActorContext actors, Sentence s, int head, ActorRef agent, LocalDate date) {
+    if (agent.how() != ActorRef.How.AGENT) {
+      return agent;
+    }
+    for (Dependency d : s.children(head)) {
+      if (!d.relation().equals("nmod:poss")) {
+        continue;
+      }
+      Optional<Country> c = actors.actorAt(s, d.dependent(), date).flatMap(owner -> resolver.countryOf(owner.code()));
+      if (c.isPresent()) {
+        return new ActorRef(c.get().code() + agent.code(), c.get().names().get(0) + " (" + agent.name() + ")",
+            c.get().id() + "/" + agent.code(), ActorRef.How.COUNTRY_AGENT, 0.75);
+      }
+    }
+    return agent;
   }
 
   /**

@@ -94,6 +94,9 @@ final class SectorCountry {
       return agent;
     }
     Country c = home.get();
+    if (other != null && other.code().equals(c.code() + agent.code())) {
+      return agent; // "the government released the leaders": not the government acting on itself
+    }
     return new ActorRef(c.code() + agent.code(), c.names().get(0) + " (" + agent.name() + ")",
         c.id() + "/" + agent.code(), ActorRef.How.EVENT_COUNTRY_AGENT, Math.min(agent.confidence() + 0.1, 0.6));
   }

@@ -221,4 +221,14 @@ class EventCoderTest {
     assertEquals("LBN", events.get(0).source());
     assertTrue(events.get(0).negated());
   }
+
+  @Test
+  void anAgentWordTakesItsPossessorsCountry() {
+    // Kim_Jong-un 's regime fired missiles .
+    List<Event> events = ParsedSentences.code("2019-07-01",
+        "Kim_Jong-un/Kim_Jong-un/NNP/PERSON 's/'s/POS regime/regime/NN/O fired/fire/VBD missiles/missile/NNS/O ./././O",
+        "nmod:poss 3 1; case 1 2; nsubj 4 3; root 0 4; obj 4 5; punct 4 6");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("PRKGOV", events.get(0).source());
+  }
 }
