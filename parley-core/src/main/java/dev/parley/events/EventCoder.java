@@ -467,7 +467,7 @@ public final class EventCoder {
     if (date == null) {
       confidence *= 0.9;
     }
-    Location location = location(resolved, s, verb, c.code()).orElse(null);
+    Location location = location(resolved, s, verb, p, c.code()).orElse(null);
     return new Event(
         articleId + ":" + s.index() + ":" + verb + ":" + p.code() + ":" + k,
         articleId,
@@ -494,15 +494,18 @@ public final class EventCoder {
   }
 
   /**
-   * Where the event stated at token {@code head} took place: a place phrase of the verb, or of the
-   * event noun and its support (or governing) verb.
+   * Where the event stated at token {@code head} took place: a place phrase of the verb (and of the
+   * object noun its pattern names: "wrapped up talks at the G-20"), or of the event noun and its
+   * support (or governing) verb.
    */
-  private Optional<Location> location(ResolvedArticle resolved, Sentence s, int head, String code) {
+  private Optional<Location> location(ResolvedArticle resolved, Sentence s, int head, VerbPattern p, String code) {
     List<Integer> anchors = new ArrayList<>();
     anchors.add(head);
+    Clause clause = new Clause(s, lexicon.cues());
     if (s.tokens().get(head).pos().startsWith("NN")) {
-      Clause clause = new Clause(s, lexicon.cues());
       clause.supportVerb(head).or(() -> clause.governingVerb(head)).ifPresent(anchors::add);
+    } else if (!p.objectLemmas().isEmpty()) {
+      clause.objectOf(head).ifPresent(anchors::add);
     }
     List<dev.parley.actors.Mention> mentions =
         resolved.mentions().stream().filter(m -> m.sentence() == s.index()).toList();

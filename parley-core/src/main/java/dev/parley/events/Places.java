@@ -17,9 +17,10 @@ import java.util.Set;
 /**
  * Where an event took place, read from the clause that states it: a place after "in", "at" or
  * "near" attached to the event's verb, to its event noun ("the summit in Hanoi") or to the noun's
- * support verb ("held talks in Muscat"); for a visit, also where it went ("visited Pyongyang", "a
- * visit to Japan"). A phrase whose head is a venue noun is followed one step ("at the summit in
- * Hanoi", "at a meeting in Geneva").
+ * support verb ("held talks in Muscat"), or to the object noun a light-verb pattern names ("wrapped
+ * up talks at the G-20"); for a visit, also where it went ("visited Pyongyang", "a visit to
+ * Japan"). A phrase whose head is a common noun is followed up to two steps ("at the summit in
+ * Hanoi", "in a meeting at the G-20 summit in Japan").
  *
  * <p>A place is, in this order: a country, capital or seat of government of the actor dictionary
  * ("in Hanoi" → VNM, "at the Kremlin" → RUS); a country's capital named by its demonym ("in the
@@ -99,7 +100,7 @@ public final class Places {
         }
       }
       for (int head : heads) {
-        Optional<Location> found = place(s, mentions, text, head, true);
+        Optional<Location> found = place(s, mentions, text, head, 2);
         if (found.isPresent()) {
           return found;
         }
@@ -108,7 +109,8 @@ public final class Places {
     return Optional.empty();
   }
 
-  private Optional<Location> place(Sentence s, List<Mention> mentions, String text, int head, boolean follow) {
+  /** The place the phrase headed by {@code head} names; {@code follow} venue nouns may be stepped through. */
+  private Optional<Location> place(Sentence s, List<Mention> mentions, String text, int head, int follow) {
     Token h = s.tokens().get(head);
     if (!h.ner().equals("O") && !h.ner().equals("LOCATION") && !h.ner().equals("ORGANIZATION")) {
       return Optional.empty(); // "in March", "at 3 a.m."
@@ -122,7 +124,7 @@ public final class Places {
     // "in the South Korean capital"
     if (h.lemma().toLowerCase(Locale.ROOT).equals("capital")) {
       for (Mention m : mentions) {
-        if (m.lastToken() < head && m.code() != null && m.firstToken() >= firstModifier(s, head)
+        if (m.lastToken() < head && m.code() != null && modifiers(s, head).contains(m.lastToken())
             && (m.kind() == Mention.Kind.DEMONYM || m.kind() == Mention.Kind.COUNTRY)) {
           return Optional.of(new Location(CodePoints.slice(text, m.begin(), h.end()), m.code().substring(0, 3), m.begin(), h.end()));
         }
@@ -146,11 +148,11 @@ public final class Places {
       int end = s.tokens().get(last).end();
       return Optional.of(new Location(CodePoints.slice(text, begin, end), appositiveCountry(s, mentions, head), begin, end));
     }
-    if (follow && h.pos().startsWith("NN")) {
-      // "at the summit in Hanoi", "at a meeting in Geneva"
+    if (follow > 0 && h.pos().startsWith("NN")) {
+      // "at the summit in Hanoi", "in a meeting at the G-20 summit in Japan"
       for (String prep : VENUE_PREPOSITIONS) {
         for (int inner : phrase(s, head, prep)) {
-          Optional<Location> found = place(s, mentions, text, inner, false);
+          Optional<Location> found = place(s, mentions, text, inner, follow - 1);
           if (found.isPresent()) {
             return found;
           }
@@ -196,16 +198,27 @@ public final class Places {
     return null;
   }
 
-  /** The first token of the modifiers of a noun (its amod, compound and nmod:poss dependents). */
-  private static int firstModifier(Sentence s, int head) {
-    int first = head;
+  /** The tokens of a noun's modifiers (its amod, compound and nmod:poss dependents, with theirs). */
+  private static Set<Integer> modifiers(Sentence s, int head) {
+    Set<Integer> out = new java.util.HashSet<>();
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
     for (Dependency d : s.children(head)) {
       String rel = d.relation();
       if (rel.equals("amod") || rel.startsWith("compound") || rel.startsWith("nmod:poss")) {
-        first = Math.min(first, d.dependent());
+        todo.push(d.dependent());
       }
     }
-    return first;
+    while (!todo.isEmpty() && out.size() < 20) {
+      int t = todo.pop();
+      if (out.add(t)) {
+        for (Dependency d : s.children(t)) {
+          if (d.relation().equals("amod") || d.relation().startsWith("compound") || d.relation().startsWith("flat")) {
+            todo.push(d.dependent());
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** The heads of the phrases with this preposition attached to {@code head} (obl or nmod). */

@@ -70,6 +70,19 @@ class EventLocationTest {
   }
 
   @Test
+  void aCapitalNamedByItsCountrysDemonym() {
+    // Trump will touch down in the South Korean capital .
+    Event e = only(HandParsedArticle.published("2019-06-28")
+        .sentence("Trump/Trump/NNP/PERSON will/will/MD touch/touch/VB down/down/RP in/in/IN the/the/DT South/South/NNP/LOCATION"
+                + " Korean/Korean/JJ/O capital/capital/NN ./././O",
+            "nsubj 3 1; aux 3 2; root 0 3; compound:prt 3 4; case 9 5; det 9 6; amod 8 7; amod 9 8; obl:in 3 9; punct 3 10")
+        .code());
+    assertEquals("KORGOV", e.target(), "the capital stands for the government as the target of the visit");
+    assertEquals("South Korean capital", e.location().place());
+    assertEquals("KOR", e.location().country());
+  }
+
+  @Test
   void aVenueOfThePlacesFile() {
     // Trump met Kim Jong-un at the DMZ .   Xi Jinping met Trump in Osaka .
     Event dmz = only(HandParsedArticle.published("2019-06-30")
