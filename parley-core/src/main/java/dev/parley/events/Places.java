@@ -118,7 +118,7 @@ public final class Places {
     // a country, capital or seat the actor dictionary knows
     for (Mention m : mentions) {
       if (m.firstToken() <= head && head <= m.lastToken() && COUNTRY_KINDS.contains(m.kind().name()) && m.code() != null) {
-        return Optional.of(new Location(m.text(), m.code().substring(0, 3), m.begin(), m.end()));
+        return Optional.of(trimmed(text, m.begin(), m.end(), m.code().substring(0, 3)));
       }
     }
     // "in the South Korean capital"
@@ -126,7 +126,7 @@ public final class Places {
       for (Mention m : mentions) {
         if (m.lastToken() < head && m.code() != null && modifiers(s, head).contains(m.lastToken())
             && (m.kind() == Mention.Kind.DEMONYM || m.kind() == Mention.Kind.COUNTRY)) {
-          return Optional.of(new Location(CodePoints.slice(text, m.begin(), h.end()), m.code().substring(0, 3), m.begin(), h.end()));
+          return Optional.of(trimmed(text, m.begin(), h.end(), m.code().substring(0, 3)));
         }
       }
     }
@@ -146,7 +146,7 @@ public final class Places {
       }
       int begin = s.tokens().get(first).begin();
       int end = s.tokens().get(last).end();
-      return Optional.of(new Location(CodePoints.slice(text, begin, end), appositiveCountry(s, mentions, head), begin, end));
+      return Optional.of(trimmed(text, begin, end, appositiveCountry(s, mentions, head)));
     }
     if (follow > 0 && h.pos().startsWith("NN")) {
       // "at the summit in Hanoi", "in a meeting at the G-20 summit in Japan"
@@ -160,6 +160,25 @@ public final class Places {
       }
     }
     return Optional.empty();
+  }
+
+  /** The place at {@code [begin, end)} without the punctuation a mention may carry at its ends ("Beijing —"). */
+  private static Location trimmed(String text, int begin, int end, String country) {
+    String place = CodePoints.slice(text, begin, end);
+    int head = 0;
+    while (head < place.length() && !Character.isLetterOrDigit(place.codePointAt(head))) {
+      head += Character.charCount(place.codePointAt(head));
+    }
+    int tail = place.length();
+    while (tail > head && !Character.isLetterOrDigit(place.codePointBefore(tail)) && place.codePointBefore(tail) != '.') {
+      tail -= Character.charCount(place.codePointBefore(tail));
+    }
+    if (head >= tail) {
+      return new Location(place, country, begin, end);
+    }
+    int newBegin = begin + place.codePointCount(0, head);
+    int newEnd = newBegin + place.codePointCount(head, tail);
+    return new Location(place.substring(head, tail), country, newBegin, newEnd);
   }
 
   /** The longest name of places.tsv that is a run of whole tokens covering the head. */
