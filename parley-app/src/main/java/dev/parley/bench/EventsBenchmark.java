@@ -139,6 +139,9 @@ public final class EventsBenchmark {
     out.put("aeb_articles_coded", (double) articles);
     out.put("aeb_events", (double) all.size());
     out.put("aeb_events_per_article", round(all.size() / (double) Math.max(1, articles)));
+    // an event an article restates counts once above; here each sentence that states it counts
+    out.put("aeb_event_mentions_per_article",
+        round(all.stream().mapToInt(Event::mentions).sum() / (double) Math.max(1, articles)));
     List<Event> draw = new ArrayList<>(all);
     draw.sort(java.util.Comparator.comparing(Event::eventId));
     java.util.Collections.shuffle(draw, new java.util.Random(AUDIT_SEED));

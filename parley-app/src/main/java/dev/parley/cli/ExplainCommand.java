@@ -93,6 +93,16 @@ final class ExplainCommand implements Callable<Integer> {
           e.code(), e.plover() == null ? "-" : e.plover(), e.root(),
           e.modality().name().toLowerCase(Locale.ROOT), e.negated() ? " negated" : "",
           e.date() == null ? "none" : e.date(), e.rule(), e.confidence());
+      if (e.location() != null) {
+        out.printf(Locale.ROOT, "    location: '%s' (%s) at %d-%d%n", e.location().place(),
+            e.location().country() == null ? "no country known" : e.location().country(), e.location().start(), e.location().end());
+      } else {
+        out.println("    location: none (no place after in, at or near on the event's words)");
+      }
+      if (e.mentions() > 1) {
+        out.printf(Locale.ROOT, "    mentions: %d, in sentences %s%n", e.mentions(),
+            e.evidence().stream().map(x -> Integer.toString(x.sentenceIndex())).toList());
+      }
     }
     return 0;
   }

@@ -1,12 +1,14 @@
 package dev.parley.format;
 
+import dev.parley.events.Location;
 import dev.parley.store.EventRow;
 import dev.parley.time.PartialDate;
 import java.util.List;
 
 /**
  * The events JSONL contract: these names, types and order. Other tools read it; change nothing
- * here without a new contract version.
+ * here without a new contract version. Fields are only ever added at the end (the location and
+ * the mentions came with schema version 3), so a reader of the older fields reads on.
  */
 final class EventFields {
   private EventFields() {}
@@ -35,7 +37,17 @@ final class EventFields {
           new Field<>("outlet", EventRow::outlet),
           new Field<>("title", EventRow::title),
           new Field<>("rule", r -> r.event().rule()),
-          new Field<>("confidence", r -> r.event().confidence()));
+          new Field<>("confidence", r -> r.event().confidence()),
+          new Field<>("place", r -> location(r) == null ? null : location(r).place()),
+          new Field<>("place_country", r -> location(r) == null ? null : location(r).country()),
+          new Field<>("place_start", r -> location(r) == null ? null : location(r).start()),
+          new Field<>("place_end", r -> location(r) == null ? null : location(r).end()),
+          new Field<>("mentions", r -> r.event().mentions()),
+          new Field<>("evidence", r -> r.event().evidence().stream().map(x -> List.of(x.start(), x.end())).toList()));
+
+  private static Location location(EventRow r) {
+    return r.event().location();
+  }
 
   private static PartialDate date(EventRow r) {
     return r.event().date();

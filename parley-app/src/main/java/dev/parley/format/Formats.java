@@ -110,9 +110,11 @@ public final class Formats {
   private static List<TableWriter.Column<EventRow>> eventColumns(Function<String, String> codeName) {
     return List.of(
         TableWriter.Column.of("DATE", 10, r -> r.event().date() == null ? "" : r.event().date().toString()),
-        TableWriter.Column.of("SOURCE", 22, r -> actor(r.event().source(), r.event().sourceName())),
-        TableWriter.Column.of("EVENT", 28, r -> event(r.event(), codeName)),
-        TableWriter.Column.of("TARGET", 22, r -> actor(r.event().target(), r.event().targetName())),
+        TableWriter.Column.of("SOURCE", 20, r -> actor(r.event().source(), r.event().sourceName())),
+        TableWriter.Column.of("EVENT", 26, r -> event(r.event(), codeName)),
+        TableWriter.Column.of("TARGET", 20, r -> actor(r.event().target(), r.event().targetName())),
+        TableWriter.Column.of("PLACE", 12, r -> place(r.event())),
+        TableWriter.Column.of("N", 2, r -> Integer.toString(r.event().mentions())),
         TableWriter.Column.of("EVIDENCE", 0, r -> r.event().sentence()));
   }
 
@@ -156,6 +158,14 @@ public final class Formats {
       return "";
     }
     return name == null ? code : code + " " + name;
+  }
+
+  /** "VNM Hanoi", or the place alone when no country is known ("DMZ"). */
+  private static String place(Event e) {
+    if (e.location() == null) {
+      return "";
+    }
+    return e.location().country() == null ? e.location().place() : e.location().country() + " " + e.location().place();
   }
 
   private static String event(Event e, Function<String, String> codeName) {

@@ -68,6 +68,10 @@ final class Checks {
           0 <= e.evidenceStart() && e.evidenceStart() <= e.evidenceEnd() && e.evidenceEnd() <= length,
           at,
           "evidenceStart/evidenceEnd (outside the text)");
+      for (dev.parley.events.Evidence x : e.evidence()) {
+        require(x.end() <= length, at, "evidence (a span outside the text)");
+      }
+      require(e.location() == null || e.location().end() <= length, at, "location (outside the text)");
     }
   }
 

@@ -7,6 +7,7 @@ import static dev.parley.store.SqlType.INTEGER;
 import static dev.parley.store.SqlType.VARCHAR;
 
 import dev.parley.events.Event;
+import dev.parley.events.Location;
 import dev.parley.events.Modality;
 import dev.parley.time.PartialDate;
 import java.time.LocalDate;
@@ -16,7 +17,8 @@ import java.util.function.Function;
 /**
  * The {@code events} table: one coded event a row. The event's date is stored as text at its
  * precision ({@code date}) with its precision and the first and last day it can mean, for range
- * queries; it is read back from {@code date} alone.
+ * queries; it is read back from {@code date} alone. The evidence sentences of an event stated more
+ * than once are in {@link EvidenceTable}; {@code mentions} counts them.
  */
 final class EventsTable {
   static final Column<Event, String> ID = Column.required("event_id", VARCHAR, Event::eventId);
@@ -45,13 +47,20 @@ final class EventsTable {
   static final Column<Event, String> SENTENCE = Column.required("sentence", VARCHAR, Event::sentence);
   static final Column<Event, String> RULE = Column.required("rule", VARCHAR, Event::rule);
   static final Column<Event, Double> CONFIDENCE = Column.required("confidence", DOUBLE, Event::confidence);
+  // schema version 3: the event's location, and how many sentences state it (the spans are in evidence)
+  static final Column<Event, String> PLACE = Column.optional("place", VARCHAR, place(Location::place));
+  static final Column<Event, String> PLACE_COUNTRY = Column.optional("place_country", VARCHAR, place(Location::country));
+  static final Column<Event, Integer> PLACE_START = Column.optional("place_start", INTEGER, place(Location::start));
+  static final Column<Event, Integer> PLACE_END = Column.optional("place_end", INTEGER, place(Location::end));
+  static final Column<Event, Integer> MENTIONS = Column.required("mentions", INTEGER, Event::mentions);
 
   static final Table<Event> TABLE =
       new Table<>(
           "events",
           List.of(ID, ARTICLE_ID, DATE_TEXT, DATE_PRECISION, DATE_START, DATE_END, SOURCE, SOURCE_NAME,
               TARGET, TARGET_NAME, CODE, ROOT, QUAD_CLASS, GOLDSTEIN, PLOVER, MODALITY, NEGATED,
-              SENTENCE_INDEX, EVIDENCE_START, EVIDENCE_END, SENTENCE, RULE, CONFIDENCE),
+              SENTENCE_INDEX, EVIDENCE_START, EVIDENCE_END, SENTENCE, RULE, CONFIDENCE, PLACE, PLACE_COUNTRY,
+              PLACE_START, PLACE_END, MENTIONS),
           List.of(ID.name()),
           rs ->
               new Event(
@@ -74,12 +83,23 @@ final class EventsTable {
                   EVIDENCE_END.read(rs),
                   SENTENCE.read(rs),
                   RULE.read(rs),
-                  CONFIDENCE.read(rs)));
+                  CONFIDENCE.read(rs),
+                  location(rs),
+                  List.of()));
 
   private EventsTable() {}
 
   private static <T> Function<Event, T> date(Function<PartialDate, T> part) {
     return e -> e.date() == null ? null : part.apply(e.date());
+  }
+
+  private static <T> Function<Event, T> place(Function<Location, T> part) {
+    return e -> e.location() == null ? null : part.apply(e.location());
+  }
+
+  private static Location location(java.sql.ResultSet rs) throws java.sql.SQLException {
+    String place = PLACE.read(rs);
+    return place == null ? null : new Location(place, PLACE_COUNTRY.read(rs), PLACE_START.read(rs), PLACE_END.read(rs));
   }
 
   private static PartialDate partialDate(String stored) {

@@ -2,6 +2,7 @@ package dev.parley.store;
 
 import dev.parley.actors.Mention;
 import dev.parley.events.Event;
+import dev.parley.events.Evidence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,7 +21,8 @@ import java.util.Set;
 /**
  * The store's queries: SQL in, records out, in a stable order. Select lists and row mappings come
  * from the table definitions ({@link ArticlesTable}, {@link RawInputsTable}, {@link MentionsTable},
- * {@link EventsTable}, {@link QuotesTable}, {@link TimesTable}); columns are read by name.
+ * {@link EventsTable}, {@link EvidenceTable}, {@link QuotesTable}, {@link TimesTable}); columns are
+ * read by name.
  */
 final class Reads {
   private static final int IDS_PER_QUERY = 500;
@@ -69,7 +72,33 @@ final class Reads {
                     ArticlesTable.DOC.read(rs),
                     ArticlesTable.OUTLET.read(rs),
                     ArticlesTable.TITLE.read(rs))));
+    Map<String, List<Evidence>> spans = evidence(c, rows.stream().map(r -> r.event().eventId()).toList());
+    rows.replaceAll(r -> new EventRow(withEvidence(r.event(), spans), r.doc(), r.outlet(), r.title()));
     return rows;
+  }
+
+  /** The evidence sentences of the events {@code ids}, by event id, in mention order. */
+  private static Map<String, List<Evidence>> evidence(Connection c, List<String> ids) throws SQLException {
+    Map<String, List<Evidence>> out = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+      String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+      query(
+          c,
+          "SELECT " + EvidenceTable.TABLE.select("x") + " FROM evidence x WHERE x.event_id IN (" + marks + ")"
+              + " ORDER BY x.event_id, x.mention_index",
+          List.copyOf(chunk),
+          rs -> {
+            EvidenceTable.Row r = EvidenceTable.TABLE.read(rs);
+            out.computeIfAbsent(r.eventId(), k -> new ArrayList<>()).add(r.evidence());
+          });
+    }
+    return out;
+  }
+
+  private static Event withEvidence(Event e, Map<String, List<Evidence>> spans) {
+    List<Evidence> found = spans.get(e.eventId());
+    return found == null ? e : e.withEvidence(found);
   }
 
   private static void condition(StringBuilder sql, List<Object> args, String clause, Object value) {
@@ -106,12 +135,15 @@ final class Reads {
   }
 
   static List<Event> eventsOf(Connection c, String articleId) throws SQLException {
-    return list(
+    List<Event> events = list(
         c,
         "SELECT " + EventsTable.TABLE.select("e") + " FROM events e WHERE e.article_id = ?"
             + " ORDER BY e.sentence_index, e.event_id",
         List.of(articleId),
         EventsTable.TABLE::read);
+    Map<String, List<Evidence>> spans = evidence(c, events.stream().map(Event::eventId).toList());
+    events.replaceAll(e -> withEvidence(e, spans));
+    return events;
   }
 
   static List<ArticleRow> articles(Connection c, Page page) throws SQLException {

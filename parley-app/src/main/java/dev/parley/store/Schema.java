@@ -24,7 +24,7 @@ final class Schema {
   /** The definitions of the store's tables as this Parley reads and writes them. */
   static final List<Table<?>> TABLES =
       List.of(ArticlesTable.TABLE, RawInputsTable.TABLE, MentionsTable.TABLE, EventsTable.TABLE, QuotesTable.TABLE,
-          TimesTable.TABLE);
+          TimesTable.TABLE, EvidenceTable.TABLE);
 
   /**
    * The steps that build the store's tables. Append new steps; never edit a released one. A new
@@ -105,7 +105,22 @@ final class Schema {
           new Migration(
               2,
               "quotes, times (issue 10)",
-              List.of(QuotesTable.TABLE.ddl(), TimesTable.TABLE.ddl())));
+              List.of(QuotesTable.TABLE.ddl(), TimesTable.TABLE.ddl())),
+          new Migration(
+              3,
+              "event location, and every evidence sentence of an event an article restates (issue 8)",
+              List.of(
+                  "ALTER TABLE events ADD COLUMN place VARCHAR",
+                  "ALTER TABLE events ADD COLUMN place_country VARCHAR",
+                  "ALTER TABLE events ADD COLUMN place_start INTEGER",
+                  "ALTER TABLE events ADD COLUMN place_end INTEGER",
+                  // DuckDB adds no column with a constraint: the default fills the stored rows first
+                  "ALTER TABLE events ADD COLUMN mentions INTEGER DEFAULT 1",
+                  "ALTER TABLE events ALTER COLUMN mentions SET NOT NULL",
+                  EvidenceTable.TABLE.ddl(),
+                  // an event stored before version 3 was stated once: its own sentence is its evidence
+                  "INSERT INTO evidence SELECT event_id, article_id, 0, sentence_index, evidence_start, evidence_end"
+                      + " FROM events")));
 
   static final Schema CURRENT = new Schema(MIGRATIONS, readParleyVersion());
 

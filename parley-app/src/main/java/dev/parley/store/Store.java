@@ -265,6 +265,11 @@ public final class Store implements AutoCloseable {
       rows.append(MentionsTable.TABLE, new MentionsTable.Row(id, i, mentions.get(i)));
     }
     rows.appendAll(EventsTable.TABLE, coded.events());
+    for (Event e : coded.events()) {
+      for (int i = 0; i < e.evidence().size(); i++) {
+        rows.append(EvidenceTable.TABLE, new EvidenceTable.Row(e.eventId(), id, i, e.evidence().get(i)));
+      }
+    }
     PartialDate published = article.article().publishedDate().orElse(null);
     for (int i = 0; i < quotes.size(); i++) {
       rows.append(QuotesTable.TABLE, new QuotesTable.Row(id, i, quotes.get(i),
@@ -278,6 +283,7 @@ public final class Store implements AutoCloseable {
   private void deleteDerived(String articleId) throws SQLException {
     execute("DELETE FROM quotes WHERE article_id = ?", articleId, null);
     execute("DELETE FROM times WHERE article_id = ?", articleId, null);
+    execute("DELETE FROM evidence WHERE article_id = ?", articleId, null);
     execute("DELETE FROM events WHERE article_id = ?", articleId, null);
     execute("DELETE FROM mentions WHERE article_id = ?", articleId, null);
     execute("DELETE FROM articles WHERE article_id = ?", articleId, null);

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The golden end-to-end test: Parley's 15 sample articles through {@code parley ingest}, and the
  * exact events, pinned in {@code golden/demo-events.tsv}. Each pinned line carries a verdict from a
  * review by hand: {@code ok}, or {@code wrong: why} for a known mistake kept pinned so that a fix
- * shows up as a change to review, not as silence.
+ * shows up as a change to review, not as silence. The places and mention counts of the events that
+ * have them are pinned the same way in {@code golden/demo-places.tsv}.
  */
 class GoldenEndToEndIT {
   @TempDir static Path tmp;
@@ -61,6 +62,50 @@ class GoldenEndToEndIT {
     actual.sort(null);
     assertEquals(String.join("\n", expected), String.join("\n", actual),
         "the coded events changed; review each and update golden/demo-events.tsv (verdict in column 9)");
+  }
+
+  @Test
+  void thePlacesAndRestatementsAreThePinnedOnes() throws IOException {
+    List<String> expected = new ArrayList<>();
+    try (InputStream in = getClass().getResourceAsStream("/dev/parley/golden/demo-places.tsv")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          expected.add(String.join("\t", java.util.Arrays.copyOf(line.split("\t"), 8)));
+        }
+      }
+    }
+    List<String> actual = new ArrayList<>();
+    for (JsonNode e : events) {
+      if (!e.get("place").isNull() || e.get("mentions").asInt() > 1) {
+        String sentence = e.get("sentence").asText().replace('\n', ' ').replace('\t', ' ');
+        actual.add(String.join("\t", Path.of(e.get("doc").asText()).getFileName().toString(), text(e, "code"),
+            e.get("source").asText().isEmpty() ? "-" : text(e, "source"), text(e, "target"), text(e, "place"),
+            text(e, "place_country"), text(e, "mentions"), sentence.substring(0, Math.min(50, sentence.length()))));
+      }
+    }
+    expected.sort(null);
+    actual.sort(null);
+    assertEquals(String.join("\n", expected), String.join("\n", actual),
+        "the places or mention counts changed; review each and update golden/demo-places.tsv (verdict in column 9)");
+  }
+
+  @Test
+  void everyPlaceAndEvidenceSpanIsInsideTheArticle() {
+    for (JsonNode e : events) {
+      String text = articles.get(e.get("article_id").asText()).get("text").asText();
+      if (!e.get("place").isNull()) {
+        int b = text.offsetByCodePoints(0, e.get("place_start").asInt());
+        int f = text.offsetByCodePoints(b, e.get("place_end").asInt() - e.get("place_start").asInt());
+        assertEquals(e.get("place").asText(), text.substring(b, f), e.toString());
+      }
+      assertEquals(e.get("mentions").asInt(), e.get("evidence").size(), e.toString());
+      boolean own = false;
+      for (JsonNode span : e.get("evidence")) {
+        own |= span.get(0).asInt() == e.get("evidence_start").asInt() && span.get(1).asInt() == e.get("evidence_end").asInt();
+        assertTrue(span.get(1).asInt() <= text.codePointCount(0, text.length()), e.toString());
+      }
+      assertTrue(own, "the event's own sentence is among its evidence: " + e);
+    }
   }
 
   @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.parley.clean.Article;
 import dev.parley.events.Event;
+import dev.parley.events.Evidence;
+import dev.parley.events.Location;
 import dev.parley.events.Modality;
 import dev.parley.store.ArticleRow;
 import dev.parley.store.EventRow;
@@ -41,7 +43,9 @@ class FormatsTest {
               65,
               "Trump said, \"we will meet\" 😀",
               "meet.intend@036",
-              0.85),
+              0.85,
+              new Location("Hanoi", "VNM", 60, 65),
+              List.of(new Evidence(0, 0, 30), new Evidence(1, 38, 65))),
           "seeds/a,b.txt",
           "The Washington Times",
           null);
@@ -95,12 +99,15 @@ class FormatsTest {
             + "\"quad_class\":1,\"goldstein\":4.0,\"plover\":\"CONSULT\",\"modality\":\"intended\","
             + "\"negated\":false,\"sentence\":\"Trump said, \\\"we will meet\\\" 😀\",\"evidence_start\":38,"
             + "\"evidence_end\":65,\"outlet\":\"The Washington Times\",\"title\":null,"
-            + "\"rule\":\"meet.intend@036\",\"confidence\":0.85}\n"
+            + "\"rule\":\"meet.intend@036\",\"confidence\":0.85,\"place\":\"Hanoi\",\"place_country\":\"VNM\","
+            + "\"place_start\":60,\"place_end\":65,\"mentions\":2,\"evidence\":[[0,30],[38,65]]}\n"
             + "{\"event_id\":\"e2\",\"doc\":\"doc2\",\"article_id\":\"f00d\",\"date\":null,\"date_precision\":null,"
             + "\"source\":\"KORGOV\",\"source_name\":null,\"target\":null,\"target_name\":null,\"code\":\"120\","
             + "\"root\":\"12\",\"quad_class\":3,\"goldstein\":-4.0,\"plover\":null,\"modality\":\"asserted\","
             + "\"negated\":true,\"sentence\":\"Seoul rejected it.\",\"evidence_start\":0,\"evidence_end\":5,"
-            + "\"outlet\":null,\"title\":\"Über “Gipfel”\",\"rule\":\"reject@120\",\"confidence\":1.0}\n",
+            + "\"outlet\":null,\"title\":\"Über “Gipfel”\",\"rule\":\"reject@120\",\"confidence\":1.0,"
+            + "\"place\":null,\"place_country\":null,\"place_start\":null,\"place_end\":null,\"mentions\":1,"
+            + "\"evidence\":[[0,5]]}\n",
         events(Format.JSONL, List.of(EVENT, UNDATED_NEGATED)));
   }
 
@@ -109,10 +116,10 @@ class FormatsTest {
     assertEquals(
         "event_id,doc,article_id,date,date_precision,source,source_name,target,target_name,code,root,"
             + "quad_class,goldstein,plover,modality,negated,sentence,evidence_start,evidence_end,outlet,"
-            + "title,rule,confidence\r\n"
+            + "title,rule,confidence,place,place_country,place_start,place_end,mentions,evidence\r\n"
             + "f00d:1:5:036,\"seeds/a,b.txt\",f00d,2019-06,month,USAGOV,Donald Trump,PRKGOV,Kim Jong-un,036,03,"
             + "1,4.0,CONSULT,intended,false,\"Trump said, \"\"we will meet\"\" 😀\",38,65,The Washington Times,"
-            + ",meet.intend@036,0.85\r\n",
+            + ",meet.intend@036,0.85,Hanoi,VNM,60,65,2,\"[[0,30],[38,65]]\"\r\n",
         events(Format.CSV, List.of(EVENT)));
   }
 
@@ -150,9 +157,9 @@ class FormatsTest {
     Formats.events(Format.TABLE, out, 100, code -> code.equals("036") ? "Express intent to meet or negotiate" : null)
         .writeAll(List.of(EVENT, UNDATED_NEGATED));
     assertEquals(
-        "DATE        SOURCE                  EVENT                         TARGET                  EVIDENCE\n"
-            + "2019-06     USAGOV Donald Trump     036 Express intent to meet…   PRKGOV Kim Jong-un      Trump said, \"we…\n"
-            + "            KORGOV                  NOT 120                                               Seoul rejected…\n",
+        "DATE        SOURCE                EVENT                       TARGET                PLACE         N   EVIDENCE\n"
+            + "2019-06     USAGOV Donald Trump   036 Express intent to mee…  PRKGOV Kim Jong-un    VNM Hanoi     2   Trump said, \"we…\n"
+            + "            KORGOV                NOT 120                                                         1   Seoul rejected…\n",
         out.toString());
   }
 
@@ -176,7 +183,7 @@ class FormatsTest {
   @Test
   void emptyTableStillHasItsHeader() throws IOException {
     assertEquals(
-        "DATE        SOURCE                  EVENT                         TARGET                  EVIDENCE\n",
+        "DATE        SOURCE                EVENT                       TARGET                PLACE         N   EVIDENCE\n",
         events(Format.TABLE, List.of()));
     assertEquals("", events(Format.JSONL, List.of()));
   }

@@ -1,9 +1,13 @@
 package dev.parley.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parley.events.Event;
+import dev.parley.events.Evidence;
+import dev.parley.events.Location;
 import dev.parley.quotes.Quote;
 import dev.parley.time.PartialDate;
 import dev.parley.timex.TimeExpression;
@@ -15,6 +19,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,20 +27,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A data directory written before the quotes and times tables (schema version 1) is refused until
- * migrated, then opens with both tables, keeps what it held, and stores quotes and times.
+ * migrated, then opens with both tables, keeps what it held, and stores quotes and times. A store
+ * of schema version 2 gains the event location columns and the evidence table, its events keep
+ * their own sentence as their one evidence span.
  */
 class MigrationIT {
   private static final StoreOptions QUIET =
       StoreOptions.defaults().withNotices(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
   private static final Schema VERSION_1 = new Schema(List.of(Schema.MIGRATIONS.get(0)), "0.1.0-old");
+  private static final Schema VERSION_2 = new Schema(Schema.MIGRATIONS.subList(0, 2), "0.2.0-old");
 
   @TempDir Path dir;
 
   @Test
   void anOldDataDirectoryGainsTheQuotesAndTimesTables() throws Exception {
-    try (Store old = Store.open(dir, Store.Access.READ_WRITE, QUIET, VERSION_1, Clock.systemUTC())) {
-      old.write(List.of(Fixtures.bulk(1, 2)));
-    }
+    oldStore(VERSION_1, 2);
     assertEquals(List.of(), tables().stream().filter(t -> t.equals("quotes") || t.equals("times")).toList());
     StoreException refused = assertThrows(StoreException.class, () -> Store.open(dir, Store.Access.READ_ONLY, QUIET));
     assertTrue(refused.getMessage().contains("run parley migrate --data"), refused.getMessage());
@@ -69,6 +75,59 @@ class MigrationIT {
       assertEquals(TimeExpression.Origin.CORRECTED, times.get(0).time().origin());
     }
     assertEquals(Schema.CURRENT.version(), Store.migrate(dir, QUIET), "a second migrate has nothing to do");
+  }
+
+  @Test
+  void aVersion2StoreGainsEventLocationsAndEvidence() throws Exception {
+    oldStore(VERSION_2, 2);
+    assertEquals(List.of(), tables().stream().filter(t -> t.equals("evidence")).toList());
+    StoreException refused = assertThrows(StoreException.class, () -> Store.open(dir, Store.Access.READ_ONLY, QUIET));
+    assertTrue(refused.getMessage().contains("schema version 2"), refused.getMessage());
+
+    assertEquals(2, Store.migrate(dir, QUIET));
+    assertTrue(tables().contains("evidence"), tables().toString());
+    try (Store store = Store.open(dir, Store.Access.READ_WRITE, QUIET)) {
+      List<EventRow> before = store.events(EventFilter.ALL);
+      assertEquals(2, before.size());
+      for (EventRow r : before) {
+        assertEquals(1, r.event().mentions(), "an event stored before version 3 was stated once");
+        assertEquals(List.of(new Evidence(r.event().sentenceIndex(), r.event().evidenceStart(), r.event().evidenceEnd())),
+            r.event().evidence(), "the migration copies each event's own sentence into evidence");
+        assertNull(r.event().location());
+      }
+
+      StoredArticle s = Fixtures.bulk(2, 1);
+      Event e = s.coded().events().get(0);
+      Event restated = new Event(e.eventId(), e.articleId(), e.date(), e.source(), e.sourceName(), e.target(),
+          e.targetName(), e.code(), e.root(), e.quadClass(), e.goldstein(), e.plover(), e.modality(), e.negated(),
+          e.sentenceIndex(), e.evidenceStart(), e.evidenceEnd(), e.sentence(), e.rule(), e.confidence(),
+          new Location("Hanoi", "VNM", 19, 24), List.of(new Evidence(e.sentenceIndex(), e.evidenceStart(), e.evidenceEnd()),
+              new Evidence(e.sentenceIndex() + 1, 48, 95)));
+      store.write(List.of(Fixtures.stored(s.coded().article(), s.coded().resolved().mentions(), List.of(restated))));
+      Event back = store.eventsOf(s.coded().article().id()).get(0);
+      assertEquals(restated, back);
+      assertEquals(2, back.mentions());
+    }
+  }
+
+  /**
+   * A store of an older schema holding one article and {@code events} events, written with SQL of
+   * that schema (today's table definitions have more columns than an old store).
+   */
+  private void oldStore(Schema schema, int events) throws Exception {
+    Store.open(dir, Store.Access.READ_WRITE, QUIET, schema, Clock.systemUTC()).close();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Store.FILE_NAME).toAbsolutePath());
+        Statement st = c.createStatement()) {
+      st.execute("INSERT INTO articles VALUES ('a00001', 'docs/a00001.txt', 'Title', 'Outlet', NULL, '2019-06-28', NULL,"
+          + " 'en', NULL, 'Officials met in Hanoi and talked about talks.', [], 'pv1', now())");
+      st.execute("INSERT INTO raw_inputs VALUES ('a00001', 'docs/a00001.txt', 'text/plain', 'raw',"
+          + " {'title': NULL, 'published': NULL, 'outlet': NULL, 'url': NULL}, [])");
+      for (int i = 0; i < events; i++) {
+        st.execute("INSERT INTO events VALUES ('a00001:" + i + ":040', 'a00001', '2019-06-28', 'day', DATE '2019-06-28',"
+            + " DATE '2019-06-28', 'USAGOV', 'Donald Trump', 'PRKGOV', 'Kim Jong-un', '040', '04', 1, 1.0, 'CONSULT',"
+            + " 'asserted', false, " + i + ", 0, 46, 'Officials met in Hanoi and talked about talks.', 'meet@040', 0.5)");
+      }
+    }
   }
 
   private List<String> tables() throws Exception {

@@ -6,6 +6,7 @@ import static dev.parley.store.Fixtures.mention;
 import static dev.parley.store.Fixtures.stored;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,8 @@ import dev.parley.actors.ResolvedArticle;
 import dev.parley.clean.Article;
 import dev.parley.events.CodedArticle;
 import dev.parley.events.Event;
+import dev.parley.events.Evidence;
+import dev.parley.events.Location;
 import dev.parley.events.Modality;
 import dev.parley.ingest.Hints;
 import dev.parley.ingest.RawDocument;
@@ -26,6 +29,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,7 +115,11 @@ class StoreIT {
             37,
             "SÉOUL — Kim 😀 met Trump at Panmunjom.",
             "meet.with@040",
-            0.9);
+            0.9,
+            // schema version 3: a place with no country known, and a second evidence sentence (only
+            // to test the store: the second sentence does not restate the meeting)
+            new Location("Panmunjom", null, 27, 36),
+            List.of(new Evidence(0, 0, 37), new Evidence(1, 38, 65)));
     RawDocument raw =
         new RawDocument(
             "seeds/séoul-😀.txt",
@@ -152,6 +160,35 @@ class StoreIT {
       assertEquals(65, said.evidenceEnd());
       assertEquals(said.sentence(), CodePoints.slice(Fixtures.EMOJI_TEXT, said.evidenceStart(), said.evidenceEnd()));
       assertEquals(List.of(new RawInput("f00d", "pipeline-2024.1 ✓", s.raw())), store.rawInputs());
+    }
+  }
+
+  @Test
+  void locationAndEvidenceRoundTripAndARecodeReplacesThem() throws Exception {
+    StoredArticle s = unicodeArticle();
+    try (Store store = open(Store.Access.READ_WRITE)) {
+      store.write(List.of(s));
+      Event met = store.eventsOf("f00d").get(0);
+      assertEquals(new Location("Panmunjom", null, 27, 36), met.location());
+      assertEquals(2, met.mentions());
+      assertEquals(List.of(new Evidence(0, 0, 37), new Evidence(1, 38, 65)), met.evidence());
+      Event said = store.eventsOf("f00d").get(1);
+      assertNull(said.location());
+      assertEquals(List.of(new Evidence(1, 38, 65)), said.evidence(), "an event stated once has its own sentence");
+
+      Event metOnce = new Event(met.eventId(), met.articleId(), met.date(), met.source(), met.sourceName(), met.target(),
+          met.targetName(), met.code(), met.root(), met.quadClass(), met.goldstein(), met.plover(), met.modality(),
+          met.negated(), met.sentenceIndex(), met.evidenceStart(), met.evidenceEnd(), met.sentence(), met.rule(),
+          met.confidence());
+      CodedArticle recoded = new CodedArticle(s.coded().resolved(), List.of(metOnce));
+      store.replaceDerived("f00d", recoded, "pv2");
+      assertEquals(List.of(metOnce), store.eventsOf("f00d"));
+    }
+    try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Store.FILE_NAME));
+        java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT count(*), sum(mentions) FROM evidence JOIN events USING (event_id)")) {
+      rs.next();
+      assertEquals(1, rs.getInt(1), "the recode replaced the evidence rows");
+      assertEquals(1, rs.getInt(2));
     }
   }
 

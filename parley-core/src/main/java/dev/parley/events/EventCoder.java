@@ -32,6 +32,7 @@ public final class EventCoder {
   private final ActorResolver resolver;
   private final EventModel model;
   private final boolean patterns;
+  private final Places places = Places.builtIn();
 
   public EventCoder(Codebook codebook, VerbLexicon lexicon, ActorResolver resolver) {
     this(codebook, lexicon, resolver, null);
@@ -115,7 +116,7 @@ public final class EventCoder {
       events.addAll(classify(resolved, candidates, published, trace));
       events.sort(java.util.Comparator.comparingInt(Event::sentenceIndex));
     }
-    return new CodedArticle(resolved, events);
+    return new CodedArticle(resolved, Restatements.merge(events, published, trace));
   }
 
   private List<Event> codeSentence(ResolvedArticle resolved, ActorContext actors, Sentence s, Trace trace) {
@@ -620,6 +621,7 @@ public final class EventCoder {
     if (date == null) {
       confidence *= 0.9;
     }
+    Location location = location(resolved, s, verb, p, c.code()).orElse(null);
     return new Event(
         articleId + ":" + s.index() + ":" + verb + ":" + p.code() + ":" + k,
         articleId,
@@ -640,7 +642,28 @@ public final class EventCoder {
         s.end(),
         CodePoints.slice(text, s.begin(), s.end()),
         p.ruleId(),
-        Math.round(confidence * 100) / 100.0);
+        Math.round(confidence * 100) / 100.0,
+        location,
+        List.of());
+  }
+
+  /**
+   * Where the event stated at token {@code head} took place: a place phrase of the verb (and of the
+   * object noun its pattern names: "wrapped up talks at the G-20"), or of the event noun and its
+   * support (or governing) verb.
+   */
+  private Optional<Location> location(ResolvedArticle resolved, Sentence s, int head, VerbPattern p, String code) {
+    List<Integer> anchors = new ArrayList<>();
+    anchors.add(head);
+    Clause clause = new Clause(s, lexicon.cues());
+    if (s.tokens().get(head).pos().startsWith("NN")) {
+      clause.supportVerb(head).or(() -> clause.governingVerb(head)).ifPresent(anchors::add);
+    } else if (!p.objectLemmas().isEmpty()) {
+      clause.objectOf(head).ifPresent(anchors::add);
+    }
+    List<dev.parley.actors.Mention> mentions =
+        resolved.mentions().stream().filter(m -> m.sentence() == s.index()).toList();
+    return places.at(s, mentions, resolved.annotated().article().text(), anchors, code);
   }
 
   /** The classifier's verdict on each candidate: an event when it is confident enough. */
@@ -682,7 +705,8 @@ public final class EventCoder {
   private static Event withModel(Event e, dev.parley.events.model.EventClassifier.Scored top) {
     return new Event(e.eventId() + ":m", e.articleId(), e.date(), e.source(), e.sourceName(), e.target(), e.targetName(),
         e.code(), e.root(), e.quadClass(), e.goldstein(), e.plover(), e.modality(), e.negated(), e.sentenceIndex(),
-        e.evidenceStart(), e.evidenceEnd(), e.sentence(), "model:" + top.label(), Math.round(top.probability() * 100) / 100.0);
+        e.evidenceStart(), e.evidenceEnd(), e.sentence(), "model:" + top.label(), Math.round(top.probability() * 100) / 100.0,
+        e.location(), e.evidence());
   }
 
   /**

@@ -71,12 +71,13 @@ public final class CodeStage implements Stage<ResolvedArticle, CodedArticle> {
     return new ResolvedArticle(new AnnotatedArticle(resolved.annotated().article(), kept), resolved.mentions());
   }
 
-  /** The CAMEO codebook and the built-in lexicon, then the user's lexicon files. */
+  /** The CAMEO codebook, the built-in lexicon and event places, then the user's lexicon files. */
   @Override
   public List<Knowledge> knowledge() {
     List<Knowledge> out = new ArrayList<>();
     out.add(Knowledge.resource("/" + Codebook.RESOURCE));
     VerbLexicon.builtInResources().forEach(r -> out.add(Knowledge.resource(r)));
+    out.add(Knowledge.resource("/" + dev.parley.events.Places.RESOURCE));
     if (coder.usesModel()) {
       out.add(Knowledge.resource(dev.parley.events.model.EventClassifier.RESOURCE));
     }
