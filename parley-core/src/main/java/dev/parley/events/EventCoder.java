@@ -450,9 +450,13 @@ public final class EventCoder {
     }
   }
 
-  /** Roots whose acts stand without a named target ("Akayev agreed to resign", "X condemned the attack"). */
+  /**
+   * Roots whose acts stand without a named target ("Akayev agreed to resign", "X condemned the
+   * attack"). Not appeals: "X called the moment historic" is the commonest false appeal, and an
+   * appeal to no one is rarely what a sentence says.
+   */
   private static final Set<String> ONE_ACTOR_ROOTS =
-      Set.of("01", "02", "03", "07", "08", "10", "11", "12", "13", "14", "15", "17", "18", "19", "20");
+      Set.of("01", "03", "07", "08", "10", "11", "12", "13", "14", "15", "17", "18", "19", "20");
 
   /**
    * A pattern that wants a target may still code its source alone when the sentence names no other
@@ -516,7 +520,9 @@ public final class EventCoder {
       for (List<Integer> heads : places) {
         List<ActorRef> found = new ArrayList<>();
         for (ActorRef a : resolveAll(actors, s, heads, date)) {
-          boolean isSource = sources.stream().anyMatch(src -> src.actorId().equals(a.actorId()) || (!a.code().isEmpty() && a.code().equals(src.code())));
+          // the source itself, or its own country ("Putin ordered the country's forces"), is no target
+          boolean isSource = sources.stream().anyMatch(src -> src.actorId().equals(a.actorId()) || (!a.code().isEmpty() && a.code().equals(src.code()))
+              || (a.how() == ActorRef.How.COUNTRY && src.code().startsWith(a.code())));
           if (!isSource && a.how() != ActorRef.How.AGENT && !a.code().isEmpty()) {
             found.add(a);
           }

@@ -41,9 +41,12 @@ final class SectorCountry {
   /** Whom an unattached armed agent fights at home: "rebels clashed with troops". */
   private static final Set<String> INTERNAL_FOES = Set.of("REB", "INS", "SEP", "OPP");
 
-  /** Sectors an unattached agent word may take a country for from its domestic counterpart. */
+  /**
+   * Sectors an unattached agent word may take a country for. Not the media: "Kim told reporters"
+   * at a summit says nothing of whose reporters they were.
+   */
   private static final Set<String> ANCHORABLE =
-      Set.of("COP", "JUD", "GOV", "LEG", "OPP", "REB", "INS", "SEP", "CVL", "PTY", "LAB", "EDU", "MED", "BUS", "MIL",
+      Set.of("COP", "JUD", "GOV", "LEG", "OPP", "REB", "INS", "SEP", "CVL", "PTY", "LAB", "EDU", "BUS", "MIL",
           "SPY", "UAF", "REF", "ELI", "HRI", "CRM");
 
   private final ActorResolver resolver;
