@@ -448,10 +448,11 @@ public final class EventCoder {
     return List.of();
   }
 
+  /** The actors of the phrases headed by {@code heads}: both of "the two leaders". */
   private static List<ActorRef> resolveAll(ActorContext actors, Sentence s, List<Integer> heads, LocalDate date) {
     List<ActorRef> out = new ArrayList<>();
     for (int h : heads) {
-      actors.actorAt(s, h, date).ifPresent(out::add);
+      out.addAll(actors.actorsAt(s, h, date));
     }
     return out;
   }
