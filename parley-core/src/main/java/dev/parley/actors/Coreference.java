@@ -172,6 +172,7 @@ final class Coreference {
     List<Occurrence> seen = new ArrayList<>();
     List<Reference> references = new ArrayList<>();
     Map<Integer, List<Candidate>> resolvedAt = new HashMap<>();
+    Map<String, List<Candidate>> described = new HashMap<>();
     String text = annotated.article().text();
     for (Sentence s : annotated.sentences()) {
       List<Integer> here = bySentence.getOrDefault(s.index(), List.of());
@@ -202,7 +203,19 @@ final class Coreference {
           continue;
         }
         Site site = (Site) step;
-        Choice choice = choose(s, site, seen, resolvedAt, byKey, mentions, date);
+        String words = String.join(" ", words(s, site.first(), site.head())).toLowerCase(Locale.ROOT);
+        boolean describes = site.form() == Reference.Form.DESCRIPTION || site.form() == Reference.Form.GROUP;
+        Choice choice;
+        if (describes && described.containsKey(words)) {
+          // the same description again ("the two leaders" ... "the two leaders") is the same referent
+          choice = new Choice(described.get(words), "'" + words + "': the same words as before in the article, "
+              + names(described.get(words)));
+        } else {
+          choice = choose(s, site, seen, resolvedAt, byKey, mentions, date);
+          if (describes && choice != null && !choice.chosen().isEmpty()) {
+            described.put(words, choice.chosen());
+          }
+        }
         if (choice == null && site.form() == Reference.Form.SURNAME) {
           // a surname with no full name before is a person of its own
           Candidate c = candidate(s, site.mentionIndex(), mentions, context, byKey, date);
@@ -247,7 +260,7 @@ final class Coreference {
   private Choice choose(Sentence s, Site site, List<Occurrence> seen, Map<Integer, List<Candidate>> resolvedAt,
       Map<String, Candidate> byKey, List<Mention> mentions, LocalDate date) {
     return switch (site.form()) {
-      case PRONOUN -> site.noun().equals("they") ? they(s, seen) : pronoun(s, site, seen);
+      case PRONOUN -> site.noun().equals("they") ? they(s, site, seen) : pronoun(s, site, seen, resolvedAt);
       case SURNAME -> surname(s, site, seen, mentions);
       case DESCRIPTION -> description(s, site, seen);
       case RELATIVE -> relative(s, site, seen, resolvedAt);
@@ -255,9 +268,17 @@ final class Coreference {
     };
   }
 
-  private static Choice pronoun(Sentence s, Site site, List<Occurrence> seen) {
+  private static Choice pronoun(Sentence s, Site site, List<Occurrence> seen, Map<Integer, List<Candidate>> resolvedAt) {
     Sex sex = site.noun().equals("he") ? Sex.MALE : Sex.FEMALE;
     String word = s.tokens().get(site.head()).word();
+    for (int t = 0; t < site.head(); t++) {
+      // "She said ..., and she called ...": the same pronoun again in one sentence is the same person
+      Token earlier = s.tokens().get(t);
+      List<Candidate> same = resolvedAt.get(s.index() * 10_000 + t);
+      if (same != null && same.size() == 1 && earlier.pos().startsWith("PRP") && earlier.lemma().equalsIgnoreCase(site.noun())) {
+        return new Choice(same, "pronoun '" + word + "': as the '" + earlier.word() + "' before it in the sentence, " + same.get(0).name);
+      }
+    }
     for (int si = s.index(); si >= Math.max(0, s.index() - PRONOUN_WINDOW); si--) {
       List<Candidate> fit = distinct(seen, si, s.index(), site.head(), c -> c.kind == Kind.PERSON && (c.sex == null || c.sex == sex));
       if (fit.size() == 1) {
@@ -271,24 +292,30 @@ final class Coreference {
     return new Choice(List.of(), "pronoun '" + word + "' with no person named in its sentence or the " + PRONOUN_WINDOW + " before");
   }
 
-  /** "they": a group of people or a plural agent phrase ("Houthi rebels") named just before. */
-  private static Choice they(Sentence s, List<Occurrence> seen) {
+  /**
+   * "they": the one group of people ("the two leaders") or plural agent phrase ("police", "Houthi
+   * rebels") in the nearest sentence that names any state, organisation or group; unresolved when
+   * that sentence names more than one ("Washington, the EU and Britain said they ...").
+   */
+  private static Choice they(Sentence s, Site site, List<Occurrence> seen) {
     for (int si = s.index(); si >= Math.max(0, s.index() - GROUP_WINDOW); si--) {
-      List<List<Candidate>> fit = new ArrayList<>();
+      List<List<Candidate>> named = new ArrayList<>();
       for (Occurrence o : seen) {
-        if (o.sentence() == si && (o.candidates().size() > 1 || o.candidates().get(0).plural)
-            && fit.stream().noneMatch(f -> f.equals(o.candidates()))) {
-          fit.add(o.candidates());
+        boolean group = o.candidates().size() > 1 || o.candidates().get(0).kind != Kind.PERSON;
+        if (o.sentence() == si && (si != s.index() || o.token() < site.head()) && group
+            && named.stream().noneMatch(f -> f.equals(o.candidates()))) {
+          named.add(o.candidates());
         }
       }
-      if (fit.size() == 1) {
-        return new Choice(fit.get(0), "pronoun 'they': the one group named " + where(si, s.index()) + ", " + names(fit.get(0)));
+      if (named.size() == 1 && (named.get(0).size() > 1 || named.get(0).get(0).plural)) {
+        return new Choice(named.get(0), "pronoun 'they': the one group named " + where(si, s.index()) + ", " + names(named.get(0)));
       }
-      if (fit.size() > 1) {
-        return new Choice(List.of(), "pronoun 'they' is ambiguous: " + fit.size() + " groups named " + where(si, s.index()));
+      if (!named.isEmpty()) {
+        return new Choice(List.of(), "pronoun 'they': " + (named.size() == 1 ? names(named.get(0)) + " is not a group"
+            : named.size() + " states, organisations or groups named " + where(si, s.index()) + ", none clearly meant"));
       }
     }
-    return null; // no group before: "they" keeps no actor, as before
+    return null; // no group before: "they" keeps no actor
   }
 
   private static Choice surname(Sentence s, Site site, List<Occurrence> seen, List<Mention> mentions) {
@@ -408,7 +435,7 @@ final class Coreference {
         return new Choice(List.of(), phrase + " is ambiguous: " + names(fit) + " " + where(si, s.index()) + " all fit");
       }
     }
-    return new Choice(List.of(), phrase + ": no other person named in its sentence or the " + DESCRIPTION_WINDOW + " before");
+    return null; // "his Chinese counterpart, Wang Yi": named right there, or by nobody before
   }
 
   /** "the two leaders", "both men": the people named together just before. */
@@ -416,7 +443,9 @@ final class Coreference {
     String phrase = "'" + String.join(" ", words(s, site.first(), site.head())) + "'";
     int count = NUMBERS.getOrDefault(site.determiner(), -1);
     for (int si = s.index(); si >= Math.max(0, s.index() - GROUP_WINDOW); si--) {
-      List<Candidate> fit = distinct(seen, si, s.index(), site.head(), c -> c.kind == Kind.PERSON && sameCountry(site, c));
+      // "the two leaders": people who are actors (a wife or an aide named beside them is not one)
+      List<Candidate> fit = distinct(seen, si, s.index(), site.head(),
+          c -> c.kind == Kind.PERSON && !c.code.isEmpty() && sameCountry(site, c));
       if (fit.size() < 2) {
         continue;
       }
@@ -497,15 +526,9 @@ final class Coreference {
         }
         return null;
       }
-      case COUNTRY -> {
-        if (s.tokens().get(m.lastToken()).pos().startsWith("NNP") || s.tokens().get(m.lastToken()).pos().startsWith("NN")) {
-          boolean modifier = s.head(head).map(d -> d.relation().startsWith("compound") || d.relation().startsWith("amod")).orElse(false);
-          if (modifier) {
-            return null; // "U.S. officials": the country qualifies another phrase
-          }
-          return byKey.computeIfAbsent("code:" + m.code(), k -> new Candidate(Kind.COUNTRY, k, index, m.code(), m.actorName()));
-        }
-        return null;
+      case COUNTRY, DEMONYM -> {
+        // "North Korean state television announced that the country ...": a demonym evokes its state too
+        return byKey.computeIfAbsent("code:" + m.code(), k -> new Candidate(Kind.COUNTRY, k, index, m.code(), m.actorName()));
       }
       case ORGANISATION -> {
         Candidate c = byKey.computeIfAbsent("code:" + m.code(), k -> new Candidate(Kind.ORGANISATION, k, index, m.code(), m.actorName()));
@@ -620,7 +643,7 @@ final class Coreference {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       if (t.pos().startsWith("PRP") && (lemma.equals("he") || lemma.equals("she"))) {
         out.add(new Site(t.index(), t.index(), Reference.Form.PRONOUN, lemma, null, null, null, Set.of(), -1));
-      } else if (t.pos().equals("PRP") && lemma.equals("they")) {
+      } else if (t.pos().equals("PRP") && t.word().equalsIgnoreCase("they")) {
         out.add(new Site(t.index(), t.index(), Reference.Form.PRONOUN, "they", null, null, null, Set.of(), -1));
       } else if (t.pos().startsWith("NN")) {
         Site d = description(s, t.index(), here, mentions);
@@ -684,6 +707,11 @@ final class Coreference {
     }
     if (h.pos().startsWith("NNP") && !STATE_NOUNS.contains(noun) && !BLOC_NOUNS.contains(noun)) {
       return null; // "the President" before a name, "the Union" of a proper name: a name, not a description
+    }
+    for (dev.parley.nlp.Dependency dep : s.children(head)) {
+      if (dep.relation().equals("appos") && toks.get(dep.dependent()).ner().equals("PERSON")) {
+        return null; // "his Chinese counterpart, Wang Yi": the name is given right there
+      }
     }
     String country = null;
     Set<String> words = new HashSet<>();
