@@ -309,8 +309,13 @@ public final class ActorContext {
       String countryName = resolver.countryOf(base).map(c -> c.names().get(0)).orElse(base);
       String countryWhy = kindWord(country.kind()) + " '" + country.text() + "' (" + countryName + ")";
       if (agent != null) {
-        return Resolution.of(composed(base, countryName, agent.code(), country.actorId(), ActorRef.How.COUNTRY_AGENT, 0.85),
-            countryWhy + " + agent word '" + agent.text() + "' (" + agent.code() + ")" + unknownName(inside, head));
+        // "a former Israeli prime minister": a former office holder is one of the elite (CAMEO ELI)
+        boolean former = !agent.code().equals("ELI") && s.children(head).stream().anyMatch(d -> d.relation().equals("amod")
+            && s.tokens().get(d.dependent()).lemma().equalsIgnoreCase("former"));
+        String sector = former ? "ELI" : agent.code();
+        return Resolution.of(composed(base, countryName, sector, country.actorId(), ActorRef.How.COUNTRY_AGENT, 0.85),
+            countryWhy + " + agent word '" + agent.text() + "' (" + agent.code() + ")" + (former ? " after 'former' (ELI)" : "")
+                + unknownName(inside, head));
       }
       String headLemma = s.tokens().get(head).lemma().toLowerCase(Locale.ROOT);
       if ((country.kind() == Mention.Kind.CAPITAL || country.kind() == Mention.Kind.SEAT) && covers(country, head)

@@ -41,12 +41,6 @@ final class Coreference {
   private static final int DESCRIPTION_WINDOW = 5;
   private static final int GROUP_WINDOW = 2;
 
-  private static final Map<String, Sex> HONORIFICS = Map.ofEntries(
-      Map.entry("mr", Sex.MALE), Map.entry("mr.", Sex.MALE), Map.entry("sir", Sex.MALE), Map.entry("lord", Sex.MALE),
-      Map.entry("ms", Sex.FEMALE), Map.entry("ms.", Sex.FEMALE), Map.entry("mrs", Sex.FEMALE),
-      Map.entry("mrs.", Sex.FEMALE), Map.entry("miss", Sex.FEMALE), Map.entry("madam", Sex.FEMALE),
-      Map.entry("dame", Sex.FEMALE), Map.entry("lady", Sex.FEMALE));
-
   /** Nouns in a person's phrase that say their sex ("Kim Yo Jong, the sister of ..."). */
   private static final Map<String, Sex> GENDERED = Map.ofEntries(
       Map.entry("sister", Sex.FEMALE), Map.entry("wife", Sex.FEMALE), Map.entry("daughter", Sex.FEMALE),
@@ -64,36 +58,6 @@ final class Coreference {
    */
   private static final Set<String> SURNAME_FIRST = Set.of("kim", "lee");
 
-  /** Titles a description must share with its antecedent's known title ("the minister"). */
-  private static final Set<String> TITLES = Set.of(
-      "president", "minister", "premier", "chancellor", "secretary", "ambassador", "general", "king", "queen",
-      "senator", "governor", "mayor", "prosecutor", "judge", "spokesman", "spokeswoman", "spokesperson", "chairman",
-      "chairwoman", "director", "commander", "lawmaker", "congressman", "congresswoman", "prince", "emir", "sultan",
-      "pope", "admiral", "monarch", "speaker", "justice", "ayatollah", "cleric");
-
-  /** Nouns that describe any person in public life ("the envoy", "the leader"), with no title check. */
-  private static final Set<String> PERSON_NOUNS = Set.of(
-      "leader", "envoy", "diplomat", "official", "negotiator", "representative", "chief", "aide", "adviser",
-      "advisor", "candidate", "nominee", "economist", "analyst", "professor", "author", "activist", "founder", "ceo",
-      "executive", "billionaire", "businessman", "businesswoman", "mogul", "democrat", "republican", "lawyer",
-      "attorney", "strongman", "dictator", "politician", "statesman", "incumbent");
-
-  /** Nouns for someone defined by another person: "his counterpart", "her predecessor". */
-  private static final Set<String> RELATIVE_NOUNS = Set.of("counterpart", "predecessor", "successor");
-
-  /** Nouns that describe a state ("the kingdom", "the reclusive state"); "regime" is its government. */
-  private static final Set<String> STATE_NOUNS =
-      Set.of("country", "nation", "state", "kingdom", "republic", "island", "emirate", "monarchy", "regime");
-
-  /** Nouns that describe an organisation; the first three are international bodies. */
-  private static final Set<String> BLOC_NOUNS = Set.of("bloc", "alliance", "union");
-  private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "militia", "faction", "organisation",
-      "organization", "body", "agency", "coalition");
-
-  /** What a possessor owns when it is the head of a state: "Kim's regime", "Putin's government". */
-  private static final Set<String> GOVERNMENT_NOUNS =
-      Set.of("regime", "government", "administration", "rule", "dictatorship", "cabinet", "country", "state");
-
   /** Armed non-state sectors that the gold and CAMEO users read as one class. */
   private static final Set<String> ARMED = Set.of("REB", "INS", "SEP", "UAF");
 
@@ -105,7 +69,6 @@ final class Coreference {
       "gen.", "general", "gen", "general", "sen.", "senator", "gov.", "governor", "rep.", "representative",
       "pres.", "president", "adm.", "admiral", "amb.", "ambassador");
 
-  private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "both", 2);
 
   private final ActorResolver resolver;
 
@@ -157,10 +120,6 @@ final class Coreference {
   /** Where a candidate (or a group of them) is named or pointed to. */
   private record Occurrence(List<Candidate> candidates, int sentence, int token, boolean subject) {}
 
-  /** A phrase that may point back. */
-  private record Site(int first, int head, Reference.Form form, String noun, String determiner, String country,
-      String sector, Set<String> words, int mentionIndex) {}
-
   Found find(AnnotatedArticle annotated, List<Mention> mentions, LocalDate date) {
     List<Mention> out = new ArrayList<>(mentions);
     ActorContext context = new ActorContext(resolver, new ResolvedArticle(annotated, mentions));
@@ -176,9 +135,9 @@ final class Coreference {
     String text = annotated.article().text();
     for (Sentence s : annotated.sentences()) {
       List<Integer> here = bySentence.getOrDefault(s.index(), List.of());
-      List<Site> sites = sites(s, here, mentions);
+      List<Anaphors.Site> sites = Anaphors.sites(s, here, mentions);
       Set<Integer> siteMentions = new HashSet<>();
-      for (Site site : sites) {
+      for (Anaphors.Site site : sites) {
         if (site.mentionIndex() >= 0) {
           siteMentions.add(site.mentionIndex());
         }
@@ -193,7 +152,7 @@ final class Coreference {
         }
       }
       steps.addAll(sites);
-      steps.sort(Comparator.comparingInt(o -> o instanceof Site x ? x.head() * 2 + 1 : mentions.get((Integer) o).lastToken() * 2));
+      steps.sort(Comparator.comparingInt(o -> o instanceof Anaphors.Site x ? x.head() * 2 + 1 : mentions.get((Integer) o).lastToken() * 2));
       for (Object step : steps) {
         if (step instanceof Integer i) {
           Candidate c = candidate(s, i, mentions, context, byKey, date);
@@ -202,8 +161,8 @@ final class Coreference {
           }
           continue;
         }
-        Site site = (Site) step;
-        String words = String.join(" ", words(s, site.first(), site.head())).toLowerCase(Locale.ROOT);
+        Anaphors.Site site = (Anaphors.Site) step;
+        String words = String.join(" ", Anaphors.words(s, site.first(), site.head())).toLowerCase(Locale.ROOT);
         boolean describes = site.form() == Reference.Form.DESCRIPTION || site.form() == Reference.Form.GROUP;
         Choice choice;
         if (describes && described.containsKey(words)) {
@@ -237,7 +196,7 @@ final class Coreference {
           seen.add(new Occurrence(choice.chosen(), s.index(), site.head(), false));
           if (site.form() == Reference.Form.SURNAME && choice.chosen().size() == 1) {
             Candidate c = choice.chosen().get(0);
-            Sex h = honorific(s, site.head());
+            Sex h = Anaphors.honorific(s, site.head());
             if (c.sex == null && h != null) {
               c.sex = h;
             }
@@ -257,7 +216,7 @@ final class Coreference {
   /** The antecedents chosen for a site, or none with why; null when the site is not anaphoric. */
   private record Choice(List<Candidate> chosen, String why) {}
 
-  private Choice choose(Sentence s, Site site, List<Occurrence> seen, Map<Integer, List<Candidate>> resolvedAt,
+  private Choice choose(Sentence s, Anaphors.Site site, List<Occurrence> seen, Map<Integer, List<Candidate>> resolvedAt,
       Map<String, Candidate> byKey, List<Mention> mentions, LocalDate date) {
     return switch (site.form()) {
       case PRONOUN -> site.noun().equals("they") ? they(s, site, seen) : pronoun(s, site, seen, resolvedAt);
@@ -268,7 +227,7 @@ final class Coreference {
     };
   }
 
-  private static Choice pronoun(Sentence s, Site site, List<Occurrence> seen, Map<Integer, List<Candidate>> resolvedAt) {
+  private static Choice pronoun(Sentence s, Anaphors.Site site, List<Occurrence> seen, Map<Integer, List<Candidate>> resolvedAt) {
     Sex sex = site.noun().equals("he") ? Sex.MALE : Sex.FEMALE;
     String word = s.tokens().get(site.head()).word();
     for (int t = 0; t < site.head(); t++) {
@@ -297,7 +256,7 @@ final class Coreference {
    * rebels") in the nearest sentence that names any state, organisation or group; unresolved when
    * that sentence names more than one ("Washington, the EU and Britain said they ...").
    */
-  private static Choice they(Sentence s, Site site, List<Occurrence> seen) {
+  private static Choice they(Sentence s, Anaphors.Site site, List<Occurrence> seen) {
     for (int si = s.index(); si >= Math.max(0, s.index() - GROUP_WINDOW); si--) {
       List<List<Candidate>> named = new ArrayList<>();
       for (Occurrence o : seen) {
@@ -318,9 +277,9 @@ final class Coreference {
     return null; // no group before: "they" keeps no actor
   }
 
-  private static Choice surname(Sentence s, Site site, List<Occurrence> seen, List<Mention> mentions) {
+  private static Choice surname(Sentence s, Anaphors.Site site, List<Occurrence> seen, List<Mention> mentions) {
     String surname = key(s.tokens().get(site.head()).word());
-    Sex sex = honorific(s, site.head());
+    Sex sex = Anaphors.honorific(s, site.head());
     List<Candidate> fit = new ArrayList<>();
     for (int k = seen.size() - 1; k >= 0; k--) {
       for (Candidate c : seen.get(k).candidates()) {
@@ -345,25 +304,25 @@ final class Coreference {
         fit = notOther;
       }
     }
-    if (fit.size() > 1 && ownsGovernment(s, site.head())) {
+    if (fit.size() > 1 && Anaphors.ownsGovernment(s, site.head())) {
       List<Candidate> heads = fit.stream().filter(c -> c.headOfState).toList();
       if (!heads.isEmpty()) {
         fit = heads;
-        why += ", the head of state or government of those named (it owns '" + governed(s, site.head()) + "')";
+        why += ", the head of state or government of those named (it owns '" + Anaphors.governed(s, site.head()) + "')";
       }
     }
     Candidate c = fit.get(0);
     return new Choice(List.of(c), why + (fit.size() > 1 ? ", the nearest of " + fit.size() : "") + ": " + c.name);
   }
 
-  private static Choice description(Sentence s, Site site, List<Occurrence> seen) {
+  private static Choice description(Sentence s, Anaphors.Site site, List<Occurrence> seen) {
     String noun = site.noun();
-    String phrase = "'" + String.join(" ", words(s, site.first(), site.head())) + "'";
-    if (TITLES.contains(noun) || PERSON_NOUNS.contains(noun)) {
+    String phrase = "'" + String.join(" ", Anaphors.words(s, site.first(), site.head())) + "'";
+    if (Anaphors.TITLES.contains(noun) || Anaphors.PERSON_NOUNS.contains(noun)) {
       for (int si = s.index(); si >= Math.max(0, s.index() - DESCRIPTION_WINDOW); si--) {
         List<Candidate> fit = distinct(seen, si, s.index(), site.head(),
-            c -> c.kind == Kind.PERSON && sameCountry(site, c) && (!TITLES.contains(noun) || c.titles.isEmpty() || titled(c, noun)));
-        if (fit.size() > 1 && TITLES.contains(noun)) {
+            c -> c.kind == Kind.PERSON && sameCountry(site, c) && (!Anaphors.TITLES.contains(noun) || c.titles.isEmpty() || titled(c, noun)));
+        if (fit.size() > 1 && Anaphors.TITLES.contains(noun)) {
           List<Candidate> confirmed = fit.stream().filter(c -> titled(c, noun)).toList();
           if (confirmed.size() == 1) {
             fit = confirmed;
@@ -380,13 +339,13 @@ final class Coreference {
     }
     Kind kind;
     java.util.function.Predicate<Candidate> fits;
-    if (STATE_NOUNS.contains(noun)) {
+    if (Anaphors.STATE_NOUNS.contains(noun)) {
       kind = Kind.COUNTRY;
       fits = c -> c.kind == Kind.COUNTRY;
-    } else if (BLOC_NOUNS.contains(noun)) {
+    } else if (Anaphors.BLOC_NOUNS.contains(noun)) {
       kind = Kind.ORGANISATION;
       fits = c -> c.kind == Kind.ORGANISATION && c.code.startsWith("IGO");
-    } else if (GROUP_NOUNS.contains(noun)) {
+    } else if (Anaphors.GROUP_NOUNS.contains(noun)) {
       kind = Kind.ORGANISATION;
       fits = c -> c.kind == Kind.ORGANISATION;
     } else {
@@ -417,8 +376,8 @@ final class Coreference {
   }
 
   /** "his counterpart", "her predecessor": a person named before who is not the possessor. */
-  private static Choice relative(Sentence s, Site site, List<Occurrence> seen, Map<Integer, List<Candidate>> resolvedAt) {
-    String phrase = "'" + String.join(" ", words(s, site.first(), site.head())) + "'";
+  private static Choice relative(Sentence s, Anaphors.Site site, List<Occurrence> seen, Map<Integer, List<Candidate>> resolvedAt) {
+    String phrase = "'" + String.join(" ", Anaphors.words(s, site.first(), site.head())) + "'";
     List<Candidate> owner = resolvedAt.getOrDefault(s.index() * 10_000 + site.first(), List.of());
     if (owner.isEmpty()) {
       return new Choice(List.of(), phrase + ": whose " + site.noun() + " is unknown (the possessor is unresolved)");
@@ -439,9 +398,9 @@ final class Coreference {
   }
 
   /** "the two leaders", "both men": the people named together just before. */
-  private static Choice group(Sentence s, Site site, List<Occurrence> seen) {
-    String phrase = "'" + String.join(" ", words(s, site.first(), site.head())) + "'";
-    int count = NUMBERS.getOrDefault(site.determiner(), -1);
+  private static Choice group(Sentence s, Anaphors.Site site, List<Occurrence> seen) {
+    String phrase = "'" + String.join(" ", Anaphors.words(s, site.first(), site.head())) + "'";
+    int count = Anaphors.NUMBERS.getOrDefault(site.determiner(), -1);
     for (int si = s.index(); si >= Math.max(0, s.index() - GROUP_WINDOW); si--) {
       // "the two leaders": people who are actors (a wife or an aide named beside them is not one)
       List<Candidate> fit = distinct(seen, si, s.index(), site.head(),
@@ -483,7 +442,7 @@ final class Coreference {
     return String.join(" and ", cs.stream().map(c -> c.name).toList());
   }
 
-  private static boolean sameCountry(Site site, Candidate c) {
+  private static boolean sameCountry(Anaphors.Site site, Candidate c) {
     return site.country() == null || c.country() == null || site.country().equals(c.country());
   }
 
@@ -536,7 +495,7 @@ final class Coreference {
         return c;
       }
       case AGENT -> {
-        if (coveredByPerson(s, head, mentions)) {
+        if (Anaphors.coveredByPerson(s, head, mentions)) {
           return null; // "Foreign Minister" before a name is the person's title
         }
         Resolution r = context.resolutionAt(s, head, date);
@@ -608,7 +567,7 @@ final class Coreference {
   }
 
   private static void addSex(Candidate c, Sentence s, Mention m, int head) {
-    Sex h = honorific(s, m.firstToken());
+    Sex h = Anaphors.honorific(s, m.firstToken());
     if (h != null) {
       c.sex = h;
       return;
@@ -622,191 +581,7 @@ final class Coreference {
     }
   }
 
-  // --- sites ----------------------------------------------------------------------------------
-
-  /** The phrases of a sentence that may point back, in token order. */
-  private List<Site> sites(Sentence s, List<Integer> here, List<Mention> mentions) {
-    List<Site> out = new ArrayList<>();
-    List<Token> toks = s.tokens();
-    for (int i : here) {
-      Mention m = mentions.get(i);
-      int name = m.firstToken();
-      while (name < m.lastToken() && HONORIFICS.containsKey(toks.get(name).word().toLowerCase(Locale.ROOT))) {
-        name++; // the tagger sometimes takes "Mr." into the name
-      }
-      if (m.kind() == Mention.Kind.NER && m.nerType().equals("PERSON") && name == m.lastToken()) {
-        int first = honorific(s, name) != null ? name - 1 : name;
-        out.add(new Site(first, m.lastToken(), Reference.Form.SURNAME, key(m.text()), null, null, null, Set.of(), i));
-      }
-    }
-    for (Token t : toks) {
-      String lemma = t.lemma().toLowerCase(Locale.ROOT);
-      if (t.pos().startsWith("PRP") && (lemma.equals("he") || lemma.equals("she"))) {
-        out.add(new Site(t.index(), t.index(), Reference.Form.PRONOUN, lemma, null, null, null, Set.of(), -1));
-      } else if (t.pos().equals("PRP") && t.word().equalsIgnoreCase("they")) {
-        out.add(new Site(t.index(), t.index(), Reference.Form.PRONOUN, "they", null, null, null, Set.of(), -1));
-      } else if (t.pos().startsWith("NN")) {
-        Site d = description(s, t.index(), here, mentions);
-        if (d != null) {
-          out.add(d);
-        }
-      }
-    }
-    out.sort(Comparator.comparingInt(Site::head));
-    return out;
-  }
-
-  /**
-   * A definite noun phrase ending at {@code head} that may describe an actor named before: "the" (or
-   * "both", or a possessive pronoun for "his counterpart") + modifiers + a person, state, organisation
-   * or agent noun, not followed by a name or an "of" phrase, and holding no name of its own.
-   */
-  private static Site description(Sentence s, int head, List<Integer> here, List<Mention> mentions) {
-    List<Token> toks = s.tokens();
-    Token h = toks.get(head);
-    if (head + 1 < toks.size()) {
-      Token next = toks.get(head + 1);
-      if (next.pos().startsWith("NN") || next.ner().equals("PERSON") || next.lemma().equalsIgnoreCase("of")) {
-        return null;
-      }
-    }
-    String noun = h.lemma().toLowerCase(Locale.ROOT);
-    boolean plural = h.pos().equals("NNS") || h.pos().equals("NNPS");
-    if (plural && noun.equals(h.word().toLowerCase(Locale.ROOT)) && noun.endsWith("s")) {
-      noun = noun.substring(0, noun.length() - 1);
-    }
-    int first = head;
-    while (first - 1 >= 0 && Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "VBN", "HYPH", "RBS").contains(toks.get(first - 1).pos())) {
-      first--;
-    }
-    if (first == 0) {
-      return null;
-    }
-    Token det = toks.get(first - 1);
-    String d = det.lemma().toLowerCase(Locale.ROOT);
-    String number = null;
-    if (first < head && NUMBERS.containsKey(toks.get(first).word().toLowerCase(Locale.ROOT))) {
-      number = toks.get(first).word().toLowerCase(Locale.ROOT);
-    } else if (d.equals("both")) {
-      number = "both";
-    }
-    boolean definite = d.equals("the");
-    boolean possessive = det.pos().equals("PRP$");
-    Reference.Form form;
-    if (RELATIVE_NOUNS.contains(noun) && possessive && !plural) {
-      form = Reference.Form.RELATIVE;
-    } else if (plural && (TITLES.contains(noun) || PERSON_NOUNS.contains(noun)) && number != null && (definite || d.equals("both"))) {
-      form = Reference.Form.GROUP;
-    } else if (definite && !plural && (TITLES.contains(noun) || PERSON_NOUNS.contains(noun) || STATE_NOUNS.contains(noun)
-        || BLOC_NOUNS.contains(noun) || GROUP_NOUNS.contains(noun))) {
-      form = Reference.Form.DESCRIPTION;
-    } else if (definite && agentAt(s, head, here, mentions) != null && !(plural && number != null)) {
-      form = Reference.Form.DESCRIPTION;
-    } else {
-      return null;
-    }
-    if (h.pos().startsWith("NNP") && !STATE_NOUNS.contains(noun) && !BLOC_NOUNS.contains(noun)) {
-      return null; // "the President" before a name, "the Union" of a proper name: a name, not a description
-    }
-    for (dev.parley.nlp.Dependency dep : s.children(head)) {
-      if (dep.relation().equals("appos") && toks.get(dep.dependent()).ner().equals("PERSON")) {
-        return null; // "his Chinese counterpart, Wang Yi": the name is given right there
-      }
-    }
-    String country = null;
-    Set<String> words = new HashSet<>();
-    for (int i : here) {
-      Mention m = mentions.get(i);
-      boolean inside = m.firstToken() >= first && m.lastToken() <= head;
-      boolean overlaps = m.firstToken() <= head && m.lastToken() >= first;
-      if (!overlaps) {
-        continue;
-      }
-      switch (m.kind()) {
-        case COUNTRY, DEMONYM, CAPITAL, SEAT -> {
-          if (!inside) {
-            return null;
-          }
-          country = m.code().substring(0, 3);
-        }
-        case PERSON, ORGANISATION -> {
-          return null; // "the Trump administration", "the European Union"
-        }
-        case NER -> {
-          if (!m.nerType().equals("ORGANIZATION") || !m.text().toLowerCase(Locale.ROOT).contains(noun)) {
-            return null; // a name inside; but "The Islamic Republic" is a description the tagger took for one
-          }
-        }
-        default -> {}
-      }
-    }
-    for (int t = first; t < head; t++) {
-      words.add(toks.get(t).lemma().toLowerCase(Locale.ROOT));
-    }
-    if (form == Reference.Form.DESCRIPTION && !(TITLES.contains(noun) || PERSON_NOUNS.contains(noun)
-        || STATE_NOUNS.contains(noun) || BLOC_NOUNS.contains(noun) || GROUP_NOUNS.contains(noun))) {
-      if (country != null) {
-        return null; // "the Japanese ministry" names its own country
-      }
-      // an agent description carries its sector where a person description carries its country
-      return new Site(first - 1, head, form, noun, d, null, agentAt(s, head, here, mentions).code(), words, -1);
-    }
-    if ((STATE_NOUNS.contains(noun) || BLOC_NOUNS.contains(noun) || GROUP_NOUNS.contains(noun)) && country != null) {
-      return null; // "the Saudi kingdom" names its state
-    }
-    return new Site(first - 1, head, form, noun, number != null ? number : d, country, null, words, -1);
-  }
-
-  private static Mention agentAt(Sentence s, int head, List<Integer> here, List<Mention> mentions) {
-    for (int i : here) {
-      Mention m = mentions.get(i);
-      if (m.kind() == Mention.Kind.AGENT && m.firstToken() <= head && head <= m.lastToken()) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  private static boolean coveredByPerson(Sentence s, int head, List<Mention> mentions) {
-    for (Mention m : mentions) {
-      if (m.sentence() == s.index() && m.firstToken() <= head && head <= m.lastToken()
-          && (m.kind() == Mention.Kind.PERSON || "PERSON".equals(m.nerType()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   // --- small helpers --------------------------------------------------------------------------
-
-  private static Sex honorific(Sentence s, int token) {
-    if (token <= 0) {
-      return null;
-    }
-    return HONORIFICS.get(s.tokens().get(token - 1).word().toLowerCase(Locale.ROOT));
-  }
-
-  /** Whether the token owns a government: "Kim's regime", "Putin's government". */
-  private static boolean ownsGovernment(Sentence s, int token) {
-    return governed(s, token) != null;
-  }
-
-  private static String governed(Sentence s, int token) {
-    List<Token> toks = s.tokens();
-    if (token + 1 >= toks.size() || !toks.get(token + 1).pos().equals("POS")) {
-      return null;
-    }
-    for (int t = token + 2; t < toks.size() && t <= token + 4; t++) {
-      String lemma = toks.get(t).lemma().toLowerCase(Locale.ROOT);
-      if (GOVERNMENT_NOUNS.contains(lemma)) {
-        return toks.get(t).word();
-      }
-      if (!toks.get(t).pos().startsWith("JJ") && !toks.get(t).pos().startsWith("NN")) {
-        return null;
-      }
-    }
-    return null;
-  }
 
   /** Whether a mention's phrase is a subject ("North Korea fired ..."), when the sentence is parsed. */
   private static boolean subject(Sentence s, Mention m) {
@@ -824,14 +599,6 @@ final class Coreference {
       }
     }
     return best;
-  }
-
-  private static List<String> words(Sentence s, int first, int last) {
-    List<String> out = new ArrayList<>();
-    for (int t = first; t <= last; t++) {
-      out.add(s.tokens().get(t).word());
-    }
-    return out;
   }
 
   private static String key(String text) {
