@@ -144,7 +144,7 @@ public final class ActorContext {
       return referenced(s, head, ref.get(), date, hops);
     }
     if (PRONOUNS.contains(lemma) && h.pos().startsWith("PRP")) {
-      return Resolution.none("pronoun '" + h.word() + "' with no person named before it");
+      return Resolution.none("pronoun '" + h.word() + "' with nothing it points back to (no reference found)");
     }
     Set<Integer> np = nounPhrase(s, head);
     List<Mention> inside = new ArrayList<>();
