@@ -230,10 +230,12 @@ public final class ActorsBenchmark {
     long total = 0;
     for (int pass = 0; pass < 4; pass++) {
       for (int i = 0; i < texts.size(); i++) {
-        Object made = RawDocument.text("demo-" + i, texts.get(i), dev.parley.ingest.Hints.NONE);
+        // each stage reads the record of the type it needs, as Pipeline.process hands them out
+        Map<Class<?>, Object> made = new java.util.HashMap<>();
+        made.put(RawDocument.class, RawDocument.text("demo-" + i, texts.get(i), dev.parley.ingest.Hints.NONE));
         for (Stage stage : pipeline.stages()) {
           long t = System.nanoTime();
-          made = stage.apply(made);
+          made.put(stage.provides(), stage.apply(made.get(stage.needs())));
           long dt = System.nanoTime() - t;
           if (pass > 0) {
             total += dt;

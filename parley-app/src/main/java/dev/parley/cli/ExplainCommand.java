@@ -81,6 +81,16 @@ final class ExplainCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  s%d '%s' %s -> %s%s%n", m.sentence(), m.text(), m.kind(),
           m.code() == null ? "unresolved" : m.code(), m.actorName() == null ? "" : " (" + m.actorName() + ")");
     }
+    if (!coded.resolved().references().isEmpty()) {
+      out.println();
+      out.println("references (phrases that point back):");
+      for (dev.parley.actors.Reference r : coded.resolved().references()) {
+        out.printf(Locale.ROOT, "  s%d '%s' %s -> %s: %s%n", r.sentence(), r.text(), r.form().name().toLowerCase(Locale.ROOT),
+            r.antecedents().isEmpty() ? "unresolved"
+                : String.join(" + ", r.antecedents().stream().map(i -> "'" + coded.resolved().mentions().get(i).text() + "'").toList()),
+            r.why());
+      }
+    }
     out.println();
     out.println("patterns tried:");
     trace.lines().forEach(l -> out.println("  " + l));

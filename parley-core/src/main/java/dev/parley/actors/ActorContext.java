@@ -20,7 +20,9 @@ import java.util.TreeSet;
  * combining the mentions inside the noun phrase headed by that token: a person with a dated role
  * ("Mr. Trump" → USAGOV), a country with an agent word ("South Korea's foreign ministry" → KORGOV),
  * a capital or seat of government ("Seoul", "the Kremlin" → government), an organisation, or a
- * pronoun that points back to the person named last.
+ * phrase that points back within the article ("he", "Mr. Kim", "the envoy", "the kingdom"), which
+ * resolves as the phrase it points to: the resolve stage's {@link Reference}s, found by {@link
+ * Coreference}, are the one place where that is decided.
  */
 public final class ActorContext {
   /** Dependents that belong to the same noun phrase as their head. */
@@ -38,7 +40,7 @@ public final class ActorContext {
   /** Nouns that, with a country, stand for its government ("the South Korean capital"). */
   private static final Set<String> SEAT_NOUNS = Set.of("capital", "regime", "presidency", "palace");
 
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
   private static final Map<String, String> SECTOR_NAMES =
       Map.ofEntries(
@@ -66,6 +68,11 @@ public final class ActorContext {
     this.focusCountry = focusCountry(resolver, article.mentions());
   }
 
+  /** The resolved article this context reads. */
+  public ResolvedArticle article() {
+    return article;
+  }
+
   public List<Mention> mentions(int sentence) {
     return bySentence.getOrDefault(sentence, List.of());
   }
@@ -79,6 +86,25 @@ public final class ActorContext {
           .map(c -> new ActorRef(c.code(), c.names().get(0), c.id(), ActorRef.How.COUNTRY, 0.8));
     }
     return Optional.ofNullable(r.actor());
+  }
+
+  /**
+   * The actors the phrase headed by token {@code head} names: several for a phrase that points back
+   * to a group ("the two leaders" after "Trump and Kim Jong-un" is both), else {@link #actorAt}'s.
+   */
+  public List<ActorRef> actorsAt(Sentence s, int head, LocalDate date) {
+    Optional<Reference> ref = article.referenceAt(s.index(), head);
+    if (ref.isPresent() && ref.get().antecedents().size() > 1) {
+      List<ActorRef> out = new ArrayList<>();
+      for (int i : ref.get().antecedents()) {
+        Resolution r = antecedentResolution(i, date, 1);
+        if (r.actor() != null && out.stream().noneMatch(a -> a.actorId().equals(r.actor().actorId()))) {
+          out.add(withHow(r.actor(), ActorRef.How.REFERENCE, 0.6));
+        }
+      }
+      return out;
+    }
+    return actorAt(s, head, date).map(List::of).orElse(List.of());
   }
 
   /**
@@ -113,8 +139,12 @@ public final class ActorContext {
       }
       return Resolution.none("relative pronoun '" + h.word() + "' with no noun it refers to");
     }
+    Optional<Reference> ref = article.referenceAt(s.index(), head);
+    if (ref.isPresent() && hops < 3) {
+      return referenced(s, head, ref.get(), date, hops);
+    }
     if (PRONOUNS.contains(lemma) && h.pos().startsWith("PRP")) {
-      return antecedent(s, head, date);
+      return Resolution.none("pronoun '" + h.word() + "' with nothing it points back to (no reference found)");
     }
     Set<Integer> np = nounPhrase(s, head);
     List<Mention> inside = new ArrayList<>();
@@ -123,7 +153,109 @@ public final class ActorContext {
         inside.add(m);
       }
     }
+    if (hops < 3) {
+      // "the island's defence ministry", "his visit": a phrase inside that points back counts as
+      // the mention it points to
+      for (Reference r : article.references()) {
+        if (r.sentence() == s.index() && r.head() != head && np.contains(r.head()) && r.antecedents().size() == 1) {
+          standIn(s, r, date, hops).ifPresent(inside::add);
+        }
+      }
+    }
     return compose(s, head, inside, date);
+  }
+
+  /** What a phrase that points back resolves to: the phrase it points to, read on {@code date}. */
+  private Resolution referenced(Sentence s, int head, Reference ref, LocalDate date, int hops) {
+    String phrase = "'" + ref.text() + "'";
+    if (!ref.resolved()) {
+      return Resolution.none(ref.why());
+    }
+    List<Resolution> each = new ArrayList<>();
+    for (int i : ref.antecedents()) {
+      each.add(antecedentResolution(i, date, hops + 1));
+    }
+    if (each.size() > 1) {
+      // a group: one actor when all its members have one code ("the two leaders" of one government)
+      Set<String> codes = new TreeSet<>();
+      for (Resolution r : each) {
+        codes.add(r.resolved() ? r.actor().code() : "?");
+      }
+      if (codes.size() == 1 && !codes.contains("?")) {
+        ActorRef a = each.get(0).actor();
+        String names = String.join(" and ", each.stream().map(r -> r.actor().name()).toList());
+        return Resolution.of(new ActorRef(a.code(), names, a.actorId(), ActorRef.How.REFERENCE, 0.6),
+            ref.why() + "; all " + a.code());
+      }
+      return Resolution.none(ref.why() + "; they have different codes " + codes + ", so the phrase has no one code");
+    }
+    Resolution r = each.get(0);
+    Mention antecedent = article.mentions().get(ref.antecedents().get(0));
+    if (r.resolved()) {
+      return Resolution.of(withHow(r.actor(), how(ref), r.actor().confidence() * 0.75), ref.why() + "; " + r.why());
+    }
+    if (antecedent.kind() == Mention.Kind.PERSON && antecedent.actorId() != null) {
+      // "the former president" for someone with no office on the date: the description's own
+      // agent word, in the person's country
+      Optional<Mention> agent = mentions(s.index()).stream()
+          .filter(m -> m.kind() == Mention.Kind.AGENT && m.firstToken() <= head && head <= m.lastToken()).findFirst();
+      Optional<Country> country = resolver.dictionary().person(antecedent.actorId())
+          .flatMap(p -> p.roles().stream().map(Role::code).filter(c -> resolver.countryOf(c).isPresent()).reduce((a, b) -> b))
+          .flatMap(resolver::countryOf);
+      if (agent.isPresent() && country.isPresent()) {
+        Country c = country.get();
+        return Resolution.of(composed(c.code(), c.names().get(0), agent.get().code(), "country:" + c.code(), ActorRef.How.REFERENCE, 0.6),
+            ref.why() + "; " + r.why() + "; so the description's agent word '" + agent.get().text() + "' ("
+                + agent.get().code() + ") of " + c.names().get(0));
+      }
+    }
+    if (r.actor() != null) {
+      // an uncoded antecedent (a person no dictionary knows): its name is kept
+      return new Resolution(withHow(r.actor(), how(ref), 0.4), ref.why() + "; " + r.why(), null);
+    }
+    return Resolution.none(ref.why() + "; " + r.why());
+  }
+
+  /** The resolution of the phrase a mention heads (the full mention a reference points to). */
+  private Resolution antecedentResolution(int mention, LocalDate date, int hops) {
+    Mention m = article.mentions().get(mention);
+    Sentence as = article.annotated().sentences().get(m.sentence());
+    return resolutionAt(as, Coreference.phraseHead(as, m), date, hops);
+  }
+
+  /** A mention standing for a reference inside a phrase, as the kind of actor it points to. */
+  private Optional<Mention> standIn(Sentence s, Reference r, LocalDate date, int hops) {
+    Resolution res = referenced(s, r.head(), r, date, hops + 1);
+    if (!res.resolved()) {
+      return Optional.empty();
+    }
+    ActorRef a = res.actor();
+    Mention.Kind kind;
+    if (a.actorId().startsWith("person:")) {
+      kind = Mention.Kind.PERSON;
+    } else if (a.code().length() == 3 && resolver.countryOf(a.code()).isPresent()) {
+      kind = Mention.Kind.COUNTRY;
+    } else if (a.how() == ActorRef.How.ORGANISATION || article.mentions().get(r.antecedents().get(0)).kind() == Mention.Kind.ORGANISATION) {
+      kind = Mention.Kind.ORGANISATION;
+    } else {
+      return Optional.empty();
+    }
+    Token first = s.tokens().get(r.firstToken());
+    Token last = s.tokens().get(r.head());
+    return Optional.of(new Mention(s.index(), r.firstToken(), r.head(), first.begin(), last.end(), r.text(), kind,
+        "O", a.actorId(), a.name(), a.code()));
+  }
+
+  private static ActorRef.How how(Reference r) {
+    return switch (r.form()) {
+      case PRONOUN -> ActorRef.How.PRONOUN;
+      case SURNAME -> ActorRef.How.SURNAME;
+      default -> ActorRef.How.REFERENCE;
+    };
+  }
+
+  private static ActorRef withHow(ActorRef a, ActorRef.How how, double confidence) {
+    return new ActorRef(a.code(), a.name(), a.actorId(), how, Math.round(confidence * 100) / 100.0);
   }
 
   private Resolution compose(Sentence s, int head, List<Mention> inside, LocalDate date) {
@@ -177,8 +309,13 @@ public final class ActorContext {
       String countryName = resolver.countryOf(base).map(c -> c.names().get(0)).orElse(base);
       String countryWhy = kindWord(country.kind()) + " '" + country.text() + "' (" + countryName + ")";
       if (agent != null) {
-        return Resolution.of(composed(base, countryName, agent.code(), country.actorId(), ActorRef.How.COUNTRY_AGENT, 0.85),
-            countryWhy + " + agent word '" + agent.text() + "' (" + agent.code() + ")" + unknownName(inside, head));
+        // "a former Israeli prime minister": a former office holder is one of the elite (CAMEO ELI)
+        boolean former = !agent.code().equals("ELI") && s.children(head).stream().anyMatch(d -> d.relation().equals("amod")
+            && s.tokens().get(d.dependent()).lemma().equalsIgnoreCase("former"));
+        String sector = former ? "ELI" : agent.code();
+        return Resolution.of(composed(base, countryName, sector, country.actorId(), ActorRef.How.COUNTRY_AGENT, 0.85),
+            countryWhy + " + agent word '" + agent.text() + "' (" + agent.code() + ")" + (former ? " after 'former' (ELI)" : "")
+                + unknownName(inside, head));
       }
       String headLemma = s.tokens().get(head).lemma().toLowerCase(Locale.ROOT);
       if ((country.kind() == Mention.Kind.CAPITAL || country.kind() == Mention.Kind.SEAT) && covers(country, head)
@@ -365,34 +502,6 @@ public final class ActorContext {
   private static boolean isEntityHead(Sentence s, int head) {
     Token t = s.tokens().get(head);
     return !t.ner().equals("O") || t.pos().startsWith("NNP");
-  }
-
-  /**
-   * The person a "he" or "she" points back to: the person an earlier same pronoun of the sentence
-   * points to; else the first person named before it in the sentence; else the first person named
-   * in one of the two sentences before (subjects come first in English news prose).
-   */
-  private Resolution antecedent(Sentence s, int pronoun, LocalDate date) {
-    String lemma = s.tokens().get(pronoun).lemma().toLowerCase(Locale.ROOT);
-    for (int t = 0; t < pronoun; t++) {
-      Token earlier = s.tokens().get(t);
-      if (earlier.lemma().toLowerCase(Locale.ROOT).equals(lemma) && earlier.pos().startsWith("PRP")) {
-        return antecedent(s, t, date);
-      }
-    }
-    int at = s.tokens().get(pronoun).begin();
-    for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
-      for (Mention m : mentions(si)) {
-        if (m.kind() == Mention.Kind.PERSON && m.resolved() && m.end() <= at) {
-          String code = personCode(m, date);
-          if (code == null) {
-            continue;
-          }
-          return personResolution(m, code, date, ActorRef.How.PRONOUN, 0.6, "pronoun '" + s.tokens().get(pronoun).word() + "' -> ");
-        }
-      }
-    }
-    return Resolution.none("pronoun '" + s.tokens().get(pronoun).word() + "' with no person named before it");
   }
 
   /** Tokens of the noun phrase headed by {@code head}: the head and its nominal modifiers. */

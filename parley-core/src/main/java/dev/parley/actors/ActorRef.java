@@ -27,8 +27,13 @@ public record ActorRef(String code, String name, String actorId, How how, double
     COUNTRY_AGENT("country+agent"),
     /** A capital or seat standing for its government ("Seoul said"). */
     CAPITAL("capital"),
-    /** A pronoun pointing back to a person named before. */
+    /** A pronoun pointing back to an actor named before. */
     PRONOUN("pronoun"),
+    /**
+     * A description pointing back to an actor named before ("the envoy", "his counterpart", "the
+     * kingdom", "the two leaders").
+     */
+    REFERENCE("reference"),
     /** A domestic agent word under the article's dateline ("police" under HONG KONG). */
     DATELINE_AGENT("dateline+agent"),
     /** A domestic agent word in an article about one country ("the army" in a story on Myanmar). */

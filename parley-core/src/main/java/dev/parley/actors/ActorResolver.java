@@ -15,15 +15,17 @@ import java.util.Set;
 
 /**
  * Stage 3: finds the actors an article names. Dictionary entries (countries, demonyms, capitals,
- * seats of government, organisations, people, agent words) are matched longest first; a surname or
- * "Mr. Kim" resolves to the person last named in full in the same article; a misspelt full name
- * ("Stephen Begun") resolves to a dictionary person when it is one or two edits away. Entities the
- * tagger found that nothing resolves are kept as unresolved mentions.
+ * seats of government, organisations, people, agent words) are matched longest first; a misspelt full
+ * name ("Stephen Begun") resolves to a dictionary person when it is one or two edits away. Entities
+ * the tagger found that nothing resolves are kept as unresolved mentions. Then {@link Coreference}
+ * links what points back within the article (a surname, "Mr. Kim", "he", "the envoy", "the two
+ * leaders") to the mentions it stands for: the article's {@link Reference}s.
  */
 public final class ActorResolver {
   private final ActorDictionary dictionary;
   private final Gazetteer gazetteer;
   private final Map<String, Country> countriesByCode = new HashMap<>();
+  private final Coreference coreference = new Coreference(this);
 
   public ActorResolver(ActorDictionary dictionary) {
     this.dictionary = dictionary;
@@ -54,12 +56,11 @@ public final class ActorResolver {
     return n;
   }
 
-  /** Resolves every mention in the article, in text order. */
+  /** Resolves every mention in the article, in text order, and what points back to them. */
   public ResolvedArticle resolve(AnnotatedArticle annotated) {
     String text = annotated.article().text();
     LocalDate date = annotated.article().publishedDate().map(d -> d.middle()).orElse(null);
     List<Mention> mentions = new ArrayList<>();
-    Map<String, Person> surnames = new HashMap<>();
     for (Sentence s : annotated.sentences()) {
       List<Token> toks = s.tokens();
       boolean[] covered = new boolean[toks.size()];
@@ -71,11 +72,6 @@ public final class ActorResolver {
         mentions.add(mention);
         for (int i = m.first(); i <= m.last(); i++) {
           covered[i] = true;
-        }
-        if (m.entry().value() instanceof Person p) {
-          for (String part : p.name().split("[\\s]+")) {
-            surnames.put(Gazetteer.key(part), p);
-          }
         }
       }
       // entities the tagger found that no dictionary entry covers
@@ -90,30 +86,24 @@ public final class ActorResolver {
         while (j + 1 < toks.size() && toks.get(j + 1).ner().equals(ner) && !covered[j + 1]) {
           j++;
         }
-        mentions.add(unresolvedOrPerson(s, i, j, ner, text, date, surnames));
+        mentions.add(unresolvedOrPerson(s, i, j, ner, text, date));
         i = j + 1;
       }
     }
     mentions.sort(java.util.Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
-    return new ResolvedArticle(annotated, mentions);
+    Coreference.Found found = coreference.find(annotated, mentions, date);
+    return new ResolvedArticle(annotated, found.mentions(), found.references());
   }
 
   private Mention unresolvedOrPerson(
-      Sentence s, int first, int last, String ner, String text, LocalDate date, Map<String, Person> surnames) {
+      Sentence s, int first, int last, String ner, String text, LocalDate date) {
     List<Token> toks = s.tokens();
     int begin = toks.get(first).begin();
     int end = toks.get(last).end();
     String span = CodePoints.slice(text, begin, end);
-    if (ner.equals("PERSON")) {
-      Person p = null;
-      String how = null;
-      if (first == last) {
-        p = surnames.get(Gazetteer.key(toks.get(first).word()));
-        how = "surname";
-      } else {
-        p = fuzzyPerson(span);
-        how = "fuzzy-name";
-      }
+    if (ner.equals("PERSON") && first != last) {
+      // a surname alone is left to Coreference, which finds the full name it follows
+      Person p = fuzzyPerson(span);
       if (p != null) {
         String code = codeOn(p, date);
         return new Mention(s.index(), first, last, begin, end, span, Mention.Kind.PERSON, ner, p.id(), p.name(), code);

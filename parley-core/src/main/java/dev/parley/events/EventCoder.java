@@ -549,13 +549,20 @@ public final class EventCoder {
     return List.of();
   }
 
+  /**
+   * The actors of the phrases headed by {@code heads}: both of "the two leaders", each of
+   * "Hungarian and Romanian officials".
+   */
   private List<ActorRef> resolveAll(ActorContext actors, Sentence s, List<Integer> heads, LocalDate date) {
     List<ActorRef> out = new ArrayList<>();
     for (int h : heads) {
-      Optional<ActorRef> a = actors.actorAt(s, h, date).map(r -> withOwnersCountry(actors, s, h, r, date));
-      if (a.isPresent()) {
-        out.add(a.get());
-        out.addAll(coordinatedCountries(actors, s, h, a.get()));
+      List<ActorRef> found = actors.actorsAt(s, h, date);
+      for (ActorRef a : found) {
+        ActorRef r = withOwnersCountry(actors, s, h, a, date);
+        out.add(r);
+        if (found.size() == 1) {
+          out.addAll(coordinatedCountries(actors, s, h, r));
+        }
       }
     }
     return out;

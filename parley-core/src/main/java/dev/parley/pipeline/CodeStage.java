@@ -68,7 +68,7 @@ public final class CodeStage implements Stage<ResolvedArticle, CodedArticle> {
     if (!changed) {
       return resolved;
     }
-    return new ResolvedArticle(new AnnotatedArticle(resolved.annotated().article(), kept), resolved.mentions());
+    return new ResolvedArticle(new AnnotatedArticle(resolved.annotated().article(), kept), resolved.mentions(), resolved.references());
   }
 
   /** The CAMEO codebook, the built-in lexicon and event places, then the user's lexicon files. */

@@ -23,7 +23,8 @@ import java.util.Objects;
  * verb of saying with a clausal complement ("X said (that) …", "telling the gathering that …"), a
  * verb of saying added to a clause ("…, sources said"), and "according to X". The speaker is the
  * cue's subject (or the subject of the clause it hangs from), resolved to an actor by {@link
- * ActorContext}; "he" and "the envoy" point back to the nearest person named before.
+ * ActorContext}; "he" and "the envoy" are who the resolve stage linked them to ({@link
+ * dev.parley.actors.Reference}), or nobody when that was not clear.
  *
  * <p>Short quoted spans (under five words) with no cue in their sentence are scare quotes or
  * titles, and so is a quoted span in title case; neither is a quote.
@@ -65,7 +66,7 @@ public final class QuoteFinder {
     String text = article.annotated().article().text();
     List<Sentence> sentences = article.annotated().sentences();
     LocalDate date = article.annotated().article().publishedDate().map(PartialDate::middle).orElse(null);
-    Speakers speakers = new Speakers(new ActorContext(resolver, article), sentences, article.mentions(), date);
+    Speakers speakers = new Speakers(new ActorContext(resolver, article), date);
     Attributions attr = new Attributions(text, sentences, speakers);
 
     int[] cp = text.codePoints().toArray();
