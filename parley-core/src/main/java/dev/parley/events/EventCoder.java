@@ -453,10 +453,11 @@ public final class EventCoder {
   /**
    * Roots whose acts stand without a named target ("Akayev agreed to resign", "X condemned the
    * attack"). Not appeals: "X called the moment historic" is the commonest false appeal, and an
-   * appeal to no one is rarely what a sentence says.
+   * appeal to no one is rarely what a sentence says. Not the bare verbs of force either ("struck a
+   * deal", "fired what it called a missile"): a one-actor act of force needs a pattern that says so.
    */
   private static final Set<String> ONE_ACTOR_ROOTS =
-      Set.of("01", "03", "07", "08", "10", "11", "12", "13", "14", "15", "17", "18", "19", "20");
+      Set.of("01", "03", "07", "08", "10", "11", "12", "13", "14", "15", "17");
 
   /**
    * A pattern that wants a target may still code its source alone when the sentence names no other
