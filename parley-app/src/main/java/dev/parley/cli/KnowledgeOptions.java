@@ -1,5 +1,6 @@
 package dev.parley.cli;
 
+import dev.parley.actors.ActorDictionary;
 import dev.parley.pipeline.PipelineConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ final class KnowledgeOptions {
   @Option(
       names = "--dict",
       paramLabel = "FILE",
-      description = "Extra actor file (NAME.countries.tsv, NAME.agents.tsv, NAME.named.tsv or NAME.people.tsv); repeatable. Files in DATA/dictionaries/ are read too.")
+      description = "Extra actor file (NAME.countries.tsv, NAME.agents.tsv, NAME.named.tsv or NAME.people.tsv, or a PETRARCH/Phoenix NAME.actors or NAME.agents, also ending .txt); repeatable. Files in DATA/dictionaries/ are read too.")
   List<Path> dictionaries = new ArrayList<>();
 
   @Option(
@@ -27,9 +28,9 @@ final class KnowledgeOptions {
   boolean noClassifier;
 
   PipelineConfig config(Path dataDir) {
-    List<Path> dicts = new ArrayList<>(filesIn(dataDir.resolve("dictionaries")));
+    List<Path> dicts = new ArrayList<>(filesIn(dataDir.resolve("dictionaries"), KnowledgeOptions::isActorFile));
     dicts.addAll(dictionaries);
-    List<Path> lex = new ArrayList<>(filesIn(dataDir.resolve("lexicon")));
+    List<Path> lex = new ArrayList<>(filesIn(dataDir.resolve("lexicon"), KnowledgeOptions::isTsv));
     lex.addAll(lexicons);
     for (Path p : dicts) {
       requireReadable(p, "--dict");
@@ -46,12 +47,24 @@ final class KnowledgeOptions {
     }
   }
 
-  private static List<Path> filesIn(Path dir) {
+  private static boolean isTsv(Path p) {
+    return p.getFileName().toString().endsWith(".tsv");
+  }
+
+  /**
+   * The files of DATA/dictionaries/ that are read: every {@code .tsv} (a misnamed one fails loudly
+   * rather than being passed over) and the PETRARCH files the actor dictionary reads.
+   */
+  private static boolean isActorFile(Path p) {
+    return isTsv(p) || ActorDictionary.readsFile(p);
+  }
+
+  private static List<Path> filesIn(Path dir, java.util.function.Predicate<Path> read) {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
     try (var s = Files.list(dir)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted().toList();
+      return s.filter(read).sorted().toList();
     } catch (java.io.IOException e) {
       throw new Main.UsageException("cannot list " + dir + ": " + e.getMessage());
     }

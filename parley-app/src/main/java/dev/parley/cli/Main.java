@@ -40,8 +40,15 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    // warnings from the library (a skipped line of a PETRARCH dictionary, an article too long to
+    // parse) go to standard error as one line each, not java.util.logging's two-line default
+    if (System.getProperty(LOG_FORMAT) == null) {
+      System.setProperty(LOG_FORMAT, "parley: %5$s%6$s%n");
+    }
     System.exit(run(args));
   }
+
+  private static final String LOG_FORMAT = "java.util.logging.SimpleFormatter.format";
 
   /** Runs a command line and returns its exit code (tests call this). */
   public static int run(String... args) {

@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
  * under {@code dev/parley/actors/} on the classpath ({@code countries.tsv}, {@code agents.tsv},
  * {@code named.tsv}, {@code people.tsv}; their format is described at the top of each and in the
  * README beside them) plus any user files, whose kind is told by the end of their name ({@code
- * *.countries.tsv}, {@code *.agents.tsv}, {@code *.named.tsv}, {@code *.people.tsv}). User entries
- * add to the built-in ones.
+ * *.countries.tsv}, {@code *.agents.tsv}, {@code *.named.tsv}, {@code *.people.tsv}), or PETRARCH and
+ * Phoenix dictionaries ({@code *.actors}, {@code *.agents}, also with {@code .txt}), of which a
+ * documented subset is read. User entries add to the built-in ones.
  *
  * <p>Lookups: entries by id and agents by lower-cased phrase. Matching surface forms in text is the
  * {@link Gazetteer}'s job (the one surface-form index).
@@ -32,8 +33,15 @@ public final class ActorDictionary {
   private final Map<String, NamedActor> named;
   private final Map<String, Person> people;
   private final Map<String, ActorEntry> byId;
+  private final List<String> notes;
 
-  private ActorDictionary(ActorFileParser parsed) {
+  private static final System.Logger LOG = System.getLogger(ActorDictionary.class.getName());
+
+  /** How many skipped lines of one PETRARCH file are logged one by one; {@link #notes()} has all. */
+  private static final int LOGGED_PER_FILE = 20;
+
+  private ActorDictionary(ActorFileParser parsed, List<String> notes) {
+    this.notes = List.copyOf(notes);
     this.countries = Map.copyOf(parsed.countries);
     this.agents = Map.copyOf(parsed.agents);
     this.named = Map.copyOf(parsed.named);
@@ -54,18 +62,20 @@ public final class ActorDictionary {
   /**
    * The built-in dictionary extended by {@code extraFiles}, read in order.
    *
+   * <p>A malformed line of a Parley TSV file stops the load. A PETRARCH file loads whatever it can:
+   * each line it cannot use is skipped with a note ({@code file:line: reason}), logged as a
+   * warning and kept in {@link #notes()}.
+   *
    * @throws IllegalArgumentException if a file's name does not tell its kind
-   * @throws DataFileException naming the file and line of the first malformed entry
+   * @throws DataFileException naming the file and line of the first malformed entry of a TSV file,
+   *     or a file that cannot be read
    */
   public static ActorDictionary load(List<Path> extraFiles) {
     Objects.requireNonNull(extraFiles, "extraFiles");
     for (Path file : extraFiles) {
       Objects.requireNonNull(file, "extraFiles element");
       if (ActorFileKind.of(file).isEmpty()) {
-        throw new IllegalArgumentException(
-            "actor file "
-                + file
-                + ": name must end in .countries.tsv, .agents.tsv, .named.tsv or .people.tsv");
+        throw new IllegalArgumentException("actor file " + file + ": " + ActorFileKind.NAMING);
       }
     }
     ActorFileParser parser = new ActorFileParser();
@@ -73,11 +83,49 @@ public final class ActorDictionary {
       ActorFileKind kind = ActorFileKind.named(entry[0]);
       parser.add(kind, TsvReader.readResource(entry[1].substring(1), kind.minColumns, kind.maxColumns));
     }
+    List<String> notes = new ArrayList<>();
     for (Path file : extraFiles) {
       ActorFileKind kind = ActorFileKind.of(file).orElseThrow();
-      parser.add(kind, TsvReader.readFile(file, kind.minColumns, kind.maxColumns));
+      switch (kind) {
+        case PETRARCH_ACTORS -> notes.addAll(readPetrarch(file, ".actors", r -> PetrarchActorsReader.read(file, parser, r)));
+        case PETRARCH_AGENTS -> notes.addAll(readPetrarch(file, ".agents", r -> PetrarchAgentsReader.read(file, parser, r)));
+        default -> parser.add(kind, TsvReader.readFile(file, kind.minColumns, kind.maxColumns));
+      }
     }
-    return new ActorDictionary(parser);
+    return new ActorDictionary(parser, notes);
+  }
+
+  /** Reads one PETRARCH file; returns its notes (skipped lines, then a summary) after logging them. */
+  private static List<String> readPetrarch(
+      Path file, String format, java.util.function.Consumer<PetrarchReport> read) {
+    PetrarchReport report = new PetrarchReport(file.toString(), format);
+    read.accept(report);
+    List<String> out = new ArrayList<>(report.skipped());
+    out.add(report.summary());
+    if (!report.skipped().isEmpty()) {
+      report.skipped().stream().limit(LOGGED_PER_FILE).forEach(n -> LOG.log(System.Logger.Level.WARNING, n));
+      String more = report.skipped().size() > LOGGED_PER_FILE ? " (the first " + LOGGED_PER_FILE + " are listed above)" : "";
+      LOG.log(System.Logger.Level.WARNING, report.summary() + more);
+    }
+    return out;
+  }
+
+  /**
+   * Whether Parley reads {@code file} as an actor file, by its name: {@code NAME.people.tsv} and
+   * the other TSV kinds, or a PETRARCH {@code NAME.actors}, {@code NAME.agents} (also {@code
+   * .txt}, as the Phoenix files are named). What {@code DATA/dictionaries/} is scanned with.
+   */
+  public static boolean readsFile(Path file) {
+    return ActorFileKind.of(file).isPresent();
+  }
+
+  /**
+   * One-line notes on the user's PETRARCH files, in load order: each line skipped ({@code
+   * file:line: reason}) and a summary per file (entries read, lines skipped). Empty when no
+   * PETRARCH file was loaded.
+   */
+  public List<String> notes() {
+    return notes;
   }
 
   /** The classpath resources of the built-in dictionary, in load order (for the pipeline version). */

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class ActorFileParser {
   private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{3}");
   private static final Pattern SECTOR = Pattern.compile("[A-Z]{3}");
-  private static final Pattern ACTOR_CODE = Pattern.compile("(?:[A-Z]{3}){1,5}");
+  static final Pattern ACTOR_CODE = Pattern.compile("(?:[A-Z]{3}){1,5}");
 
   final Map<String, Country> countries = new LinkedHashMap<>();
   final Map<String, Agent> agents = new LinkedHashMap<>();
@@ -33,6 +33,8 @@ final class ActorFileParser {
         case AGENTS -> addAgent(line);
         case NAMED -> addNamed(line);
         case PEOPLE -> addPerson(line);
+        case PETRARCH_ACTORS, PETRARCH_AGENTS ->
+            throw new IllegalArgumentException(kind + " files are not TSV: PetrarchActorsReader and PetrarchAgentsReader read them");
       }
     }
   }
@@ -43,19 +45,23 @@ final class ActorFileParser {
     if (names.isEmpty()) {
       throw line.error("missing names");
     }
-    Country incoming =
+    mergeCountry(
         new Country(
             code,
             names,
             line.values(2, "demonyms"),
             line.values(3, "capitals"),
-            line.values(4, "seats"));
+            line.values(4, "seats")));
+  }
+
+  /** Adds a country, or adds its names, demonyms, capitals and seats to the one of its code. */
+  void mergeCountry(Country incoming) {
     countries.merge(
-        code,
+        incoming.code(),
         incoming,
         (old, add) ->
             new Country(
-                code,
+                old.code(),
                 union(old.names(), add.names()),
                 union(old.demonyms(), add.demonyms()),
                 union(old.capitals(), add.capitals()),
@@ -71,6 +77,11 @@ final class ActorFileParser {
       throw line.error("phrase '" + phrase + "' must be one phrase: write one line per form");
     }
     String sector = code(line, 1, "sector", SECTOR, "three upper-case letters");
+    putAgent(phrase, sector);
+  }
+
+  /** Adds an agent phrase (lower case), or gives a known one this sector. */
+  void putAgent(String phrase, String sector) {
     agents.put(phrase, new Agent(phrase, sector));
   }
 
@@ -80,9 +91,33 @@ final class ActorFileParser {
     if (names.isEmpty()) {
       throw line.error("missing names");
     }
-    NamedActor incoming = new NamedActor(code, names);
+    mergeNamed(new NamedActor(code, names));
+  }
+
+  /** Adds an organisation, or gives the one of the same first name this code and these names. */
+  void mergeNamed(NamedActor incoming) {
     named.merge(
         incoming.id(), incoming, (old, add) -> new NamedActor(add.code(), union(old.names(), add.names())));
+  }
+
+  /**
+   * Adds a person from a foreign dictionary, or adds their roles and aliases to the person of the
+   * same id. Unlike a {@code people.tsv} line, a name that differs from the known one only in
+   * spelling ("Kim Jong Un" for "Kim Jong-un": the same id) is not an error: it becomes an alias.
+   */
+  void mergePerson(Person incoming) {
+    people.merge(
+        incoming.id(),
+        incoming,
+        (old, add) -> {
+          List<Role> roles = new ArrayList<>(old.roles());
+          roles.addAll(add.roles());
+          List<String> aliases = union(old.aliases(), add.aliases());
+          if (!old.name().equals(add.name())) {
+            aliases = union(aliases, List.of(add.name()));
+          }
+          return new Person(old.id(), old.name(), aliases, roles);
+        });
   }
 
   private void addPerson(Line line) {
