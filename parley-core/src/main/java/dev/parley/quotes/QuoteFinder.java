@@ -102,8 +102,9 @@ public final class QuoteFinder {
         continue;
       }
       Quote q = attr.quote(first, span.start(), end, true, found);
-      if (found != null && found == lastFound && !direct.isEmpty() && sameParagraph(cp, direct.get(direct.size() - 1).end(), q.start())) {
-        // "“We are ready,” he said, “to talk.”": one statement, interrupted by its attribution
+      if (found != null && found.equals(lastFound) && !direct.isEmpty() && sameParagraph(cp, direct.get(direct.size() - 1).end(), q.start())) {
+        // "“We are ready,” he said, “to talk.”": one statement, interrupted by its attribution; and
+        // "“…,” said Blair. “…”": the same speaker carrying on in the same paragraph
         direct.add(merge(direct.remove(direct.size() - 1), q, text));
       } else {
         direct.add(q);
@@ -116,12 +117,18 @@ public final class QuoteFinder {
     }
 
     List<Quote> out = new ArrayList<>(direct);
+    java.util.Set<Quote> absorbed = new java.util.HashSet<>();
     for (Quote reported : attr.reported(direct)) {
       Quote inner = containedDirect(direct, reported);
       if (inner != null) {
+        if (absorbed.contains(inner)) {
+          // "Clinton says she hopes …, but she knows that “…”": the first cue, the outermost, took it
+          continue;
+        }
         // "said the deal was “a disaster”": one statement with a quoted part
         if (words(reported.text()) - words(inner.text()) >= 2 && reported.start() <= inner.start() && reported.end() >= inner.end()
             && inner.parts().size() == 1) {
+          absorbed.add(inner);
           out.remove(inner);
           Quote mixed = withSpan(reported, true);
           out.add(new Quote(mixed.sentence(), mixed.start(), mixed.end(), mixed.text(), true, mixed.cue(), mixed.speakerStart(),

@@ -98,7 +98,7 @@ final class NewsRules {
     if (dct == null) {
       return Optional.empty();
     }
-    Tense tense = Tense.around(s, t.firstToken(), t.lastToken());
+    Tense tense = Tense.of(s, t.firstToken(), t.lastToken());
     if ((m = WEEKDAY.matcher(text)).matches()) {
       DayOfWeek day = WEEKDAYS.get(m.group(1));
       boolean future = text.contains("next ") || (!text.contains("last ") && tense == Tense.FUTURE);
