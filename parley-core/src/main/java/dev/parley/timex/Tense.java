@@ -78,10 +78,11 @@ enum Tense {
     boolean infinitive = false;
     Tense fromAux = null;
     for (Dependency d : s.children(v)) {
-      if (!d.relation().startsWith("aux") && !d.relation().equals("cop")) {
+      Token a = s.tokens().get(d.dependent());
+      boolean infinitiveMark = d.relation().equals("mark") && a.pos().equals("TO");
+      if (!d.relation().startsWith("aux") && !d.relation().equals("cop") && !infinitiveMark) {
         continue;
       }
-      Token a = s.tokens().get(d.dependent());
       String w = lower(a.word());
       if (FUTURE_AUX.contains(w)) {
         return FUTURE;
