@@ -41,6 +41,7 @@ final class NewsRules {
       "(?:a few|several|some|many|a couple of) (?:days|weeks|months|years|decades) (?:ago|earlier|before)");
   private static final Pattern QUARTER = Pattern.compile("the (?:latest |most recent |recent |just-ended |last )?quarter");
   private static final Pattern YEAR_AGO = Pattern.compile("(?:a|one) year (?:ago|earlier)");
+  private static final Pattern FISCAL_YEAR = Pattern.compile("the (?:fiscal |financial |company's )?year");
   private static final Pattern DECADE = Pattern.compile("(?:the )?(?:early |mid-?|late )?(1\\d|20)(\\d)0'?s");
   private static final Pattern CENTURY = Pattern.compile("(?:the )?(\\d{1,2})(?:st|nd|rd|th) century");
   private static final Pattern AGE = Pattern.compile("\\d+[- ]years?[- ]olds?|\\d+ (?:years?|months?) old|[a-z]+-year-olds?");
@@ -65,6 +66,14 @@ final class NewsRules {
    * @param dct the publication date, or null when it is not known to the day
    */
   static Optional<Reading> read(Sentence s, Timex t, LocalDate dct) {
+    return read(s, t, dct, false);
+  }
+
+  /**
+   * @param quarterly whether the article reports a quarter ("third-quarter net"): its "a year ago"
+   *     beside a result is that quarter a year before
+   */
+  static Optional<Reading> read(Sentence s, Timex t, LocalDate dct, boolean quarterly) {
     String text = t.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     if (NOT_TIME.contains(text) && !(text.equals("sec") && !t.text().equals("SEC"))) {
       return Optional.of(Reading.DROP);
@@ -102,7 +111,9 @@ final class NewsRules {
     if ((m = WEEKDAY.matcher(text)).matches()) {
       DayOfWeek day = WEEKDAYS.get(m.group(1));
       boolean future = text.contains("next ") || (!text.contains("last ") && tense == Tense.FUTURE);
-      LocalDate date = future ? dct.with(TemporalAdjusters.nextOrSame(day)) : dct.with(TemporalAdjusters.previousOrSame(day));
+      LocalDate date = future ? dct.with(TemporalAdjusters.nextOrSame(day))
+          : text.contains("last ") ? dct.with(TemporalAdjusters.previous(day)) // "last Monday" on a Monday is a week back
+          : dct.with(TemporalAdjusters.previousOrSame(day));
       if (m.group(2) != null) {
         return Optional.of(new Reading(false, TimexType.TIME, date + "T" + PARTS.get(m.group(2))));
       }
@@ -114,7 +125,7 @@ final class NewsRules {
       int year = dct.getYear();
       int here = month * 100 + day;
       int now = dct.getMonthValue() * 100 + (day == 0 ? 0 : dct.getDayOfMonth());
-      if (tense == Tense.PAST && here > now + (day == 0 ? 0 : 1) && month - dct.getMonthValue() >= 2) {
+      if (tense == Tense.PAST && here > now + (day == 0 ? 0 : 1) && month - dct.getMonthValue() >= 2 && !deadline(s, t)) {
         year--;
       } else if (tense == Tense.FUTURE && here < now && dct.getMonthValue() - month >= 2) {
         year++;
@@ -128,7 +139,13 @@ final class NewsRules {
     if (QUARTER.matcher(text).matches() && tense != Tense.FUTURE) {
       return Optional.of(new Reading(false, TimexType.DATE, quarter(lastQuarter(dct))));
     }
-    if (YEAR_AGO.matcher(text).matches() && mentions(s, "quarter", "period")) {
+    if (FISCAL_YEAR.matcher(text).matches() && t.lastToken() + 1 < s.tokens().size()
+        && Set.of("ended", "ending", "ends").contains(s.tokens().get(t.lastToken() + 1).word().toLowerCase(Locale.ROOT))) {
+      // "for the year ended Aug. 31": a twelve-month period named by its end, not the calendar year
+      return Optional.of(new Reading(false, TimexType.DURATION, "P1Y"));
+    }
+    if (YEAR_AGO.matcher(text).matches() && (mentions(s, "quarter", "period")
+        || (quarterly && mentions(s, "share", "net", "earnings", "revenue", "sales", "profit", "income", "loss")))) {
       return Optional.of(new Reading(false, TimexType.DATE, quarter(lastQuarter(dct).minusYears(1))));
     }
     if ((m = AGO.matcher(text)).matches()) {
@@ -153,6 +170,17 @@ final class NewsRules {
       return Optional.of(new Reading(false, TimexType.DATE, week(sat) + "-WE"));
     }
     return Optional.empty();
+  }
+
+  /** Words before a date that look ahead whatever the tense of the clause: "payable Dec. 7", "effective Feb. 1", "by March". */
+  private static final Set<String> DEADLINE_WORDS = Set.of("payable", "effective", "record", "by", "until", "through", "due", "before");
+
+  private static boolean deadline(Sentence s, Timex t) {
+    int before = t.firstToken() - 1;
+    if (before >= 0 && s.tokens().get(before).word().equalsIgnoreCase("on")) {
+      before--;
+    }
+    return before >= 0 && DEADLINE_WORDS.contains(s.tokens().get(before).word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean mentions(Sentence s, String... words) {

@@ -18,7 +18,7 @@ enum Tense {
   FUTURE,
   PRESENT;
 
-  private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "wo", "next", "upcoming", "scheduled", "expected", "plans", "planned", "due", "until", "tomorrow");
+  private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "wo", "next", "upcoming", "scheduled", "expected", "plans", "due", "tomorrow");
   /** Auxiliaries that make their verb future. */
   private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
   /** Verbs and adjectives whose infinitive complement lies ahead ("plans to visit Saturday", "is due to arrive"). */
@@ -129,25 +129,33 @@ enum Tense {
     while (to + 1 < s.tokens().size() && !boundary(s.tokens().get(to + 1))) {
       to++;
     }
-    Tense nearest = null;
+    return Optional.ofNullable(nearest(s, from, to, first, last));
+  }
+
+  /**
+   * The tense of the verb nearest to tokens {@code first..last} among tokens {@code from..to}; a
+   * future marker counts as two tokens nearer. Null when there is no verb.
+   */
+  private static Tense nearest(Sentence s, int from, int to, int first, int last) {
+    Tense tense = null;
     int best = Integer.MAX_VALUE;
     for (int i = from; i <= to; i++) {
       if (i >= first && i <= last) {
         continue;
       }
       Token t = s.tokens().get(i);
-      String w = lower(t.word());
-      if (FUTURE_WORDS.contains(w)) {
-        return Optional.of(FUTURE);
-      }
-      Tense here = tagTense(t);
       int d = i < first ? first - i : i - last;
+      Tense here = tagTense(s, i);
+      if (FUTURE_WORDS.contains(lower(t.word()))) {
+        here = FUTURE;
+        d -= 2;
+      }
       if (here != null && d < best) {
         best = d;
-        nearest = here;
+        tense = here;
       }
     }
-    return Optional.ofNullable(nearest);
+    return tense;
   }
 
   private static boolean boundary(Token t) {
@@ -156,8 +164,15 @@ enum Tense {
         || (CLAUSE_STARTS.contains(w) && (t.pos().equals("IN") || t.pos().startsWith("W")));
   }
 
-  private static Tense tagTense(Token t) {
+  /** The tense a verb's tag gives; "set to", "expected to", "plans to" look ahead. */
+  private static Tense tagTense(Sentence s, int i) {
+    Token t = s.tokens().get(i);
     String w = lower(t.word());
+    boolean ahead = i + 1 < s.tokens().size() && s.tokens().get(i + 1).pos().equals("TO") && AHEAD.contains(lower(t.lemma()));
+    if (t.pos().startsWith("VB") && ahead) {
+      // "set to resume Monday", "planned to leave on Thursday", "are planning to drive on Monday"
+      return FUTURE;
+    }
     if (t.pos().equals("VBD") || (t.pos().equals("VBN") && !w.equals("expected") && !w.equals("scheduled"))) {
       return PAST;
     }
@@ -169,27 +184,8 @@ enum Tense {
 
   /** The tense of the verb nearest to tokens {@code first..last} (a future marker anywhere near wins). */
   static Tense around(Sentence s, int first, int last) {
-    int best = Integer.MAX_VALUE;
-    Tense tense = PRESENT;
-    for (Token t : s.tokens()) {
-      if (t.index() >= first && t.index() <= last) {
-        continue;
-      }
-      String w = lower(t.word());
-      int d = t.index() < first ? first - t.index() : t.index() - last;
-      Tense here = null;
-      if (FUTURE_WORDS.contains(w)) {
-        here = FUTURE;
-        d -= 2;
-      } else {
-        here = tagTense(t);
-      }
-      if (here != null && d < best) {
-        best = d;
-        tense = here;
-      }
-    }
-    return tense;
+    Tense t = nearest(s, 0, s.tokens().size() - 1, first, last);
+    return t == null ? PRESENT : t;
   }
 
   private static String lower(String s) {
