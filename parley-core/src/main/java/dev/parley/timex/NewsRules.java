@@ -46,6 +46,7 @@ final class NewsRules {
   private static final Pattern CENTURY = Pattern.compile("(?:the )?(\\d{1,2})(?:st|nd|rd|th) century");
   private static final Pattern AGE = Pattern.compile("\\d+[- ]years?[- ]olds?|\\d+ (?:years?|months?) old|[a-z]+-year-olds?");
   private static final Pattern WEEK = Pattern.compile("(last|this|next) week");
+  private static final Pattern MONTH_NAME = Pattern.compile("(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\\.?|january|february|march|april|june|july|august|september|october|november|december");
   private static final Pattern WEEKEND = Pattern.compile("(?:the|this|last|next) weekend");
   private static final Set<String> NOT_TIME = Set.of("once", "previously", "quarterly", "annually", "sec", "day");
   private static final Map<String, Integer> NUMBERS = Map.ofEntries(
@@ -83,6 +84,13 @@ final class NewsRules {
       return Optional.of(Reading.DROP);
     }
     if (AGE.matcher(text).matches()) {
+      return Optional.of(Reading.DROP);
+    }
+    Token first = s.tokens().get(t.firstToken());
+    if (t.firstToken() == t.lastToken() && (first.pos().startsWith("VB") || "PERSON".equals(first.ner())
+        || (MONTH_NAME.matcher(text).matches() && t.lastToken() + 1 < s.tokens().size()
+            && s.tokens().get(t.lastToken() + 1).pos().startsWith("NNP")))) {
+      // "prosecutors might present", "Czech Foreign Minister Jan Kavan": a verb or a first name
       return Optional.of(Reading.DROP);
     }
     if ((text.equals("future") || text.equals("annual") || text.equals("daily") || text.equals("current")) && t.lastToken() + 1 < s.tokens().size()
@@ -170,6 +178,51 @@ final class NewsRules {
       return Optional.of(new Reading(false, TimexType.DATE, week(sat) + "-WE"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Expressions SUTime does not find, as new time expressions over tokens of {@code s} that no
+   * expression of {@code taken} covers: "the year-earlier quarter", "the year-ago period",
+   * "year-earlier" results. In a quarterly report they are the reported quarter a year before,
+   * else the year before.
+   */
+  static java.util.List<Timex> missed(Sentence s, java.util.List<Timex> taken, LocalDate dct, boolean quarterly, String text) {
+    java.util.List<Timex> out = new java.util.ArrayList<>();
+    if (dct == null) {
+      return out;
+    }
+    java.util.List<Token> tk = s.tokens();
+    for (int i = 0; i < tk.size(); i++) {
+      String w = tk.get(i).word().toLowerCase(Locale.ROOT);
+      int start = i;
+      if (w.equals("year") && i + 2 < tk.size() && tk.get(i + 1).word().equals("-")
+          && Set.of("earlier", "ago").contains(tk.get(i + 2).word().toLowerCase(Locale.ROOT))) {
+        // the tokenizer splits "year-earlier" at its hyphen
+        i += 2;
+      } else if (!w.equals("year-earlier") && !w.equals("year-ago")) {
+        continue;
+      }
+      int first = start > 0 && tk.get(start - 1).word().equalsIgnoreCase("the") ? start - 1 : start;
+      int last = i;
+      if (i + 1 < tk.size() && Set.of("quarter", "period").contains(tk.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+        last = i + 1;
+      } else {
+        first = start;
+      }
+      boolean covered = false;
+      for (Timex t : taken) {
+        covered |= t.firstToken() <= last && first <= t.lastToken();
+      }
+      if (covered) {
+        continue;
+      }
+      String value = quarterly ? quarter(lastQuarter(dct).minusYears(1)) : Integer.toString(dct.getYear() - 1);
+      int begin = tk.get(first).begin();
+      int end = tk.get(last).end();
+      out.add(new Timex(first, last, begin, end, TimexType.DATE.name(), value,
+          dev.parley.text.CodePoints.slice(text, begin, end)));
+    }
+    return out;
   }
 
   /** Words before a date that look ahead whatever the tense of the clause: "payable Dec. 7", "effective Feb. 1", "by March". */

@@ -34,7 +34,11 @@ public final class TimexNormaliser {
           out.add(new TimeExpression(s.index(), t.begin(), t.end(), t.text(), r.get().type(), r.get().value(), origin));
         }
       }
+      for (Timex t : NewsRules.missed(s, s.timexes(), dct.orElse(null), quarterly, article.article().text())) {
+        out.add(new TimeExpression(s.index(), t.begin(), t.end(), t.text(), TimexType.DATE, t.value(), TimeExpression.Origin.RULE));
+      }
     }
+    out.sort(java.util.Comparator.comparingInt(TimeExpression::start));
     return out;
   }
 
@@ -60,6 +64,8 @@ public final class TimexNormaliser {
           timexes.add(new Timex(t.firstToken(), t.lastToken(), t.begin(), t.end(), r.get().type().name(), r.get().value(), t.text()));
         }
       }
+      timexes.addAll(NewsRules.missed(s, s.timexes(), dct.orElse(null), quarterly, article.article().text()));
+      timexes.sort(java.util.Comparator.comparingInt(Timex::firstToken));
       if (timexes.equals(s.timexes())) {
         sentences.add(s);
       } else {

@@ -100,6 +100,31 @@ class TimexNormaliserTest {
   }
 
   @Test
+  void theYearEarlierQuarterOfAQuarterlyReportIsFoundWhereSutimeFindsNothing() {
+    List<TimeExpression> t = read("1989-11-02",
+        "Net/NN rose/VBD in/IN the/DT third/JJ quarter/NN from/IN the/DT year/NN -/HYPH earlier/JJR quarter/NN", 3, 5, "DATE", "1989-Q3");
+    assertEquals(2, t.size(), t.toString());
+    assertEquals("the year - earlier quarter", t.get(1).text());
+    assertEquals("1988-Q3", t.get(1).value());
+    assertEquals(TimeExpression.Origin.RULE, t.get(1).origin());
+  }
+
+  @Test
+  void deadlinesKeepTheirYearAndAFirstNameIsNoMonth() {
+    // "payable Dec. 7" in a sentence in the past tense is still ahead
+    assertEquals("1989-12-07", read("1989-10-27", "The/DT board/NN declared/VBD a/DT dividend/NN payable/JJ Dec./NNP 7/CD", 6, 7, "DATE", "1989-12-07")
+        .get(0).value());
+    assertTrue(read("1999-03-12", "Minister/NNP Jan/NNP Kavan/NNP spoke/VBD", 1, 1, "DATE", "1999-01").isEmpty());
+  }
+
+  @Test
+  void aYearEndedOnADateIsATwelveMonthPeriod() {
+    TimeExpression t = read("1989-10-30", "net/NN for/IN the/DT year/NN ended/VBN Aug./NNP 31/CD", 2, 3, "DATE", "1989").get(0);
+    assertEquals(TimexType.DURATION, t.type());
+    assertEquals("P1Y", t.value());
+  }
+
+  @Test
   void unitsAgoHaveThePrecisionOfTheUnit() {
     assertEquals("2019-06", read("2019-07-04", "about/RB a/DT month/NN ago/RB", 0, 3, "DATE", "2019-06-04").get(0).value());
     assertEquals("2019-W26", read("2019-07-04", "a/DT week/NN ago/RB", 0, 2, "DATE", "2019-06-27").get(0).value());
