@@ -232,7 +232,9 @@ final class Attributions {
         return inverted;
       }
       Optional<Dependency> h = s.head(v);
-      if (h.isEmpty() || !SHARES_SUBJECT.contains(h.get().relation())) {
+      // "He defended the remark, saying, “…”": the parser may hang a participle by a bare "dep"
+      boolean participle = h.isPresent() && h.get().relation().equals("dep") && s.tokens().get(v).pos().equals("VBG");
+      if (h.isEmpty() || !(SHARES_SUBJECT.contains(h.get().relation()) || participle)) {
         break;
       }
       v = h.get().governor();

@@ -271,4 +271,25 @@ class QuoteFinderTest {
     assertTrue(q.get(0).text().endsWith("peace."), q.toString());
     assertEquals(2, q.get(0).parts().size());
   }
+  @Test
+  void aParticipleHungByDepTakesTheSubjectOfItsClause() {
+    // "Biegun defended the plan, saying, “…”": the parser hangs "saying" by a bare dep
+    List<Quote> q = find(
+        "Biegun/Biegun/NNP/PERSON defended/defend/VBD/O the/the/DT/O plan/plan/NN/O ,/,/,/O saying/say/VBG/O ,/,/,/O"
+            + " “/“/``/O We/we/PRP/O are/be/VBP/O ready/ready/JJ/O to/to/TO/O talk/talk/VB/O ./././O ”/”/''/O"
+            + " | nsubj 2 1;root 0 2;det 4 3;obj 2 4;punct 2 5;dep 2 6;punct 6 7;punct 11 8;nsubj 11 9;cop 11 10;ccomp 6 11;"
+            + "mark 13 12;xcomp 11 13;punct 11 14;punct 11 15");
+    Quote direct = q.stream().filter(Quote::direct).findFirst().orElseThrow(() -> new AssertionError(q));
+    assertEquals("Biegun", direct.speakerText(), q.toString());
+  }
+
+  @Test
+  void aVerbThatCharacterisesSomeoneCuesAShortQuote() {
+    List<Quote> q = find(
+        "Biegun/Biegun/NNP/PERSON blasted/blast/VBD/O the/the/DT/O plan/plan/NN/O as/as/IN/O a/a/DT/O “/“/``/O disgrace/disgrace/NN/O ”/”/''/O ./././O"
+            + " | nsubj 2 1;root 0 2;det 4 3;obj 2 4;case 8 5;det 8 6;punct 8 7;obl:as 2 8;punct 8 9;punct 2 10");
+    assertEquals(1, q.size(), q.toString());
+    assertEquals("disgrace", q.get(0).text());
+    assertEquals("Biegun", q.get(0).speakerText());
+  }
 }
