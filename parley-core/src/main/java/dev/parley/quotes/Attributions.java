@@ -249,14 +249,23 @@ final class Attributions {
   private static final Set<String> INVERTED = Set.of("xcomp", "obj", "dep", "iobj", "nsubj:pass", "obl:npmod", "appos");
 
   /**
-   * "“…,” said Hester", "…, wrote Cameron Easley for Morning Consult": a verb of saying with no
-   * subject of its own and a name or a noun phrase right after it, which the parser took for its
-   * object or complement. Not for verbs whose object is the one told ("told Reuters").
+   * "“…,” said Hester", "“…,” wrote Cameron Easley for Morning Consult": a finite verb of saying
+   * right after a closing mark, with no subject of its own and a name or a noun phrase right after
+   * it, which the parser took for its object or complement. Not for verbs whose object is the one
+   * told ("told Reuters").
    */
   private static int invertedSubject(Sentence s, int verb) {
     Token v = s.tokens().get(verb);
     String lemma = QuoteFinder.lower(v.lemma());
-    if (!v.pos().startsWith("VB") || !Cues.anyCue(lemma) || Cues.ADDRESSED.contains(lemma)) {
+    if (!Set.of("VBD", "VBZ", "VBP").contains(v.pos()) || !Cues.anyCue(lemma) || Cues.ADDRESSED.contains(lemma)) {
+      return -1;
+    }
+    // only right after a closing mark ("“…,” said Hester"): "suggesting a softening" has an object
+    boolean afterQuote = false;
+    for (int k = verb - 1; k >= Math.max(0, verb - 2); k--) {
+      afterQuote |= s.tokens().get(k).pos().equals("''");
+    }
+    if (!afterQuote) {
       return -1;
     }
     for (Dependency d : s.children(verb)) {
@@ -359,7 +368,8 @@ final class Attributions {
   /** The code point span of what a verb of saying reports: its clausal complement, or the clause it is added to. */
   private int[] content(Sentence s, int verb) {
     for (Dependency d : s.children(verb)) {
-      if (d.relation().equals("ccomp")) {
+      // "told X that …" is a ccomp; the parser sometimes hangs it as "advcl:that"
+      if (d.relation().equals("ccomp") || d.relation().equals("advcl:that")) {
         return trimmed(s, subtree(s, d.dependent(), Set.of()));
       }
     }
