@@ -9,7 +9,7 @@ import dev.parley.ingest.RawDocument;
 import dev.parley.pipeline.PhraseResolver;
 import dev.parley.pipeline.Pipeline;
 import dev.parley.pipeline.PipelineConfig;
-import dev.parley.pipeline.Stage;
+import dev.parley.pipeline.StageTimes;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -217,38 +217,27 @@ public final class ActorsBenchmark {
   }
 
   /**
-   * The resolve stage's share of the pipeline's time on the demo articles: each stage timed on its
-   * own, after one warm-up pass, over three passes. Resolution inside the code stage ({@code
-   * ActorContext} lookups for each event argument) counts as coding.
+   * The resolve stage's share of the pipeline's time on the demo articles, as {@link
+   * Pipeline#stageTimes()} counts it, over three passes after one warm-up pass. Resolution inside
+   * the code stage ({@code ActorContext} lookups for each event argument) counts as coding.
    */
-  @SuppressWarnings({"unchecked", "rawtypes"})
   static double resolveShare(PipelineConfig config, PrintStream log) {
     Pipeline pipeline = Pipeline.build(config);
     pipeline.warmUp();
     List<String> texts = DemoCorpus.texts();
-    long resolve = 0;
-    long total = 0;
+    StageTimes.Snapshot before = null;
     for (int pass = 0; pass < 4; pass++) {
+      if (pass == 1) {
+        before = pipeline.stageTimes().snapshot();
+      }
       for (int i = 0; i < texts.size(); i++) {
-        // each stage reads the record of the type it needs, as Pipeline.process hands them out
-        Map<Class<?>, Object> made = new java.util.HashMap<>();
-        made.put(RawDocument.class, RawDocument.text("demo-" + i, texts.get(i), dev.parley.ingest.Hints.NONE));
-        for (Stage stage : pipeline.stages()) {
-          long t = System.nanoTime();
-          made.put(stage.provides(), stage.apply(made.get(stage.needs())));
-          long dt = System.nanoTime() - t;
-          if (pass > 0) {
-            total += dt;
-            if (stage.name().equals("resolve")) {
-              resolve += dt;
-            }
-          }
-        }
+        pipeline.process(RawDocument.text("demo-" + i, texts.get(i), dev.parley.ingest.Hints.NONE));
       }
     }
+    StageTimes.Snapshot spent = pipeline.stageTimes().snapshot().minus(before);
     log.printf(Locale.ROOT, "bench actors: resolve %.1f ms of %.1f ms over 3 passes of %d demo articles%n",
-        resolve / 1e6, total / 1e6, texts.size());
-    return resolve / (double) Math.max(total, 1);
+        spent.nanos().get("resolve") / 1e6, spent.total() / 1e6, texts.size());
+    return spent.share("resolve");
   }
 
   private static List<JsonNode> lines(Path file) throws IOException {

@@ -8,6 +8,7 @@ import dev.parley.outcome.Outcome;
 import dev.parley.pipeline.Counters;
 import dev.parley.pipeline.LocalRunner;
 import dev.parley.pipeline.Pipeline;
+import dev.parley.pipeline.StageTimes;
 import dev.parley.store.StoreSink;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,7 +27,9 @@ import java.util.Map;
  * The speed benchmark: the full pipeline (clean, annotate, resolve, code, DuckDB write through the
  * store sink, exactly as {@code parley ingest}) on N distinct copies of the sample corpus, once per
  * thread count. Reports articles/s, tokens/s and peak heap per thread count, and, when 1 and 2
- * threads both ran, the speed-up of the second core ({@code speedup_2_threads}).
+ * threads both ran, the speed-up of the second core ({@code speedup_2_threads}), and each stage's
+ * share of the time spent in stages over all the timed runs ({@code stage_share_NAME}, from {@link
+ * Pipeline#stageTimes()}; the store write happens in the runner, outside every stage).
  */
 public final class SpeedBenchmark {
   private SpeedBenchmark() {}
@@ -40,6 +43,8 @@ public final class SpeedBenchmark {
     // warm the JIT on a few articles so that the first thread count is not penalised
     ingest(pipeline, distinctCopies(corpus, 20, "warm"), 2, listener);
     Map<String, Double> out = new LinkedHashMap<>();
+    StageTimes.Snapshot stagesBefore = pipeline.stageTimes().snapshot();
+    int timed = 0;
     for (int t : threads) {
       List<RawDocument> docs = distinctCopies(corpus, articles, "t" + t);
       resetPeaks();
@@ -57,6 +62,13 @@ public final class SpeedBenchmark {
       out.put("peak_heap_mb_" + t + "_threads", peakHeapMb());
       out.put("tokens_per_article", (double) tokens / articles);
       err.printf(Locale.ROOT, "bench speed: %d threads: %d articles in %.1f s; %s%n", t, articles, seconds, c.summary());
+      timed += articles;
+    }
+    StageTimes.Snapshot spent = pipeline.stageTimes().snapshot().minus(stagesBefore);
+    for (String stage : spent.stages()) {
+      out.put("stage_share_" + stage, spent.share(stage));
+      err.printf(Locale.ROOT, "bench speed: stage %-9s %5.1f%% of stage time, %.1f ms per article%n", stage,
+          100 * spent.share(stage), spent.nanos().get(stage) / 1e6 / Math.max(timed, 1));
     }
     Double one = out.get("articles_per_second_1_threads");
     Double two = out.get("articles_per_second_2_threads");

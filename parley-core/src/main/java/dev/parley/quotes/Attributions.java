@@ -80,8 +80,24 @@ final class Attributions {
     return t.begin() >= span.markStart() && t.end() <= span.markEnd();
   }
 
-  /** "“…” ― Francisco Herrero": a dash and a name right after the closing mark. */
+  /**
+   * "“…” ― Francisco Herrero": a dash and a name right after the closing mark, in the sentence
+   * where the quote closes or, when the tokenizer ended the sentence at the mark, the next one on
+   * the same line.
+   */
   private Found dash(QuoteMarks.Span span, Sentence s) {
+    Found here = dashIn(span, s);
+    if (here != null || s.index() + 1 >= sentences.size() || wordsBetween(s, span.markEnd(), s.end()) > 0) {
+      return here;
+    }
+    Sentence next = sentences.get(s.index() + 1);
+    if (next.begin() < span.markEnd() || CodePoints.slice(text, span.markEnd(), next.begin()).contains("\n")) {
+      return null;
+    }
+    return dashIn(span, next);
+  }
+
+  private Found dashIn(QuoteMarks.Span span, Sentence s) {
     for (Token t : s.tokens()) {
       if (t.begin() < span.markEnd()) {
         continue;
@@ -211,14 +227,65 @@ final class Attributions {
           return d.dependent();
         }
       }
+      int inverted = invertedSubject(s, v);
+      if (inverted >= 0) {
+        return inverted;
+      }
       Optional<Dependency> h = s.head(v);
-      if (h.isEmpty() || !SHARES_SUBJECT.contains(h.get().relation())) {
+      // "He defended the remark, saying, “…”": the parser may hang a participle by a bare "dep"
+      boolean participle = h.isPresent() && h.get().relation().equals("dep") && s.tokens().get(v).pos().equals("VBG");
+      if (h.isEmpty() || !(SHARES_SUBJECT.contains(h.get().relation()) || participle)) {
         break;
       }
       v = h.get().governor();
     }
     if (!s.parsed()) {
       return unparsedSubject(s, verb);
+    }
+    return -1;
+  }
+
+  /** Relations the parser gives the subject of an inverted cue ("…,” said Hester"). */
+  private static final Set<String> INVERTED = Set.of("xcomp", "obj", "dep", "iobj", "nsubj:pass", "obl:npmod", "appos");
+
+  /**
+   * "“…,” said Hester", "“…,” wrote Cameron Easley for Morning Consult": a finite verb of saying
+   * right after a closing mark, with no subject of its own and a name or a noun phrase right after
+   * it, which the parser took for its object or complement. Not for verbs whose object is the one
+   * told ("told Reuters").
+   */
+  private static int invertedSubject(Sentence s, int verb) {
+    Token v = s.tokens().get(verb);
+    String lemma = QuoteFinder.lower(v.lemma());
+    if (!Set.of("VBD", "VBZ", "VBP").contains(v.pos()) || !Cues.anyCue(lemma) || Cues.ADDRESSED.contains(lemma)) {
+      return -1;
+    }
+    // only right after a closing mark ("“…,” said Hester"): "suggesting a softening" has an object
+    boolean afterQuote = false;
+    for (int k = verb - 1; k >= Math.max(0, verb - 2); k--) {
+      afterQuote |= s.tokens().get(k).pos().equals("''");
+    }
+    if (!afterQuote) {
+      return -1;
+    }
+    for (Dependency d : s.children(verb)) {
+      int k = d.dependent();
+      if (k <= verb || !INVERTED.contains(d.relation())) {
+        continue;
+      }
+      Token t = s.tokens().get(k);
+      boolean noun = t.pos().startsWith("NN") || t.pos().equals("PRP");
+      if (!noun || t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION")) {
+        continue;
+      }
+      // the phrase must start right after the verb: "said Del. Stacey Plaskett", "said the envoy"
+      int start = k;
+      for (int i : subtree(s, k, NOT_IN_PHRASE)) {
+        start = Math.min(start, i);
+      }
+      if (start == verb + 1) {
+        return k;
+      }
     }
     return -1;
   }
@@ -301,7 +368,8 @@ final class Attributions {
   /** The code point span of what a verb of saying reports: its clausal complement, or the clause it is added to. */
   private int[] content(Sentence s, int verb) {
     for (Dependency d : s.children(verb)) {
-      if (d.relation().equals("ccomp")) {
+      // "told X that …" is a ccomp; the parser sometimes hangs it as "advcl:that"
+      if (d.relation().equals("ccomp") || d.relation().equals("advcl:that")) {
         return trimmed(s, subtree(s, d.dependent(), Set.of()));
       }
     }
@@ -392,11 +460,21 @@ final class Attributions {
     }
     int lo = head;
     int hi = head;
-    while (lo - 1 >= 0 && in.contains(lo - 1)) {
+    while (lo - 1 >= 0 && (in.contains(lo - 1) || (lo - 2 >= 0 && hyphen(s, lo - 1) && in.contains(lo - 2)))) {
+      // "Moon Jae-In": a hyphen inside a name joins its parts
       lo--;
     }
-    while (hi + 1 < s.tokens().size() && in.contains(hi + 1)) {
+    while (hi + 1 < s.tokens().size() && (in.contains(hi + 1) || (hi + 2 < s.tokens().size() && hyphen(s, hi + 1) && in.contains(hi + 2)))) {
       hi++;
+    }
+    if (!s.parsed() && s.tokens().get(head).pos().startsWith("NNP")) {
+      // no parse: a name is its run of proper nouns ("― Steve Quinlan")
+      while (lo - 1 >= 0 && s.tokens().get(lo - 1).pos().startsWith("NNP")) {
+        lo--;
+      }
+      while (hi + 1 < s.tokens().size() && s.tokens().get(hi + 1).pos().startsWith("NNP")) {
+        hi++;
+      }
     }
     while (lo < head && !QuoteFinder.isWord(s.tokens().get(lo))) {
       lo++;
@@ -405,6 +483,11 @@ final class Attributions {
       hi--;
     }
     return new int[] {lo, hi};
+  }
+
+  private static boolean hyphen(Sentence s, int i) {
+    Token t = s.tokens().get(i);
+    return t.pos().equals("HYPH") || t.word().equals("-");
   }
 
   private static List<Quote.Part> parts(int start, int end, boolean direct) {

@@ -27,7 +27,10 @@ final class Cues {
   static final Set<String> DIRECT_ONLY = Set.of(
       "continue", "call", "describe", "shout", "whisper", "post", "exclaim", "chant", "scream", "yell",
       "muse", "wonder", "begin", "conclude", "put", "read", "quote", "cite", "term", "dub", "label",
-      "characterize", "characterise", "brand", "chime", "interject", "snap", "sigh", "laugh", "recall");
+      "characterize", "characterise", "brand", "chime", "interject", "snap", "sigh", "laugh", "recall",
+      // verbs that characterise someone in their own words: "blasted Clinton as a “disgrace”"
+      "blast", "liken", "condemn", "hail", "proclaim", "criticize", "criticise", "slam", "dismiss", "denounce",
+      "praise", "decry", "deride", "mock", "lambaste", "rate");
 
   /** Verbs whose object is told the statement ("told the Atlantic Council"). */
   static final Set<String> ADDRESSED = Set.of("tell", "inform", "assure", "brief", "warn", "urge", "remind", "ask");

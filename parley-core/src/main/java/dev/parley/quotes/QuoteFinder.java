@@ -103,8 +103,9 @@ public final class QuoteFinder {
         continue;
       }
       Quote q = attr.quote(first, span.start(), end, true, found);
-      if (found != null && found == lastFound && !direct.isEmpty() && sameParagraph(cp, direct.get(direct.size() - 1).end(), q.start())) {
-        // "“We are ready,” he said, “to talk.”": one statement, interrupted by its attribution
+      if (found != null && found.equals(lastFound) && !direct.isEmpty() && sameParagraph(cp, direct.get(direct.size() - 1).end(), q.start())) {
+        // "“We are ready,” he said, “to talk.”": one statement, interrupted by its attribution; and
+        // "“…,” said Blair. “…”": the same speaker carrying on in the same paragraph
         direct.add(merge(direct.remove(direct.size() - 1), q, text));
       } else {
         direct.add(q);
@@ -117,16 +118,25 @@ public final class QuoteFinder {
     }
 
     List<Quote> out = new ArrayList<>(direct);
+    java.util.Set<Quote> absorbed = new java.util.HashSet<>();
     for (Quote reported : attr.reported(direct)) {
       Quote inner = containedDirect(direct, reported);
       if (inner != null) {
+        if (absorbed.contains(inner)) {
+          // "Clinton says she hopes …, but she knows that “…”": the first cue, the outermost, took it
+          continue;
+        }
         // "said the deal was “a disaster”": one statement with a quoted part
-        if (words(reported.text()) - words(inner.text()) >= 2 && reported.start() <= inner.start() && reported.end() >= inner.end()
-            && inner.parts().size() == 1) {
+        // (the reported span stops at its last word, so a period inside the closing mark may pass it by one)
+        if (words(reported.text()) - words(inner.text()) >= 2 && reported.start() <= inner.start() + 1
+            && reported.end() + 1 >= inner.end() && inner.parts().size() == 1) {
+          absorbed.add(inner);
           out.remove(inner);
-          Quote mixed = withSpan(reported, true);
-          out.add(new Quote(mixed.sentence(), mixed.start(), mixed.end(), mixed.text(), true, mixed.cue(), mixed.speakerStart(),
-              mixed.speakerEnd(), mixed.speakerText(), mixed.speaker(), mixed.speakerName(), mixed.addressee(), inner.parts()));
+          int start = Math.min(reported.start(), inner.start());
+          int end = Math.max(reported.end(), inner.end());
+          out.add(new Quote(reported.sentence(), start, end, CodePoints.slice(text, start, end), true, reported.cue(),
+              reported.speakerStart(), reported.speakerEnd(), reported.speakerText(), reported.speaker(), reported.speakerName(),
+              reported.addressee(), inner.parts()));
         }
         continue;
       }
@@ -137,11 +147,6 @@ public final class QuoteFinder {
     }
     out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
     return dedupe(out);
-  }
-
-  private static Quote withSpan(Quote q, boolean direct) {
-    return new Quote(q.sentence(), q.start(), q.end(), q.text(), direct, q.cue(), q.speakerStart(), q.speakerEnd(),
-        q.speakerText(), q.speaker(), q.speakerName(), q.addressee(), q.parts());
   }
 
   private static Quote merge(Quote a, Quote b, String text) {

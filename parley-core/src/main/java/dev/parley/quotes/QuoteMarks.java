@@ -9,7 +9,9 @@ import java.util.List;
  * they are not apostrophes. A straight mark opens after a space or an opening bracket or dash and
  * closes otherwise. A mark opened and not closed on its line runs to the line's end, and the
  * quote continues when the next line opens with a mark (the closing mark of a paragraph that the
- * next one carries on is left out by convention). Offsets are code point offsets into the text.
+ * next one carries on is left out by convention). A right double mark with nothing open, after a
+ * space or at a line's start and before a word, is a typing slip for an opening one. Offsets are
+ * code point offsets into the text.
  */
 final class QuoteMarks {
   private QuoteMarks() {}
@@ -108,6 +110,10 @@ final class QuoteMarks {
   private static Kind kind(int[] cp, int i, int len, int from, int to, boolean isOpen) {
     int c = cp[i];
     if (c == '“' || c == '«' || c == '„' || (c == '`' && len == 2)) {
+      return Kind.OPEN;
+    }
+    if (c == '”' && !isOpen && opensHere(cp, i, from) && i + 1 < to && !Character.isWhitespace(cp[i + 1])) {
+      // "”Mr. Trump embodies …”": a closing mark typed where an opening one belongs, with nothing open
       return Kind.OPEN;
     }
     if (c == '”' || c == '»') {

@@ -41,10 +41,12 @@ final class NewsRules {
       "(?:a few|several|some|many|a couple of) (?:days|weeks|months|years|decades) (?:ago|earlier|before)");
   private static final Pattern QUARTER = Pattern.compile("the (?:latest |most recent |recent |just-ended |last )?quarter");
   private static final Pattern YEAR_AGO = Pattern.compile("(?:a|one) year (?:ago|earlier)");
+  private static final Pattern FISCAL_YEAR = Pattern.compile("the (?:fiscal |financial |company's )?year");
   private static final Pattern DECADE = Pattern.compile("(?:the )?(?:early |mid-?|late )?(1\\d|20)(\\d)0'?s");
   private static final Pattern CENTURY = Pattern.compile("(?:the )?(\\d{1,2})(?:st|nd|rd|th) century");
   private static final Pattern AGE = Pattern.compile("\\d+[- ]years?[- ]olds?|\\d+ (?:years?|months?) old|[a-z]+-year-olds?");
   private static final Pattern WEEK = Pattern.compile("(last|this|next) week");
+  private static final Pattern MONTH_NAME = Pattern.compile("(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\\.?|january|february|march|april|june|july|august|september|october|november|december");
   private static final Pattern WEEKEND = Pattern.compile("(?:the|this|last|next) weekend");
   private static final Set<String> NOT_TIME = Set.of("once", "previously", "quarterly", "annually", "sec", "day");
   private static final Map<String, Integer> NUMBERS = Map.ofEntries(
@@ -65,6 +67,14 @@ final class NewsRules {
    * @param dct the publication date, or null when it is not known to the day
    */
   static Optional<Reading> read(Sentence s, Timex t, LocalDate dct) {
+    return read(s, t, dct, false);
+  }
+
+  /**
+   * @param quarterly whether the article reports a quarter ("third-quarter net"): its "a year ago"
+   *     beside a result is that quarter a year before
+   */
+  static Optional<Reading> read(Sentence s, Timex t, LocalDate dct, boolean quarterly) {
     String text = t.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     if (NOT_TIME.contains(text) && !(text.equals("sec") && !t.text().equals("SEC"))) {
       return Optional.of(Reading.DROP);
@@ -74,6 +84,13 @@ final class NewsRules {
       return Optional.of(Reading.DROP);
     }
     if (AGE.matcher(text).matches()) {
+      return Optional.of(Reading.DROP);
+    }
+    Token first = s.tokens().get(t.firstToken());
+    if (t.firstToken() == t.lastToken() && (first.pos().startsWith("VB") || "PERSON".equals(first.ner())
+        || (MONTH_NAME.matcher(text).matches() && t.lastToken() + 1 < s.tokens().size()
+            && s.tokens().get(t.lastToken() + 1).pos().startsWith("NNP")))) {
+      // "prosecutors might present", "Czech Foreign Minister Jan Kavan": a verb or a first name
       return Optional.of(Reading.DROP);
     }
     if ((text.equals("future") || text.equals("annual") || text.equals("daily") || text.equals("current")) && t.lastToken() + 1 < s.tokens().size()
@@ -98,11 +115,13 @@ final class NewsRules {
     if (dct == null) {
       return Optional.empty();
     }
-    Tense tense = Tense.around(s, t.firstToken(), t.lastToken());
+    Tense tense = Tense.of(s, t.firstToken(), t.lastToken());
     if ((m = WEEKDAY.matcher(text)).matches()) {
       DayOfWeek day = WEEKDAYS.get(m.group(1));
       boolean future = text.contains("next ") || (!text.contains("last ") && tense == Tense.FUTURE);
-      LocalDate date = future ? dct.with(TemporalAdjusters.nextOrSame(day)) : dct.with(TemporalAdjusters.previousOrSame(day));
+      LocalDate date = future ? dct.with(TemporalAdjusters.nextOrSame(day))
+          : text.contains("last ") ? dct.with(TemporalAdjusters.previous(day)) // "last Monday" on a Monday is a week back
+          : dct.with(TemporalAdjusters.previousOrSame(day));
       if (m.group(2) != null) {
         return Optional.of(new Reading(false, TimexType.TIME, date + "T" + PARTS.get(m.group(2))));
       }
@@ -114,7 +133,7 @@ final class NewsRules {
       int year = dct.getYear();
       int here = month * 100 + day;
       int now = dct.getMonthValue() * 100 + (day == 0 ? 0 : dct.getDayOfMonth());
-      if (tense == Tense.PAST && here > now + (day == 0 ? 0 : 1) && month - dct.getMonthValue() >= 2) {
+      if (tense == Tense.PAST && here > now + (day == 0 ? 0 : 1) && month - dct.getMonthValue() >= 2 && !deadline(s, t)) {
         year--;
       } else if (tense == Tense.FUTURE && here < now && dct.getMonthValue() - month >= 2) {
         year++;
@@ -128,7 +147,13 @@ final class NewsRules {
     if (QUARTER.matcher(text).matches() && tense != Tense.FUTURE) {
       return Optional.of(new Reading(false, TimexType.DATE, quarter(lastQuarter(dct))));
     }
-    if (YEAR_AGO.matcher(text).matches() && mentions(s, "quarter", "period")) {
+    if (FISCAL_YEAR.matcher(text).matches() && t.lastToken() + 1 < s.tokens().size()
+        && Set.of("ended", "ending", "ends").contains(s.tokens().get(t.lastToken() + 1).word().toLowerCase(Locale.ROOT))) {
+      // "for the year ended Aug. 31": a twelve-month period named by its end, not the calendar year
+      return Optional.of(new Reading(false, TimexType.DURATION, "P1Y"));
+    }
+    if (YEAR_AGO.matcher(text).matches() && (mentions(s, "quarter", "period")
+        || (quarterly && mentions(s, "share", "net", "earnings", "revenue", "sales", "profit", "income", "loss")))) {
       return Optional.of(new Reading(false, TimexType.DATE, quarter(lastQuarter(dct).minusYears(1))));
     }
     if ((m = AGO.matcher(text)).matches()) {
@@ -153,6 +178,62 @@ final class NewsRules {
       return Optional.of(new Reading(false, TimexType.DATE, week(sat) + "-WE"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Expressions SUTime does not find, as new time expressions over tokens of {@code s} that no
+   * expression of {@code taken} covers: "the year-earlier quarter", "the year-ago period",
+   * "year-earlier" results. In a quarterly report they are the reported quarter a year before,
+   * else the year before.
+   */
+  static java.util.List<Timex> missed(Sentence s, java.util.List<Timex> taken, LocalDate dct, boolean quarterly, String text) {
+    java.util.List<Timex> out = new java.util.ArrayList<>();
+    if (dct == null) {
+      return out;
+    }
+    java.util.List<Token> tk = s.tokens();
+    for (int i = 0; i < tk.size(); i++) {
+      String w = tk.get(i).word().toLowerCase(Locale.ROOT);
+      int start = i;
+      if (w.equals("year") && i + 2 < tk.size() && tk.get(i + 1).word().equals("-")
+          && Set.of("earlier", "ago").contains(tk.get(i + 2).word().toLowerCase(Locale.ROOT))) {
+        // the tokenizer splits "year-earlier" at its hyphen
+        i += 2;
+      } else if (!w.equals("year-earlier") && !w.equals("year-ago")) {
+        continue;
+      }
+      int first = start > 0 && tk.get(start - 1).word().equalsIgnoreCase("the") ? start - 1 : start;
+      int last = i;
+      if (i + 1 < tk.size() && Set.of("quarter", "period").contains(tk.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+        last = i + 1;
+      } else {
+        first = start;
+      }
+      boolean covered = false;
+      for (Timex t : taken) {
+        covered |= t.firstToken() <= last && first <= t.lastToken();
+      }
+      if (covered) {
+        continue;
+      }
+      String value = quarterly ? quarter(lastQuarter(dct).minusYears(1)) : Integer.toString(dct.getYear() - 1);
+      int begin = tk.get(first).begin();
+      int end = tk.get(last).end();
+      out.add(new Timex(first, last, begin, end, TimexType.DATE.name(), value,
+          dev.parley.text.CodePoints.slice(text, begin, end)));
+    }
+    return out;
+  }
+
+  /** Words before a date that look ahead whatever the tense of the clause: "payable Dec. 7", "effective Feb. 1", "by March". */
+  private static final Set<String> DEADLINE_WORDS = Set.of("payable", "effective", "record", "by", "until", "through", "due", "before");
+
+  private static boolean deadline(Sentence s, Timex t) {
+    int before = t.firstToken() - 1;
+    if (before >= 0 && s.tokens().get(before).word().equalsIgnoreCase("on")) {
+      before--;
+    }
+    return before >= 0 && DEADLINE_WORDS.contains(s.tokens().get(before).word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean mentions(Sentence s, String... words) {

@@ -33,6 +33,8 @@ public record TimeExpression(
     /** SUTime's span, type and value, kept as they were. */
     SUTIME,
     /** SUTime's expression with its span, type or value changed by one of Parley's rules. */
-    CORRECTED
+    CORRECTED,
+    /** Found by one of Parley's rules where SUTime found nothing ("the year-earlier quarter"). */
+    RULE
   }
 }

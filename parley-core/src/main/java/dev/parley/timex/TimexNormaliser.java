@@ -17,6 +17,7 @@ public final class TimexNormaliser {
   /** The time expressions of an article, in text order. */
   public List<TimeExpression> find(AnnotatedArticle article) {
     Optional<LocalDate> dct = dct(article);
+    boolean quarterly = quarterly(article);
     List<TimeExpression> out = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       for (Timex t : s.timexes()) {
@@ -24,7 +25,7 @@ public final class TimexNormaliser {
         if (type == null) {
           continue;
         }
-        Optional<NewsRules.Reading> r = NewsRules.read(s, t, dct.orElse(null));
+        Optional<NewsRules.Reading> r = NewsRules.read(s, t, dct.orElse(null), quarterly);
         if (r.isEmpty()) {
           out.add(new TimeExpression(s.index(), t.begin(), t.end(), t.text(), type, t.value(), TimeExpression.Origin.SUTIME));
         } else if (!r.get().drop()) {
@@ -33,7 +34,11 @@ public final class TimexNormaliser {
           out.add(new TimeExpression(s.index(), t.begin(), t.end(), t.text(), r.get().type(), r.get().value(), origin));
         }
       }
+      for (Timex t : NewsRules.missed(s, s.timexes(), dct.orElse(null), quarterly, article.article().text())) {
+        out.add(new TimeExpression(s.index(), t.begin(), t.end(), t.text(), TimexType.DATE, t.value(), TimeExpression.Origin.RULE));
+      }
     }
+    out.sort(java.util.Comparator.comparingInt(TimeExpression::start));
     return out;
   }
 
@@ -45,19 +50,22 @@ public final class TimexNormaliser {
    */
   public AnnotatedArticle normalise(AnnotatedArticle article) {
     Optional<LocalDate> dct = dct(article);
+    boolean quarterly = quarterly(article);
     List<Sentence> sentences = new ArrayList<>(article.sentences().size());
     boolean changed = false;
     for (Sentence s : article.sentences()) {
       List<Timex> timexes = new ArrayList<>(s.timexes().size());
       for (Timex t : s.timexes()) {
         TimexType type = TimexType.of(t.type());
-        Optional<NewsRules.Reading> r = type == null ? Optional.empty() : NewsRules.read(s, t, dct.orElse(null));
+        Optional<NewsRules.Reading> r = type == null ? Optional.empty() : NewsRules.read(s, t, dct.orElse(null), quarterly);
         if (r.isEmpty()) {
           timexes.add(t);
         } else if (!r.get().drop()) {
           timexes.add(new Timex(t.firstToken(), t.lastToken(), t.begin(), t.end(), r.get().type().name(), r.get().value(), t.text()));
         }
       }
+      timexes.addAll(NewsRules.missed(s, s.timexes(), dct.orElse(null), quarterly, article.article().text()));
+      timexes.sort(java.util.Comparator.comparingInt(Timex::firstToken));
       if (timexes.equals(s.timexes())) {
         sentences.add(s);
       } else {
@@ -66,6 +74,18 @@ public final class TimexNormaliser {
       }
     }
     return changed ? new AnnotatedArticle(article.article(), sentences) : article;
+  }
+
+  /** Whether the article reports a quarter's results: it names a quarter. */
+  private static boolean quarterly(AnnotatedArticle article) {
+    for (Sentence s : article.sentences()) {
+      for (dev.parley.nlp.Token t : s.tokens()) {
+        if (t.lemma().equalsIgnoreCase("quarter") || t.word().toLowerCase(java.util.Locale.ROOT).endsWith("-quarter")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Optional<LocalDate> dct(AnnotatedArticle article) {

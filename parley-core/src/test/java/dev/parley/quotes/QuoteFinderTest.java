@@ -186,4 +186,110 @@ class QuoteFinderTest {
     assertEquals("Biegun", q.get(0).speakerText());
     assertEquals(CodePoints.slice("x", 0, 1), "x");
   }
+  // Regressions from the seed articles of issue 10, in sentences of our own.
+
+  @Test
+  void theOwnerOfARelationalNounIsNotTheSpeaker() {
+    // "Trump's special representative said": not Trump; who it is, is left to the phrase
+    List<Quote> q = find(
+        "Trump/Trump/NNP/PERSON 's/'s/POS/O special/special/JJ/O representative/representative/NN/O said/say/VBD/O that/that/IN/O"
+            + " talks/talk/NNS/O would/would/MD/O resume/resume/VB/O ./././O"
+            + " | nmod:poss 4 1;case 1 2;amod 4 3;nsubj 5 4;root 0 5;mark 9 6;nsubj 9 7;aux 9 8;ccomp 5 9;punct 5 10");
+    assertEquals(1, q.size(), q.toString());
+    assertEquals("Trump's special representative", q.get(0).speakerText());
+    assertNull(q.get(0).speaker(), q.toString());
+    assertEquals("Trump's special representative", q.get(0).speakerName());
+    // an administration as the owner: its government
+    q = find(
+        "The/the/DT/O Trump/Trump/NNP/PERSON administration/administration/NN/O 's/'s/POS/O representative/representative/NN/O said/say/VBD/O"
+            + " that/that/IN/O talks/talk/NNS/O would/would/MD/O resume/resume/VB/O ./././O"
+            + " | det 3 1;compound 3 2;nmod:poss 5 3;case 3 4;nsubj 6 5;root 0 6;mark 10 7;nsubj 10 8;aux 10 9;ccomp 6 10;punct 6 11");
+    assertEquals(1, q.size(), q.toString());
+    assertEquals("USAGOV", q.get(0).speaker(), q.toString());
+    assertFalse(q.get(0).speakerName().contains("Donald Trump"), q.toString());
+  }
+
+  @Test
+  void aCounterpartIsOfTheCountryThatModifiesItAndNamedByItsApposition() {
+    List<Quote> q = find(
+        "Biegun/Biegun/NNP/PERSON 's/'s/POS/O South/South/NNP/LOCATION Korean/Korean/NNP/MISC counterpart/counterpart/NN/O ,/,/,/O"
+            + " Lee/Lee/NNP/PERSON Do-hoon/Do-hoon/NNP/PERSON ,/,/,/O said/say/VBD/O that/that/IN/O talks/talk/NNS/O would/would/MD/O resume/resume/VB/O ./././O"
+            + " | nmod:poss 5 1;case 1 2;compound 4 3;amod 5 4;nsubj 10 5;punct 5 6;compound 8 7;appos 5 8;punct 5 9;root 0 10;"
+            + "mark 14 11;nsubj 14 12;aux 14 13;ccomp 10 14;punct 10 15");
+    assertEquals(1, q.size(), q.toString());
+    assertEquals("KORGOV", q.get(0).speaker(), q.toString());
+    assertEquals("Lee Do-hoon", q.get(0).speakerName());
+  }
+
+  @Test
+  void aHyphenInsideANameKeepsTheAddresseeWhole() {
+    List<Quote> q = find(
+        "Xi/Xi/NNP/PERSON told/tell/VBD/O President/President/NNP/O Moon/Moon/NNP/PERSON Jae/Jae/NNP/PERSON -/-/HYPH/O in/in/NNP/PERSON"
+            + " that/that/IN/O talks/talk/NNS/O would/would/MD/O resume/resume/VB/O ./././O"
+            + " | nsubj 2 1;root 0 2;compound 7 3;compound 7 4;compound 7 5;punct 7 6;obj 2 7;mark 11 8;nsubj 11 9;aux 11 10;ccomp 2 11;punct 2 12");
+    assertEquals(1, q.size(), q.toString());
+    assertTrue(q.get(0).addressee().startsWith("President Moon Jae"), q.toString());
+    assertTrue(q.get(0).addressee().endsWith("in"), q.toString());
+  }
+
+  @Test
+  void anInvertedSubjectTheParserTookForAComplement() {
+    List<Quote> q = find(
+        "“/“/``/O Talks/talk/NNS/O are/be/VBP/O going/go/VBG/O well/well/RB/O ,/,/,/O ”/”/''/O said/say/VBD/O Hester/Hester/NNP/PERSON ./././O"
+            + " | punct 8 1;nsubj 4 2;aux 4 3;ccomp 8 4;advmod 4 5;punct 8 6;punct 8 7;root 0 8;xcomp 8 9;punct 8 10");
+    assertEquals(1, q.size(), q.toString());
+    assertEquals("Hester", q.get(0).speakerText());
+  }
+
+  @Test
+  void aDashAndANameInTheNextSentenceAttributeTheQuote() {
+    List<Quote> q = find(
+        "“/“/``/O We/we/PRP/O can/can/MD/O build/build/VB/O a/a/DT/O better/better/JJR/O country/country/NN/O ./././O ”/”/''/O |",
+        "―/―/SYM/O Maria/Maria/NNP/PERSON Lopez/Lopez/NNP/PERSON |");
+    assertEquals(1, q.size(), q.toString());
+    assertEquals("―", q.get(0).cue());
+    assertEquals("Maria Lopez", q.get(0).speakerText());
+  }
+
+  @Test
+  void aRightMarkTypedAsAnOpenerOpensAQuote() {
+    List<Quote> q = find(
+        "”/”/``/O We/we/PRP/O can/can/MD/O build/build/VB/O a/a/DT/O better/better/JJR/O country/country/NN/O ./././O ”/”/''/O |");
+    assertEquals(1, q.size(), q.toString());
+    assertEquals("We can build a better country.", q.get(0).text());
+  }
+
+  @Test
+  void aQuoteInterruptedByItsAttributionIsOneQuote() {
+    List<Quote> q = find(BIEGUN_ARRIVED,
+        "“/“/``/O We/we/PRP/O are/be/VBP/O ready/ready/JJ/O ,/,/,/O ”/”/''/O he/he/PRP/O said/say/VBD/O ,/,/,/O “/“/``/O to/to/TO/O talk/talk/VB/O"
+            + " about/about/IN/O peace/peace/NN/O ./././O ”/”/''/O"
+            + " | punct 4 1;nsubj 4 2;cop 4 3;ccomp 8 4;punct 8 5;punct 8 6;nsubj 8 7;root 0 8;punct 8 9;punct 12 10;mark 12 11;xcomp 8 12;"
+            + "case 14 13;obl:about 12 14;punct 8 15;punct 8 16");
+    assertEquals(1, q.size(), q.toString());
+    assertTrue(q.get(0).text().startsWith("We are ready"), q.toString());
+    assertTrue(q.get(0).text().endsWith("peace."), q.toString());
+    assertEquals(2, q.get(0).parts().size());
+  }
+  @Test
+  void aParticipleHungByDepTakesTheSubjectOfItsClause() {
+    // "Biegun defended the plan, saying, “…”": the parser hangs "saying" by a bare dep
+    List<Quote> q = find(
+        "Biegun/Biegun/NNP/PERSON defended/defend/VBD/O the/the/DT/O plan/plan/NN/O ,/,/,/O saying/say/VBG/O ,/,/,/O"
+            + " “/“/``/O We/we/PRP/O are/be/VBP/O ready/ready/JJ/O to/to/TO/O talk/talk/VB/O ./././O ”/”/''/O"
+            + " | nsubj 2 1;root 0 2;det 4 3;obj 2 4;punct 2 5;dep 2 6;punct 6 7;punct 11 8;nsubj 11 9;cop 11 10;ccomp 6 11;"
+            + "mark 13 12;xcomp 11 13;punct 11 14;punct 11 15");
+    Quote direct = q.stream().filter(Quote::direct).findFirst().orElseThrow(() -> new AssertionError(q));
+    assertEquals("Biegun", direct.speakerText(), q.toString());
+  }
+
+  @Test
+  void aVerbThatCharacterisesSomeoneCuesAShortQuote() {
+    List<Quote> q = find(
+        "Biegun/Biegun/NNP/PERSON blasted/blast/VBD/O the/the/DT/O plan/plan/NN/O as/as/IN/O a/a/DT/O “/“/``/O disgrace/disgrace/NN/O ”/”/''/O ./././O"
+            + " | nsubj 2 1;root 0 2;det 4 3;obj 2 4;case 8 5;det 8 6;punct 8 7;obl:as 2 8;punct 8 9;punct 2 10");
+    assertEquals(1, q.size(), q.toString());
+    assertEquals("disgrace", q.get(0).text());
+    assertEquals("Biegun", q.get(0).speakerText());
+  }
 }

@@ -74,4 +74,31 @@ class QuotesAndTimesIT {
     assertEquals("2019-06-30", values.get("sunday"), values.toString());
     assertEquals("2019-05", values.get("last month"), values.toString());
   }
+  /**
+   * The three errors issue 10 found on its seed articles, in sentences of our own in their style,
+   * through the real annotator: a weekday after a future verb, the owner of a relational noun, and
+   * a hyphenated addressee.
+   */
+  @Test
+  void seedStyleRegressions() {
+    String text = String.join("\n\n",
+        "SEOUL — The president will touch down in the South Korean capital late Saturday, after he wraps up talks in Osaka.",
+        "The Trump administration’s special representative for Venezuela said the U.S. wants talks “without any delay,” officials said.",
+        "In a meeting in Osaka, Mr. Xi told South Korean President Moon Jae-In that the North remains committed to talks.");
+    CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpConfig.fast()).load();
+    Article article = new TextCleaner().clean(RawDocument.text("seedstyle", text, new Hints(null, "2019-06-28", null, null)));
+    AnnotatedArticle a = annotator.annotate(article, tokens -> true);
+    Map<String, String> values = new TimexNormaliser().find(a).stream()
+        .collect(Collectors.toMap(t -> t.text().toLowerCase(java.util.Locale.ROOT), TimeExpression::value, (x, y) -> x));
+    assertEquals("2019-06-29", values.get("late saturday"), values.toString());
+    List<Quote> quotes = new QuoteFinder(resolver).find(resolver.resolve(a));
+    QuoteContract.check(a.article().text(), quotes);
+    for (Quote q : quotes) {
+      if (q.speakerText() != null && q.speakerText().contains("special representative")) {
+        assertTrue(q.speakerName() == null || !q.speakerName().contains("Donald Trump"), q.toString());
+      }
+    }
+    Quote told = quotes.stream().filter(q -> "told".equals(q.cue())).findFirst().orElseThrow(() -> new AssertionError(quotes));
+    assertTrue(told.addressee().endsWith("Moon Jae-In"), told.toString());
+  }
 }
