@@ -43,10 +43,13 @@ import java.util.TreeMap;
  */
 public final class ActorsBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Sectors that the gold README scores as one class: rebels, insurgents, separatists. */
   private static final Set<String> ARMED = Set.of("REB", "INS", "SEP");
+
   /** Codes scored on their prefix alone. */
   private static final Set<String> PREFIX_ONLY = Set.of("IGO", "NGO", "IMG");
+
   /** Older CAMEO country codes in the PLOVER gold, and older sector codes. */
   private static final Map<String, String> LEGACY =
       Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM", "CIV", "CVL", "JRN", "MED", "ROM", "ROU");
@@ -56,7 +59,8 @@ public final class ActorsBenchmark {
   /** One gold line and what was resolved. */
   record Scored(String id, String category, String date, JsonNode expected, PhraseResolution got) {}
 
-  public static Map<String, Double> run(PipelineConfig config, Path goldFile, Path benchData, Path outDir, PrintStream log)
+  public static Map<String, Double> run(
+      PipelineConfig config, Path goldFile, Path benchData, Path outDir, PrintStream log)
       throws IOException {
     Map<String, Double> out = new LinkedHashMap<>();
     long t0 = System.nanoTime();
@@ -64,7 +68,8 @@ public final class ActorsBenchmark {
     long l0 = System.nanoTime();
     ActorResolver fresh = new ActorResolver(ActorDictionary.load(config.dictionaryFiles()));
     double load = (System.nanoTime() - l0) / 1e9;
-    PhraseResolver resolver = new PhraseResolver(fresh, new dev.parley.nlp.CoreNlpAnnotator(config.nlp()));
+    PhraseResolver resolver =
+        new PhraseResolver(fresh, new dev.parley.nlp.CoreNlpAnnotator(config.nlp()));
     log.println("bench actors: loading models");
     resolver.annotator().load();
     Files.createDirectories(outDir);
@@ -72,8 +77,10 @@ public final class ActorsBenchmark {
     List<Scored> gold = new ArrayList<>();
     for (JsonNode g : lines(goldFile)) {
       String date = g.path("date").asText(null);
-      PhraseResolution r = resolver.resolve(g.get("phrase").asText(), g.path("context").asText(null), date);
-      gold.add(new Scored(g.get("id").asText(), g.get("category").asText(), date, g.get("expected"), r));
+      PhraseResolution r =
+          resolver.resolve(g.get("phrase").asText(), g.path("context").asText(null), date);
+      gold.add(
+          new Scored(g.get("id").asText(), g.get("category").asText(), date, g.get("expected"), r));
     }
     write(gold, outDir.resolve("gold.resolved.jsonl"));
     out.putAll(scoreGold(gold));
@@ -125,7 +132,8 @@ public final class ActorsBenchmark {
     if (PREFIX_ONLY.contains(prefix)) {
       return got.code().startsWith(prefix);
     }
-    return same(text(expected, "country"), got.country()) && sameSector(text(expected, "sector"), got.sector());
+    return same(text(expected, "country"), got.country())
+        && sameSector(text(expected, "sector"), got.sector());
   }
 
   private static boolean same(String a, String b) {
@@ -161,7 +169,8 @@ public final class ActorsBenchmark {
         p[0]++;
         p[1] += ok ? 1 : 0;
       }
-      if (text(s.expected(), "code") == null && (s.category().equals("places") || s.category().equals("hard-negatives"))) {
+      if (text(s.expected(), "code") == null
+          && (s.category().equals("places") || s.category().equals("hard-negatives"))) {
         nullLines++;
         falsePositives += s.got().code() != null ? 1 : 0;
       }
@@ -179,7 +188,9 @@ public final class ActorsBenchmark {
     for (Map.Entry<String, int[]> e : perPeriod.entrySet()) {
       out.put("gold_people_" + e.getKey(), round(e.getValue()[1] / (double) e.getValue()[0]));
     }
-    out.put("gold_false_positive_rate_places_and_negatives", round(falsePositives / (double) Math.max(nullLines, 1)));
+    out.put(
+        "gold_false_positive_rate_places_and_negatives",
+        round(falsePositives / (double) Math.max(nullLines, 1)));
     return out;
   }
 
@@ -190,7 +201,9 @@ public final class ActorsBenchmark {
     int sectorN = 0;
     int sector = 0;
     for (Scored s : items) {
-      String expCountry = LEGACY.getOrDefault(s.expected().get("country").asText(), s.expected().get("country").asText());
+      String expCountry =
+          LEGACY.getOrDefault(
+              s.expected().get("country").asText(), s.expected().get("country").asText());
       String expSector = text(s.expected(), "sector");
       PhraseResolution r = s.got();
       String gotCountry = r.code() == null ? null : r.country() != null ? r.country() : r.sector();
@@ -201,11 +214,16 @@ public final class ActorsBenchmark {
         continue; // "***": the gold does not say
       }
       sectorN++;
-      if (PREFIX_ONLY.contains(expCountry) || expCountry.length() != 3 || !Character.isLetter(expCountry.charAt(0))) {
+      if (PREFIX_ONLY.contains(expCountry)
+          || expCountry.length() != 3
+          || !Character.isLetter(expCountry.charAt(0))) {
         sector += countryOk ? 1 : 0;
         continue;
       }
-      String e = expSector == null ? null : expSector.substring(0, Math.min(3, expSector.length())).toUpperCase(Locale.ROOT);
+      String e =
+          expSector == null
+              ? null
+              : expSector.substring(0, Math.min(3, expSector.length())).toUpperCase(Locale.ROOT);
       String g = r.code() == null || r.country() == null ? null : r.sector();
       sector += r.code() != null && sameSector(e, g) ? 1 : 0;
     }
@@ -235,8 +253,12 @@ public final class ActorsBenchmark {
       }
     }
     StageTimes.Snapshot spent = pipeline.stageTimes().snapshot().minus(before);
-    log.printf(Locale.ROOT, "bench actors: resolve %.1f ms of %.1f ms over 3 passes of %d demo articles%n",
-        spent.nanos().get("resolve") / 1e6, spent.total() / 1e6, texts.size());
+    log.printf(
+        Locale.ROOT,
+        "bench actors: resolve %.1f ms of %.1f ms over 3 passes of %d demo articles%n",
+        spent.nanos().get("resolve") / 1e6,
+        spent.total() / 1e6,
+        texts.size());
     return spent.share("resolve");
   }
 
@@ -256,7 +278,11 @@ public final class ActorsBenchmark {
         var o = JSON.createObjectNode();
         o.put("id", s.id());
         o.put("category", s.category());
-        o.put("ok", s.category().equals("source") || s.category().equals("target") ? null : correct(s.expected(), s.got()));
+        o.put(
+            "ok",
+            s.category().equals("source") || s.category().equals("target")
+                ? null
+                : correct(s.expected(), s.got()));
         o.set("expected", s.expected());
         o.put("code", s.got().code());
         o.put("country", s.got().country());

@@ -58,10 +58,14 @@ final class AnnotatedDocs {
    * @param parse whether to dependency-parse every sentence (else none)
    * @param cache a folder for the annotations, or null
    */
-  static List<Doc> annotate(Path file, CoreNlpAnnotator annotator, boolean parse, Path cache, int threads)
+  static List<Doc> annotate(
+      Path file, CoreNlpAnnotator annotator, boolean parse, Path cache, int threads)
       throws IOException {
     List<JsonNode> gold = read(file);
-    Path cached = cache == null ? null : cache.resolve(file.getFileName() + (parse ? ".parsed" : "") + ".json");
+    Path cached =
+        cache == null
+            ? null
+            : cache.resolve(file.getFileName() + (parse ? ".parsed" : "") + ".json");
     List<List<Sentence>> sentences;
     if (cached != null && Files.exists(cached)) {
       sentences = JSON.readValue(cached.toFile(), new TypeReference<List<List<Sentence>>>() {});
@@ -79,7 +83,8 @@ final class AnnotatedDocs {
     return out;
   }
 
-  private static List<List<Sentence>> run(List<JsonNode> gold, CoreNlpAnnotator annotator, boolean parse, int threads) {
+  private static List<List<Sentence>> run(
+      List<JsonNode> gold, CoreNlpAnnotator annotator, boolean parse, int threads) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<List<Sentence>>> futures = new ArrayList<>();
@@ -103,6 +108,17 @@ final class AnnotatedDocs {
     String text = g.get("text").asText();
     String date = g.hasNonNull("dct") ? g.get("dct").asText() : null;
     String title = g.hasNonNull("title") ? g.get("title").asText() : null;
-    return new Article(ArticleId.of(text), g.get("id").asText(), title, null, null, date == null ? null : dev.parley.time.PartialDateTime.parse(date).orElse(null), null, "en", null, text, List.of());
+    return new Article(
+        ArticleId.of(text),
+        g.get("id").asText(),
+        title,
+        null,
+        null,
+        date == null ? null : dev.parley.time.PartialDateTime.parse(date).orElse(null),
+        null,
+        "en",
+        null,
+        text,
+        List.of());
   }
 }

@@ -24,8 +24,11 @@ record BenchArgs(Path benchData, Path figures, Path cache, String record) {
         case "--figures" -> figures = Path.of(required(args[i], v));
         case "--cache" -> cache = Path.of(required(args[i], v));
         case "--record" -> record = required(args[i], v);
-        default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + " (use --bench-data DIR, --figures DIR, --cache DIR, --record WHY)");
+        default ->
+            throw new IllegalArgumentException(
+                "unknown option "
+                    + args[i]
+                    + " (use --bench-data DIR, --figures DIR, --cache DIR, --record WHY)");
       }
       i++;
     }
@@ -39,7 +42,10 @@ record BenchArgs(Path benchData, Path figures, Path cache, String record) {
     return value;
   }
 
-  /** Prints the check against {@code figures/NAME.tsv} (and records, if asked); true when all are as expected. */
+  /**
+   * Prints the check against {@code figures/NAME.tsv} (and records, if asked); true when all are as
+   * expected.
+   */
   boolean check(String name, Map<String, Double> measured) throws IOException {
     Path file = figures.resolve(name + ".tsv");
     if (!Files.exists(file)) {

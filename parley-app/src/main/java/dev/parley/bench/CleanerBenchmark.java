@@ -23,8 +23,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The plain-text boilerplate benchmark: scraped text as Parley meets it, built at benchmark time
- * from the AEB pages. Each page's visible text blocks become the lines of one plain-text article;
- * a line is "body" when the gold body holds it (see {@link Gold}). The text cleaner then runs on
+ * from the AEB pages. Each page's visible text blocks become the lines of one plain-text article; a
+ * line is "body" when the gold body holds it (see {@link Gold}). The text cleaner then runs on
  * those lines; a line is kept when the cleaner did not remove it (title, outlet and byline lines
  * count as removed: they leave the body), and line precision and recall of what it keeps are
  * micro-averaged over all lines. A body line the page shows more than once (a lead paragraph
@@ -34,8 +34,34 @@ import org.jsoup.nodes.Element;
 public final class CleanerBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> BLOCKS =
-      Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "blockquote", "figcaption",
-          "dt", "dd", "pre", "address", "caption", "label", "button", "a", "span", "div", "section", "header", "footer", "nav", "aside");
+      Set.of(
+          "p",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "td",
+          "th",
+          "blockquote",
+          "figcaption",
+          "dt",
+          "dd",
+          "pre",
+          "address",
+          "caption",
+          "label",
+          "button",
+          "a",
+          "span",
+          "div",
+          "section",
+          "header",
+          "footer",
+          "nav",
+          "aside");
 
   private CleanerBenchmark() {}
 
@@ -101,7 +127,9 @@ public final class CleanerBenchmark {
     Map<String, Double> out = new LinkedHashMap<>();
     out.put("cleaner_line_precision", precision);
     out.put("cleaner_line_recall", recall);
-    out.put("cleaner_line_f1", precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
+    out.put(
+        "cleaner_line_f1",
+        precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
     out.put("cleaner_pages", (double) pages);
     return out;
   }
@@ -154,12 +182,17 @@ public final class CleanerBenchmark {
       }
       boolean hasBlockChild = false;
       for (Element c : e.children()) {
-        if (BLOCKS.contains(c.normalName()) && !c.normalName().equals("a") && !c.normalName().equals("span")) {
+        if (BLOCKS.contains(c.normalName())
+            && !c.normalName().equals("a")
+            && !c.normalName().equals("span")) {
           hasBlockChild = true;
           break;
         }
       }
-      if (hasBlockChild || (e.normalName().equals("a") || e.normalName().equals("span")) && e.parent() != null && BLOCKS.contains(e.parent().normalName())) {
+      if (hasBlockChild
+          || (e.normalName().equals("a") || e.normalName().equals("span"))
+              && e.parent() != null
+              && BLOCKS.contains(e.parent().normalName())) {
         continue;
       }
       String t = e.text().strip();

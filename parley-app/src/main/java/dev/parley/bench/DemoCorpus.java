@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Parley's own sample articles ({@code dev/parley/demo/articles/}): the demo and the speed bench. */
+/**
+ * Parley's own sample articles ({@code dev/parley/demo/articles/}): the demo and the speed bench.
+ */
 public final class DemoCorpus {
   /** The class-path folder of the sample articles. */
   public static final String FOLDER = "/dev/parley/demo/articles/";

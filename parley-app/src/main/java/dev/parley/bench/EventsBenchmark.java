@@ -3,8 +3,6 @@ package dev.parley.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.clean.Article;
-import dev.parley.events.CodedArticle;
 import dev.parley.events.Event;
 import dev.parley.ingest.Hints;
 import dev.parley.ingest.RawDocument;
@@ -32,8 +30,8 @@ import java.util.concurrent.Future;
  *
  * <ul>
  *   <li>{@code zsp_plv_train.jsonl}: detection, PLOVER root and QuadClass accuracy on detected
- *       sentences, joint share (the metric of {@code score_plover.py}, which this reimplements;
- *       the predictions are written beside so the Python scorer can check it);
+ *       sentences, joint share (the metric of {@code score_plover.py}, which this reimplements; the
+ *       predictions are written beside so the Python scorer can check it);
  *   <li>{@code plover_gsr_cameo.jsonl}: the same, and event recall with the right root and the
  *       right source (and target) country;
  *   <li>{@code benchmarks/gold/events.jsonl}: exact (source, target, code) precision and recall,
@@ -44,29 +42,58 @@ import java.util.concurrent.Future;
  */
 public final class EventsBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** PLOVER names that the gold sets use for the same category under another version. */
   private static final Map<String, String> SAME =
-      Map.of("CONCEDE", "YIELD", "RETREAT", "YIELD", "DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "INVESTIGATE", "ACCUSE");
+      Map.of(
+          "CONCEDE",
+          "YIELD",
+          "RETREAT",
+          "YIELD",
+          "DEMAND",
+          "REQUEST",
+          "DISAPPROVE",
+          "ACCUSE",
+          "INVESTIGATE",
+          "ACCUSE");
+
   private static final Map<String, Integer> QUAD = quad();
 
-  /** The figures of the ablation table (issue 9): each measured for patterns only and classifier only. */
-  public static final List<String> ABLATION = List.of(
-      "zsp_detection", "zsp_root_accuracy_on_detected", "zsp_joint", "gsr_event_recall",
-      "gold_exact_precision", "gold_exact_recall", "gold_root_f1", "seconds");
+  /**
+   * The figures of the ablation table (issue 9): each measured for patterns only and classifier
+   * only.
+   */
+  public static final List<String> ABLATION =
+      List.of(
+          "zsp_detection",
+          "zsp_root_accuracy_on_detected",
+          "zsp_joint",
+          "gsr_event_recall",
+          "gold_exact_precision",
+          "gold_exact_recall",
+          "gold_root_f1",
+          "seconds");
 
   private EventsBenchmark() {}
 
   /** One gold sentence and what Parley coded from it. */
   record Item(JsonNode gold, List<Event> events) {}
 
-  public static Map<String, Double> run(Pipeline pipeline, Path benchData, Path goldFile, Path predictionsDir, int threads)
+  public static Map<String, Double> run(
+      Pipeline pipeline, Path benchData, Path goldFile, Path predictionsDir, int threads)
       throws IOException {
     return run(pipeline, benchData, goldFile, predictionsDir, threads, true);
   }
 
   /** As above; {@code realNews} false skips the AEB pages (the ablation runs do not need them). */
   public static Map<String, Double> run(
-      Pipeline pipeline, Path benchData, Path goldFile, Path predictionsDir, int threads, boolean realNews) throws IOException {
+      Pipeline pipeline,
+      Path benchData,
+      Path goldFile,
+      Path predictionsDir,
+      int threads,
+      boolean realNews)
+      throws IOException {
     Map<String, Double> out = new LinkedHashMap<>();
     Files.createDirectories(predictionsDir);
     long t0 = System.nanoTime();
@@ -83,7 +110,12 @@ public final class EventsBenchmark {
       gold(gold, out);
     }
     if (realNews) {
-      aeb(pipeline, benchData.resolve("extract/aeb/html"), goldFile.resolveSibling("../audit/aeb-sample.tsv").normalize(), threads, out);
+      aeb(
+          pipeline,
+          benchData.resolve("extract/aeb/html"),
+          goldFile.resolveSibling("../audit/aeb-sample.tsv").normalize(),
+          threads,
+          out);
     }
     out.put("seconds", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
     return out;
@@ -91,6 +123,7 @@ public final class EventsBenchmark {
 
   /** Seed of the draw of events for the hand audit on the AEB pages. */
   static final long AUDIT_SEED = 20261202L;
+
   static final int AUDIT_SIZE = 60;
 
   /**
@@ -98,7 +131,9 @@ public final class EventsBenchmark {
    * {@link #AUDIT_SIZE} events written to {@code sampleFile} for the hand audit, whose verdicts
    * (right, partly, wrong) live in {@code benchmarks/audit/aeb-audit.tsv}.
    */
-  static void aeb(Pipeline pipeline, Path pages, Path sampleFile, int threads, Map<String, Double> out) throws IOException {
+  static void aeb(
+      Pipeline pipeline, Path pages, Path sampleFile, int threads, Map<String, Double> out)
+      throws IOException {
     if (!Files.isDirectory(pages)) {
       return;
     }
@@ -113,12 +148,20 @@ public final class EventsBenchmark {
     try {
       List<Future<List<Event>>> futures = new ArrayList<>();
       for (Path f : files) {
-        futures.add(pool.submit(() -> {
-          var d = dev.parley.extract.HtmlDecoder.decode(Files.readAllBytes(f), null);
-          RawDocument raw = new RawDocument(f.getFileName().toString(), RawDocument.ContentType.HTML, d.text(), Hints.NONE, List.of());
-          dev.parley.pipeline.Result r = pipeline.process(raw);
-          return r.coded() == null || !r.wasCoded() ? null : r.coded().events();
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  var d = dev.parley.extract.HtmlDecoder.decode(Files.readAllBytes(f), null);
+                  RawDocument raw =
+                      new RawDocument(
+                          f.getFileName().toString(),
+                          RawDocument.ContentType.HTML,
+                          d.text(),
+                          Hints.NONE,
+                          List.of());
+                  dev.parley.pipeline.Result r = pipeline.process(raw);
+                  return r.coded() == null || !r.wasCoded() ? null : r.coded().events();
+                }));
       }
       for (int i = 0; i < files.size(); i++) {
         List<Event> ev = futures.get(i).get();
@@ -140,20 +183,32 @@ public final class EventsBenchmark {
     out.put("aeb_events", (double) all.size());
     out.put("aeb_events_per_article", round(all.size() / (double) Math.max(1, articles)));
     // an event an article restates counts once above; here each sentence that states it counts
-    out.put("aeb_event_mentions_per_article",
+    out.put(
+        "aeb_event_mentions_per_article",
         round(all.stream().mapToInt(Event::mentions).sum() / (double) Math.max(1, articles)));
     List<Event> draw = new ArrayList<>(all);
     draw.sort(java.util.Comparator.comparing(Event::eventId));
     java.util.Collections.shuffle(draw, new java.util.Random(AUDIT_SEED));
     Files.createDirectories(sampleFile.getParent());
     try (BufferedWriter w = Files.newBufferedWriter(sampleFile, StandardCharsets.UTF_8)) {
-      w.write("# A seeded draw of " + AUDIT_SIZE + " events from the AEB pages for the hand audit (parley bench events).\n");
+      w.write(
+          "# A seeded draw of "
+              + AUDIT_SIZE
+              + " events from the AEB pages for the hand audit (parley bench events).\n");
       w.write("# page\tsource\tcode\ttarget\tmodality\tnegated\tdate\trule\tsentence\n");
       for (Event e : draw.subList(0, Math.min(AUDIT_SIZE, draw.size()))) {
-        w.write(String.join("\t", docOf.get(e.eventId()), e.source() + " (" + e.sourceName() + ")", e.code(),
-            e.target() == null ? "-" : e.target() + " (" + e.targetName() + ")", e.modality().name().toLowerCase(Locale.ROOT),
-            String.valueOf(e.negated()), e.date() == null ? "-" : e.date().toString(), e.rule(),
-            e.sentence().replace('\n', ' ').replace('\t', ' ')));
+        w.write(
+            String.join(
+                "\t",
+                docOf.get(e.eventId()),
+                e.source() + " (" + e.sourceName() + ")",
+                e.code(),
+                e.target() == null ? "-" : e.target() + " (" + e.targetName() + ")",
+                e.modality().name().toLowerCase(Locale.ROOT),
+                String.valueOf(e.negated()),
+                e.date() == null ? "-" : e.date().toString(),
+                e.rule(),
+                e.sentence().replace('\n', ' ').replace('\t', ' ')));
         w.newLine();
       }
     }
@@ -186,7 +241,9 @@ public final class EventsBenchmark {
 
   private static List<Event> codeOne(Pipeline pipeline, JsonNode g) {
     String date = g.hasNonNull("date") ? g.get("date").asText() : null;
-    RawDocument raw = RawDocument.text(g.get("id").asText(), g.get("text").asText(), new Hints(null, date, null, null));
+    RawDocument raw =
+        RawDocument.text(
+            g.get("id").asText(), g.get("text").asText(), new Hints(null, date, null, null));
     dev.parley.pipeline.Result r = pipeline.process(raw);
     return r.coded() == null ? List.of() : r.coded().events();
   }
@@ -271,7 +328,9 @@ public final class EventsBenchmark {
         String src = e.path("source").asText("");
         String tgt = e.path("target").asText("");
         for (Event ev : it.events()) {
-          if (label.equals(norm(ev.plover())) && sameCountry(src, ev.source()) && sameCountry(tgt, ev.target())) {
+          if (label.equals(norm(ev.plover()))
+              && sameCountry(src, ev.source())
+              && sameCountry(tgt, ev.target())) {
             found++;
             break;
           }
@@ -289,7 +348,9 @@ public final class EventsBenchmark {
     return coded != null && coded.startsWith(expected);
   }
 
-  /** Exact (source, target, code) precision and recall, and root-level F1, on the project's gold. */
+  /**
+   * Exact (source, target, code) precision and recall, and root-level F1, on the project's gold.
+   */
   static void gold(List<Item> items, Map<String, Double> out) {
     Overlap exact = new Overlap();
     Overlap roots = new Overlap();
@@ -298,9 +359,13 @@ public final class EventsBenchmark {
     for (Item it : items) {
       List<String[]> expected = new ArrayList<>();
       for (JsonNode e : it.gold().path("expected")) {
-        expected.add(new String[] {
-          e.path("source").asText(""), e.path("target").isNull() ? "" : e.path("target").asText(""),
-          e.path("code").asText(""), e.path("modality").asText("asserted")});
+        expected.add(
+            new String[] {
+              e.path("source").asText(""),
+              e.path("target").isNull() ? "" : e.path("target").asText(""),
+              e.path("code").asText(""),
+              e.path("modality").asText("asserted")
+            });
       }
       Set<String> gold = new HashSet<>();
       Set<String> goldRoots = new HashSet<>();
@@ -341,13 +406,18 @@ public final class EventsBenchmark {
     out.put("gold_root_precision", round(rp));
     out.put("gold_root_recall", round(rr));
     out.put("gold_root_f1", round(rp + rr == 0 ? 0 : 2 * rp * rr / (rp + rr)));
-    out.put("gold_modality_accuracy_on_exact", round(modalityRight / (double) Math.max(exact.hits, 1)));
+    out.put(
+        "gold_modality_accuracy_on_exact", round(modalityRight / (double) Math.max(exact.hits, 1)));
     for (Map.Entry<String, int[]> e : perRoot.entrySet()) {
-      out.put("gold_root_" + e.getKey() + "_recall", round(e.getValue()[1] / (double) Math.max(e.getValue()[0], 1)));
+      out.put(
+          "gold_root_" + e.getKey() + "_recall",
+          round(e.getValue()[1] / (double) Math.max(e.getValue()[0], 1)));
     }
   }
 
-  /** Gold and predicted sets summed over sentences, with how many predicted items were in the gold. */
+  /**
+   * Gold and predicted sets summed over sentences, with how many predicted items were in the gold.
+   */
   private static final class Overlap {
     int gold;
     int predicted;

@@ -23,10 +23,10 @@ import java.util.Map;
 
 /**
  * Measures {@link HtmlExtractor} on the development sets under {@code bench/extract}: body F1 on
- * the article-extraction benchmark ({@code aeb}, with {@link ShingleMetric}), title, byline and date
- * accuracy on the Readability test pages ({@code readability}), and pages per second of extraction
- * alone on one thread (by its CPU time, so that other work on the machine does not count). The
- * bench files are read at run time and never copied.
+ * the article-extraction benchmark ({@code aeb}, with {@link ShingleMetric}), title, byline and
+ * date accuracy on the Readability test pages ({@code readability}), and pages per second of
+ * extraction alone on one thread (by its CPU time, so that other work on the machine does not
+ * count). The bench files are read at run time and never copied.
  *
  * <p>Usage: {@code ExtractionBenchmark [BENCH_DIR] [--preset NAME] [--pred FILE] [--worst N]};
  * BENCH_DIR defaults to {@code ../shared/bench}; NAME is balanced (default), precision or recall.
@@ -47,7 +47,8 @@ public final class ExtractionBenchmark {
     return run(benchDir, ExtractorConfig.balanced(), null, 0);
   }
 
-  private static Map<String, Double> run(Path benchDir, ExtractorConfig config, Path predOut, int worst) {
+  private static Map<String, Double> run(
+      Path benchDir, ExtractorConfig config, Path predOut, int worst) {
     HtmlExtractor extractor = new HtmlExtractor(config);
     Map<String, Double> out = new LinkedHashMap<>();
     List<Page> aeb = load(benchDir.resolve("extract/aeb"));
@@ -58,7 +59,10 @@ public final class ExtractionBenchmark {
       String text = extractor.extract(p.html, p.url).text();
       String gold = p.gold.path("text").asText("");
       metric.add(gold, text);
-      perPage.add(new String[] {String.format(Locale.ROOT, "%.3f", ShingleMetric.pageF1(gold, text)), p.id, p.url});
+      perPage.add(
+          new String[] {
+            String.format(Locale.ROOT, "%.3f", ShingleMetric.pageF1(gold, text)), p.id, p.url
+          });
       ObjectNode line = JSON.createObjectNode();
       line.put("id", p.id);
       line.put("text", text);
@@ -99,7 +103,11 @@ public final class ExtractionBenchmark {
       }
       if (g.hasNonNull("publishedTime") && g.get("publishedTime").asText().length() >= 10) {
         String gold = g.get("publishedTime").asText();
-        date.add(p.id, x.published() != null && x.published().startsWith(gold.substring(0, 10)), gold, x.published());
+        date.add(
+            p.id,
+            x.published() != null && x.published().startsWith(gold.substring(0, 10)),
+            gold,
+            x.published());
       }
     }
     out.put("readability_title_accuracy", ratio(title.hits, title.tries));
@@ -110,7 +118,10 @@ public final class ExtractionBenchmark {
     out.put("readability_dates", (double) date.tries);
   }
 
-  /** How often one field of the readability gold was read right; each miss printed when bench.verbose is set. */
+  /**
+   * How often one field of the readability gold was read right; each miss printed when
+   * bench.verbose is set.
+   */
   private static final class Accuracy {
     private final String field;
     int tries;
@@ -206,8 +217,9 @@ public final class ExtractionBenchmark {
       case "balanced" -> ExtractorConfig.balanced();
       case "precision" -> ExtractorConfig.precision();
       case "recall" -> ExtractorConfig.recall();
-      default -> throw new IllegalArgumentException("--preset: unknown preset '" + name
-          + "' (balanced, precision, recall)");
+      default ->
+          throw new IllegalArgumentException(
+              "--preset: unknown preset '" + name + "' (balanced, precision, recall)");
     };
   }
 
@@ -225,7 +237,10 @@ public final class ExtractionBenchmark {
       }
     }
     if (!Files.isDirectory(dir.resolve("extract/aeb"))) {
-      System.err.println("no bench set at " + dir.resolve("extract/aeb") + " (give the bench folder as the first argument)");
+      System.err.println(
+          "no bench set at "
+              + dir.resolve("extract/aeb")
+              + " (give the bench folder as the first argument)");
       System.exit(2);
     }
     for (Map.Entry<String, Double> e : run(dir, config, pred, worst).entrySet()) {

@@ -25,7 +25,14 @@ import java.util.Map;
  */
 public final class Figures {
   /** One metric line. */
-  public record Figure(String metric, String unit, String direction, Double target, Double expected, double tolerance, String note) {
+  public record Figure(
+      String metric,
+      String unit,
+      String direction,
+      Double target,
+      Double expected,
+      double tolerance,
+      String note) {
     boolean higherIsBetter() {
       return direction.equals("higher");
     }
@@ -72,7 +79,8 @@ public final class Figures {
       if (c.length < 7) {
         throw new IllegalArgumentException(file + ":" + n + ": expected 7 tab-separated columns");
       }
-      figures.put(c[0], new Figure(c[0], c[1], c[2], num(c[3]), num(c[4]), Double.parseDouble(c[5]), c[6]));
+      figures.put(
+          c[0], new Figure(c[0], c[1], c[2], num(c[3]), num(c[4]), Double.parseDouble(c[5]), c[6]));
     }
     return new Figures(file, header, figures);
   }
@@ -95,14 +103,35 @@ public final class Figures {
       Figure f = figures.get(m.getKey());
       double v = m.getValue();
       if (f == null) {
-        out.printf(Locale.ROOT, "[NEW ] %-34s %10.3f (not in %s)%n", m.getKey(), v, file.getFileName());
+        out.printf(
+            Locale.ROOT, "[NEW ] %-34s %10.3f (not in %s)%n", m.getKey(), v, file.getFileName());
         continue;
       }
       boolean same = f.asExpected(v);
       ok &= same;
-      String delta = f.expected() == null ? "" : String.format(Locale.ROOT, "expected %.3f, delta %+.3f", f.expected(), v - f.expected());
-      String target = f.target() == null ? "" : String.format(Locale.ROOT, "; target %s %.3f %s", f.higherIsBetter() ? ">=" : "<=", f.target(), f.meetsTarget(v) ? "met" : "MISSED");
-      out.printf(Locale.ROOT, "[%s] %-34s %10.3f %-8s %s%s%n", same ? " OK " : "FAIL", m.getKey(), v, f.unit(), delta, target);
+      String delta =
+          f.expected() == null
+              ? ""
+              : String.format(
+                  Locale.ROOT, "expected %.3f, delta %+.3f", f.expected(), v - f.expected());
+      String target =
+          f.target() == null
+              ? ""
+              : String.format(
+                  Locale.ROOT,
+                  "; target %s %.3f %s",
+                  f.higherIsBetter() ? ">=" : "<=",
+                  f.target(),
+                  f.meetsTarget(v) ? "met" : "MISSED");
+      out.printf(
+          Locale.ROOT,
+          "[%s] %-34s %10.3f %-8s %s%s%n",
+          same ? " OK " : "FAIL",
+          m.getKey(),
+          v,
+          f.unit(),
+          delta,
+          target);
     }
     return ok;
   }
@@ -113,18 +142,37 @@ public final class Figures {
     lines.add("metric\tunit\tdirection\ttarget\texpected\ttolerance\tnote");
     for (Figure f : figures.values()) {
       Double v = measured.getOrDefault(f.metric(), f.expected());
-      lines.add(String.join("\t", f.metric(), f.unit(), f.direction(), f.target() == null ? "-" : fmt(f.target()),
-          v == null ? "-" : fmt(v), fmt(f.tolerance()), f.note()));
+      lines.add(
+          String.join(
+              "\t",
+              f.metric(),
+              f.unit(),
+              f.direction(),
+              f.target() == null ? "-" : fmt(f.target()),
+              v == null ? "-" : fmt(v),
+              fmt(f.tolerance()),
+              f.note()));
     }
     Files.write(file, lines, StandardCharsets.UTF_8);
     Path log = file.resolveSibling("LOG.md");
     StringBuilder entry = new StringBuilder();
-    entry.append("\n## ").append(LocalDate.now()).append(" ").append(file.getFileName()).append("\n\n").append(why).append("\n\n");
+    entry
+        .append("\n## ")
+        .append(LocalDate.now())
+        .append(" ")
+        .append(file.getFileName())
+        .append("\n\n")
+        .append(why)
+        .append("\n\n");
     for (Map.Entry<String, Double> m : measured.entrySet()) {
       entry.append("- ").append(m.getKey()).append(": ").append(fmt(m.getValue())).append('\n');
     }
-    Files.writeString(log, entry.toString(), StandardCharsets.UTF_8,
-        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(
+        log,
+        entry.toString(),
+        StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
   }
 
   private static String fmt(double v) {

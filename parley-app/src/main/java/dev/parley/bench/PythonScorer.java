@@ -24,18 +24,28 @@ final class PythonScorer {
   /**
    * The JSON the scorer prints.
    *
-   * @param code a Python expression run after importing the scorer as module {@code s} (e.g.
-   *     {@code s.main(g, p)}); {@code g} and {@code p} are the gold and prediction paths
+   * @param code a Python expression run after importing the scorer as module {@code s} (e.g. {@code
+   *     s.main(g, p)}); {@code g} and {@code p} are the gold and prediction paths
    */
   static Optional<JsonNode> run(Path scorer, Path gold, Path predictions, String code) {
     if (!Files.exists(scorer)) {
       return Optional.empty();
     }
-    String program = "import sys; sys.path.insert(0, sys.argv[1]); import importlib; s = importlib.import_module(sys.argv[2]); "
-        + "g, p = sys.argv[3], sys.argv[4]; " + code;
+    String program =
+        "import sys; sys.path.insert(0, sys.argv[1]); import importlib; s = importlib.import_module(sys.argv[2]); "
+            + "g, p = sys.argv[3], sys.argv[4]; "
+            + code;
     String module = scorer.getFileName().toString().replaceFirst("\\.py$", "");
-    List<String> cmd = new ArrayList<>(List.of("python3", "-c", program, scorer.toAbsolutePath().getParent().toString(), module,
-        gold.toAbsolutePath().toString(), predictions.toAbsolutePath().toString()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "python3",
+                "-c",
+                program,
+                scorer.toAbsolutePath().getParent().toString(),
+                module,
+                gold.toAbsolutePath().toString(),
+                predictions.toAbsolutePath().toString()));
     try {
       Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
       byte[] out = p.getInputStream().readAllBytes();

@@ -37,13 +37,16 @@ import java.util.regex.Pattern;
  */
 public final class QuotesBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern CAPITALISED = Pattern.compile("[A-Z][\\w'-]+", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern CAPITALISED =
+      Pattern.compile("[A-Z][\\w'-]+", Pattern.UNICODE_CHARACTER_CLASS);
 
   private QuotesBenchmark() {}
 
   record Predicted(String doc, Quote quote) {}
 
-  public static Map<String, Double> run(CoreNlpAnnotator annotator, Path benchData, Path predictionsDir, Path cache) throws IOException {
+  public static Map<String, Double> run(
+      CoreNlpAnnotator annotator, Path benchData, Path predictionsDir, Path cache)
+      throws IOException {
     long t0 = System.nanoTime();
     Path goldFile = benchData.resolve("temporal/quotes_dev_polnear.jsonl");
     List<AnnotatedDocs.Doc> docs = AnnotatedDocs.annotate(goldFile, annotator, true, cache, 2);
@@ -58,7 +61,8 @@ public final class QuotesBenchmark {
     Files.createDirectories(predictionsDir);
     Map<String, Double> out = new LinkedHashMap<>();
     measure("direct_", docs, all, q -> q.direct(), true, goldFile, benchData, predictionsDir, out);
-    measure("indirect_", docs, all, q -> !q.direct(), false, goldFile, benchData, predictionsDir, out);
+    measure(
+        "indirect_", docs, all, q -> !q.direct(), false, goldFile, benchData, predictionsDir, out);
     measure("all_", docs, all, q -> true, null, goldFile, benchData, predictionsDir, out);
     out.put("documents", (double) docs.size());
     out.put("seconds", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
@@ -68,8 +72,17 @@ public final class QuotesBenchmark {
   /**
    * @param goldDirect which gold attributions count: direct (true), indirect (false) or all (null)
    */
-  private static void measure(String prefix, List<AnnotatedDocs.Doc> docs, List<Predicted> all, Predicate<Quote> which,
-      Boolean goldDirect, Path goldFile, Path benchData, Path dir, Map<String, Double> out) throws IOException {
+  private static void measure(
+      String prefix,
+      List<AnnotatedDocs.Doc> docs,
+      List<Predicted> all,
+      Predicate<Quote> which,
+      Boolean goldDirect,
+      Path goldFile,
+      Path benchData,
+      Path dir,
+      Map<String, Double> out)
+      throws IOException {
     String name = prefix.substring(0, prefix.length() - 1);
     Path tsv = dir.resolve("quotes." + name + ".tsv");
     Map<String, List<Quote>> byDoc = new LinkedHashMap<>();
@@ -80,9 +93,16 @@ public final class QuotesBenchmark {
         }
         Quote q = p.quote();
         byDoc.computeIfAbsent(p.doc(), k -> new ArrayList<>()).add(q);
-        w.write(String.join("\t", p.doc(), Integer.toString(q.start()), Integer.toString(q.end()),
-            q.speakerStart() == null ? "" : q.speakerStart().toString(), q.speakerEnd() == null ? "" : q.speakerEnd().toString(),
-            clean(q.speakerText()), clean(q.speakerName())));
+        w.write(
+            String.join(
+                "\t",
+                p.doc(),
+                Integer.toString(q.start()),
+                Integer.toString(q.end()),
+                q.speakerStart() == null ? "" : q.speakerStart().toString(),
+                q.speakerEnd() == null ? "" : q.speakerEnd().toString(),
+                clean(q.speakerText()),
+                clean(q.speakerName())));
         w.newLine();
       }
     }
@@ -102,18 +122,25 @@ public final class QuotesBenchmark {
       writeIndirectGold(docs, gold);
       call = "s.main(g, p, direct_only=False)";
     }
-    Optional<JsonNode> py = PythonScorer.run(benchData.resolve("tools/score_quotes.py"), gold, tsv, call);
+    Optional<JsonNode> py =
+        PythonScorer.run(benchData.resolve("tools/score_quotes.py"), gold, tsv, call);
     if (py.isPresent()) {
       JsonNode r = py.get();
-      boolean agree = near(r.get("quote_P"), java.get("precision")) && near(r.get("quote_R"), java.get("recall"))
-          && near(r.get("quote_F1"), java.get("f1")) && near(r.get("speaker_acc_span_on_matched"), java.get("speaker_accuracy"))
-          && near(r.get("speaker_acc_lenient_on_matched"), java.get("speaker_accuracy_lenient"));
+      boolean agree =
+          near(r.get("quote_P"), java.get("precision"))
+              && near(r.get("quote_R"), java.get("recall"))
+              && near(r.get("quote_F1"), java.get("f1"))
+              && near(r.get("speaker_acc_span_on_matched"), java.get("speaker_accuracy"))
+              && near(
+                  r.get("speaker_acc_lenient_on_matched"), java.get("speaker_accuracy_lenient"));
       out.put(prefix + "python_agrees", agree ? 1.0 : 0.0);
       if (!agree) {
-        System.err.println("quotes " + name + ": the Python scorer disagrees: " + r + " vs " + java);
+        System.err.println(
+            "quotes " + name + ": the Python scorer disagrees: " + r + " vs " + java);
       }
     } else {
-      System.err.println("quotes: python3 or score_quotes.py not found; the metric was not cross-checked");
+      System.err.println(
+          "quotes: python3 or score_quotes.py not found; the metric was not cross-checked");
     }
   }
 
@@ -121,7 +148,8 @@ public final class QuotesBenchmark {
     return Math.abs(pythonPercent.asDouble() - 100 * fraction) < 0.051;
   }
 
-  private static void writeIndirectGold(List<AnnotatedDocs.Doc> docs, Path file) throws IOException {
+  private static void writeIndirectGold(List<AnnotatedDocs.Doc> docs, Path file)
+      throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (AnnotatedDocs.Doc d : docs) {
         ObjectNode o = JSON.createObjectNode();
@@ -175,11 +203,16 @@ public final class QuotesBenchmark {
           if (q.get("speaker_start").isNull()) {
             break;
           }
-          boolean okSpan = p.speakerStart() != null && p.speakerStart() < q.get("speaker_end").asInt()
-              && q.get("speaker_start").asInt() < p.speakerEnd();
+          boolean okSpan =
+              p.speakerStart() != null
+                  && p.speakerStart() < q.get("speaker_end").asInt()
+                  && q.get("speaker_start").asInt() < p.speakerEnd();
           boolean okLenient = okSpan;
           if (!okLenient) {
-            String said = (p.speakerText() == null ? "" : p.speakerText()) + " " + (p.speakerName() == null ? "" : p.speakerName());
+            String said =
+                (p.speakerText() == null ? "" : p.speakerText())
+                    + " "
+                    + (p.speakerName() == null ? "" : p.speakerName());
             Matcher m = CAPITALISED.matcher(q.path("speaker").asText(""));
             while (m.find()) {
               String w = m.group();
@@ -205,19 +238,22 @@ public final class QuotesBenchmark {
       out.put("recall", TimexBenchmark.round(r));
       out.put("f1", TimexBenchmark.round(p + r == 0 ? 0 : 2 * p * r / (p + r)));
       out.put("speaker_accuracy", TimexBenchmark.round(tp == 0 ? 0 : speakerSpan / (double) tp));
-      out.put("speaker_accuracy_lenient", TimexBenchmark.round(tp == 0 ? 0 : speakerLenient / (double) tp));
+      out.put(
+          "speaker_accuracy_lenient",
+          TimexBenchmark.round(tp == 0 ? 0 : speakerLenient / (double) tp));
       return out;
     }
   }
 
   /**
-   * {@code QuotesBenchmark [--bench-data DIR] [--figures DIR] [--cache DIR] [--record WHY]}: runs the
-   * benchmark and checks it against {@code benchmarks/quotes.tsv}.
+   * {@code QuotesBenchmark [--bench-data DIR] [--figures DIR] [--cache DIR] [--record WHY]}: runs
+   * the benchmark and checks it against {@code benchmarks/quotes.tsv}.
    */
   public static void main(String[] args) throws Exception {
     BenchArgs a = BenchArgs.parse(args);
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpConfig.fast());
-    Map<String, Double> measured = run(annotator, a.benchData(), Path.of("target", "bench-quotes"), a.cache());
+    Map<String, Double> measured =
+        run(annotator, a.benchData(), Path.of("target", "bench-quotes"), a.cache());
     System.exit(a.check("quotes", measured) ? 0 : 1);
   }
 }

@@ -35,8 +35,13 @@ public final class SpeedBenchmark {
   private SpeedBenchmark() {}
 
   /** Runs the benchmark and returns its figures, by metric name. */
-  public static Map<String, Double> run(Pipeline pipeline, int articles, List<Integer> threads,
-      LocalRunner.Listener listener, PrintStream err) throws IOException {
+  public static Map<String, Double> run(
+      Pipeline pipeline,
+      int articles,
+      List<Integer> threads,
+      LocalRunner.Listener listener,
+      PrintStream err)
+      throws IOException {
     List<String> corpus = DemoCorpus.texts();
     err.println("bench speed: loading models");
     pipeline.warmUp();
@@ -55,20 +60,31 @@ public final class SpeedBenchmark {
       NlpCounters after = pipeline.annotator().counters();
       long tokens = after.tokens() - before.tokens();
       if (c.get(Outcome.INGESTED) != articles) {
-        throw new IllegalStateException("bench speed: expected " + articles + " ingested, got " + c.summary());
+        throw new IllegalStateException(
+            "bench speed: expected " + articles + " ingested, got " + c.summary());
       }
       out.put("articles_per_second_" + t + "_threads", articles / seconds);
       out.put("tokens_per_second_" + t + "_threads", tokens / seconds);
       out.put("peak_heap_mb_" + t + "_threads", peakHeapMb());
       out.put("tokens_per_article", (double) tokens / articles);
-      err.printf(Locale.ROOT, "bench speed: %d threads: %d articles in %.1f s; %s%n", t, articles, seconds, c.summary());
+      err.printf(
+          Locale.ROOT,
+          "bench speed: %d threads: %d articles in %.1f s; %s%n",
+          t,
+          articles,
+          seconds,
+          c.summary());
       timed += articles;
     }
     StageTimes.Snapshot spent = pipeline.stageTimes().snapshot().minus(stagesBefore);
     for (String stage : spent.stages()) {
       out.put("stage_share_" + stage, spent.share(stage));
-      err.printf(Locale.ROOT, "bench speed: stage %-9s %5.1f%% of stage time, %.1f ms per article%n", stage,
-          100 * spent.share(stage), spent.nanos().get(stage) / 1e6 / Math.max(timed, 1));
+      err.printf(
+          Locale.ROOT,
+          "bench speed: stage %-9s %5.1f%% of stage time, %.1f ms per article%n",
+          stage,
+          100 * spent.share(stage),
+          spent.nanos().get(stage) / 1e6 / Math.max(timed, 1));
     }
     Double one = out.get("articles_per_second_1_threads");
     Double two = out.get("articles_per_second_2_threads");
@@ -79,13 +95,15 @@ public final class SpeedBenchmark {
   }
 
   /** Codes and stores the documents in a fresh temporary store, as an ingest does. */
-  static Counters ingest(Pipeline pipeline, List<RawDocument> docs, int threads, LocalRunner.Listener listener)
+  static Counters ingest(
+      Pipeline pipeline, List<RawDocument> docs, int threads, LocalRunner.Listener listener)
       throws IOException {
     Path dir = Files.createTempDirectory("parley-bench");
     try {
       StoreSink sink = new StoreSink(dir, pipeline.version());
       List<SourceItem> items = docs.stream().<SourceItem>map(SourceItem.Document::new).toList();
-      return new LocalRunner(pipeline, threads, 5000).run(items.iterator(), List.<String>of(), sink, listener);
+      return new LocalRunner(pipeline, threads, 5000)
+          .run(items.iterator(), List.<String>of(), sink, listener);
     } finally {
       TempDirs.delete(dir);
     }
@@ -95,7 +113,13 @@ public final class SpeedBenchmark {
   public static List<RawDocument> distinctCopies(List<String> corpus, int n, String tag) {
     List<RawDocument> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      String text = corpus.get(i % corpus.size()) + "\n\nArchive copy " + tag + "-" + i + " of the Parley sample corpus.\n";
+      String text =
+          corpus.get(i % corpus.size())
+              + "\n\nArchive copy "
+              + tag
+              + "-"
+              + i
+              + " of the Parley sample corpus.\n";
       out.add(RawDocument.text("bench/" + tag + "/" + i, text, Hints.NONE));
     }
     return out;

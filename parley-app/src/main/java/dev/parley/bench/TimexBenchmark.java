@@ -20,17 +20,18 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Time expressions measured on {@code temporal/timex_dev_tbaq.jsonl} (256 TimeBank and AQUAINT
- * news documents, 1,822 TIMEX3): strict and relaxed span F1, type F1 and value F1, the metric of
- * {@code tools/score_timex.py} (TempEval-3), reimplemented here; the predictions are written as TSV
- * and, when Python is there, scored by the Python tool too, and the two must agree. Both SUTime as
- * the annotator gives it ({@code sutime_*}) and Parley's normaliser are measured on the same
+ * Time expressions measured on {@code temporal/timex_dev_tbaq.jsonl} (256 TimeBank and AQUAINT news
+ * documents, 1,822 TIMEX3): strict and relaxed span F1, type F1 and value F1, the metric of {@code
+ * tools/score_timex.py} (TempEval-3), reimplemented here; the predictions are written as TSV and,
+ * when Python is there, scored by the Python tool too, and the two must agree. Both SUTime as the
+ * annotator gives it ({@code sutime_*}) and Parley's normaliser are measured on the same
  * annotations.
  */
 public final class TimexBenchmark {
   private TimexBenchmark() {}
 
-  public static Map<String, Double> run(CoreNlpAnnotator annotator, Path benchData, Path predictionsDir, Path cache)
+  public static Map<String, Double> run(
+      CoreNlpAnnotator annotator, Path benchData, Path predictionsDir, Path cache)
       throws IOException {
     long t0 = System.nanoTime();
     Path goldFile = benchData.resolve("temporal/timex_dev_tbaq.jsonl");
@@ -38,23 +39,50 @@ public final class TimexBenchmark {
     Files.createDirectories(predictionsDir);
     TimexNormaliser normaliser = new TimexNormaliser();
     Map<String, Double> out = new LinkedHashMap<>();
-    measure("", docs, d -> normaliser.find(d.annotated()), goldFile, benchData, predictionsDir.resolve("timex.parley.tsv"), out);
-    measure("sutime_", docs, d -> TimexNormaliser.sutime(d.annotated()), goldFile, benchData,
-        predictionsDir.resolve("timex.sutime.tsv"), out);
+    measure(
+        "",
+        docs,
+        d -> normaliser.find(d.annotated()),
+        goldFile,
+        benchData,
+        predictionsDir.resolve("timex.parley.tsv"),
+        out);
+    measure(
+        "sutime_",
+        docs,
+        d -> TimexNormaliser.sutime(d.annotated()),
+        goldFile,
+        benchData,
+        predictionsDir.resolve("timex.sutime.tsv"),
+        out);
     out.put("documents", (double) docs.size());
     out.put("seconds", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
     return out;
   }
 
-  private static void measure(String prefix, List<AnnotatedDocs.Doc> docs, Function<AnnotatedDocs.Doc, List<TimeExpression>> finder,
-      Path goldFile, Path benchData, Path tsv, Map<String, Double> out) throws IOException {
+  private static void measure(
+      String prefix,
+      List<AnnotatedDocs.Doc> docs,
+      Function<AnnotatedDocs.Doc, List<TimeExpression>> finder,
+      Path goldFile,
+      Path benchData,
+      Path tsv,
+      Map<String, Double> out)
+      throws IOException {
     Score total = new Score();
     try (BufferedWriter w = Files.newBufferedWriter(tsv, StandardCharsets.UTF_8)) {
       for (AnnotatedDocs.Doc d : docs) {
         List<TimeExpression> found = finder.apply(d);
         for (TimeExpression t : found) {
-          w.write(String.join("\t", d.id(), Integer.toString(t.start()), Integer.toString(t.end()), t.type().name(), t.value(),
-              t.text().replace('\t', ' ').replace('\n', ' ')));
+          w.write(
+              String.join(
+                  "\t",
+                  d.id(),
+                  Integer.toString(t.start()),
+                  Integer.toString(t.end()),
+                  t.type().name(),
+                  t.value(),
+                  t.text().replace('\t', ' ').replace('\n', ' ')));
           w.newLine();
         }
         total.add(d.gold(), found);
@@ -64,7 +92,8 @@ public final class TimexBenchmark {
     for (Map.Entry<String, Double> e : java.entrySet()) {
       out.put(prefix + e.getKey(), e.getValue());
     }
-    Optional<JsonNode> py = PythonScorer.run(benchData.resolve("tools/score_timex.py"), goldFile, tsv, "s.main(g, p)");
+    Optional<JsonNode> py =
+        PythonScorer.run(benchData.resolve("tools/score_timex.py"), goldFile, tsv, "s.main(g, p)");
     if (py.isPresent()) {
       boolean agree = true;
       for (String k : List.of("strict", "relaxed", "type", "value")) {
@@ -76,7 +105,8 @@ public final class TimexBenchmark {
         System.err.println("timex: the Python scorer disagrees: " + py.get() + " vs " + java);
       }
     } else {
-      System.err.println("timex: python3 or score_timex.py not found; the metric was not cross-checked");
+      System.err.println(
+          "timex: python3 or score_timex.py not found; the metric was not cross-checked");
     }
   }
 
@@ -95,7 +125,13 @@ public final class TimexBenchmark {
       int[] text = doc.get("text").asText().codePoints().toArray();
       List<Span> g = new ArrayList<>();
       for (JsonNode t : doc.path("timexes")) {
-        g.add(trim(text, t.get("start").asInt(), t.get("end").asInt(), t.get("type").asText(), t.get("value").asText()));
+        g.add(
+            trim(
+                text,
+                t.get("start").asInt(),
+                t.get("end").asInt(),
+                t.get("type").asText(),
+                t.get("value").asText()));
       }
       List<Span> p = new ArrayList<>();
       for (TimeExpression t : found) {
@@ -142,7 +178,13 @@ public final class TimexBenchmark {
 
     /** Python's str.isspace for the characters news text holds. */
     private static boolean isSpace(int c) {
-      return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f || c == 0x85;
+      return Character.isWhitespace(c)
+          || Character.isSpaceChar(c)
+          || c == 0x1c
+          || c == 0x1d
+          || c == 0x1e
+          || c == 0x1f
+          || c == 0x85;
     }
 
     Map<String, Double> figures() {
@@ -171,13 +213,14 @@ public final class TimexBenchmark {
   }
 
   /**
-   * {@code TimexBenchmark [--bench-data DIR] [--figures DIR] [--cache DIR] [--record WHY]}: runs the
-   * benchmark and checks it against {@code benchmarks/timex.tsv}.
+   * {@code TimexBenchmark [--bench-data DIR] [--figures DIR] [--cache DIR] [--record WHY]}: runs
+   * the benchmark and checks it against {@code benchmarks/timex.tsv}.
    */
   public static void main(String[] args) throws Exception {
     BenchArgs a = BenchArgs.parse(args);
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpConfig.fast());
-    Map<String, Double> measured = run(annotator, a.benchData(), Path.of("target", "bench-timex"), a.cache());
+    Map<String, Double> measured =
+        run(annotator, a.benchData(), Path.of("target", "bench-timex"), a.cache());
     System.exit(a.check("timex", measured) ? 0 : 1);
   }
 }

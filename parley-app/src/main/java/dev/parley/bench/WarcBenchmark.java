@@ -8,20 +8,20 @@ import dev.parley.pipeline.Pipeline;
 import dev.parley.store.StoreSink;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import java.util.stream.Stream;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
@@ -37,7 +37,8 @@ import org.netpreserve.jwarc.WarcWriter;
  */
 public final class WarcBenchmark {
 
-  private static final dev.parley.extract.HtmlExtractor EXTRACTOR = new dev.parley.extract.HtmlExtractor();
+  private static final dev.parley.extract.HtmlExtractor EXTRACTOR =
+      new dev.parley.extract.HtmlExtractor();
 
   private WarcBenchmark() {}
 
@@ -89,17 +90,30 @@ public final class WarcBenchmark {
    * Builds a WARC of {@code records} pages and ingests it end to end with 2 threads into a fresh
    * store, as {@code parley ingest} does; returns the figures by metric name.
    */
-  public static Map<String, Double> run(Pipeline pipeline, Path benchDir, int records, LocalRunner.Listener listener,
-      PrintStream err) throws IOException {
+  public static Map<String, Double> run(
+      Pipeline pipeline, Path benchDir, int records, LocalRunner.Listener listener, PrintStream err)
+      throws IOException {
     Path dir = Files.createTempDirectory("parley-bench-warc");
     try {
       Path warc = build(benchDir, records, dir.resolve("aeb.warc.gz"));
-      err.println("bench warc: " + records + " records in " + warc + " (" + Files.size(warc) / 1024 + " KB); loading models");
+      err.println(
+          "bench warc: "
+              + records
+              + " records in "
+              + warc
+              + " ("
+              + Files.size(warc) / 1024
+              + " KB); loading models");
       pipeline.warmUp();
       long start = System.nanoTime();
       Sources sources = new Sources(List.of(warc.toString()), Sources.Limits.defaults());
-      Counters c = new LocalRunner(pipeline, 2, 3000)
-          .run(sources, List.<String>of(), new StoreSink(dir.resolve("data"), pipeline.version()), listener);
+      Counters c =
+          new LocalRunner(pipeline, 2, 3000)
+              .run(
+                  sources,
+                  List.<String>of(),
+                  new StoreSink(dir.resolve("data"), pipeline.version()),
+                  listener);
       double seconds = (System.nanoTime() - start) / 1e9;
       err.println("warc: " + sources.warcStats().summary());
       err.println("bench warc: " + c.summary() + String.format(Locale.ROOT, " in %.1f s", seconds));
@@ -124,17 +138,28 @@ public final class WarcBenchmark {
     try (Stream<Path> s = Files.list(html)) {
       pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
     }
-    try (FileChannel ch = FileChannel.open(out, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-            StandardOpenOption.TRUNCATE_EXISTING);
+    try (FileChannel ch =
+            FileChannel.open(
+                out,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
         WarcWriter w = new WarcWriter(ch, WarcCompression.GZIP)) {
       for (int i = 0; i < records; i++) {
         Path page = pages.get(i % pages.size());
         String text = distinct(new String(Files.readAllBytes(page), StandardCharsets.UTF_8), i);
         String uri = "https://bench.invalid/" + page.getFileName() + "?copy=" + i;
-        HttpResponse http = new HttpResponse.Builder(200, "OK")
-            .body(MediaType.parse("text/html; charset=utf-8"), text.getBytes(StandardCharsets.UTF_8))
-            .build();
-        w.write(new WarcResponse.Builder(uri).date(Instant.parse("2024-01-01T00:00:00Z")).body(http).build());
+        HttpResponse http =
+            new HttpResponse.Builder(200, "OK")
+                .body(
+                    MediaType.parse("text/html; charset=utf-8"),
+                    text.getBytes(StandardCharsets.UTF_8))
+                .build();
+        w.write(
+            new WarcResponse.Builder(uri)
+                .date(Instant.parse("2024-01-01T00:00:00Z"))
+                .body(http)
+                .build());
       }
     }
     return out;

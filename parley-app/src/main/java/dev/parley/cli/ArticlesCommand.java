@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code parley articles}: the cleaned articles with their metadata and what cleaning removed. */
-@Command(name = "articles", description = "Prints the stored articles: metadata, cleaned text and the lines cleaning removed.")
+@Command(
+    name = "articles",
+    description =
+        "Prints the stored articles: metadata, cleaned text and the lines cleaning removed.")
 final class ArticlesCommand implements Callable<Integer> {
   @Mixin DataOptions data;
 

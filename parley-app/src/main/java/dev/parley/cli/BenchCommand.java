@@ -2,16 +2,16 @@ package dev.parley.cli;
 
 import dev.parley.bench.CleanerBenchmark;
 import dev.parley.bench.ExtractionBenchmark;
+import dev.parley.bench.Figures;
 import dev.parley.bench.QuotesBenchmark;
+import dev.parley.bench.SpeedBenchmark;
 import dev.parley.bench.TimexBenchmark;
+import dev.parley.bench.WarcBenchmark;
 import dev.parley.nlp.CoreNlpAnnotator;
 import dev.parley.nlp.NlpConfig;
-import dev.parley.bench.Figures;
-import dev.parley.bench.SpeedBenchmark;
-import dev.parley.bench.WarcBenchmark;
 import dev.parley.pipeline.Pipeline;
-import java.io.IOException;
 import dev.parley.pipeline.PipelineConfig;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -43,49 +43,107 @@ import picocli.CommandLine.Parameters;
       "timex: time expressions on ../shared/bench/temporal/timex_dev_tbaq.jsonl, Parley's normaliser beside SUTime's reading."
     })
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "NAME", description = "speed, extract, warc, events, actors, quotes or timex")
+  @Parameters(
+      paramLabel = "NAME",
+      description = "speed, extract, warc, events, actors, quotes or timex")
   String name;
 
-  @Option(names = "--figures", paramLabel = "DIR", defaultValue = "benchmarks", description = "Folder of the checked-in figures (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--figures",
+      paramLabel = "DIR",
+      defaultValue = "benchmarks",
+      description = "Folder of the checked-in figures (default: ${DEFAULT-VALUE}).")
   Path figuresDir;
 
-  @Option(names = "--articles", paramLabel = "N", description = "speed: how many articles (default: 500); warc: how many records (default: 1000).")
+  @Option(
+      names = "--articles",
+      paramLabel = "N",
+      description =
+          "speed: how many articles (default: 500); warc: how many records (default: 1000).")
   Integer count;
 
-  @Option(names = "--threads", paramLabel = "N,N", split = ",", defaultValue = "1,2", description = "speed: thread counts to run (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N,N",
+      split = ",",
+      defaultValue = "1,2",
+      description = "speed: thread counts to run (default: ${DEFAULT-VALUE}).")
   List<Integer> threads;
 
-  @Option(names = "--bench-data", paramLabel = "DIR", defaultValue = "../shared/bench", description = "extract, events, quotes, timex: the shared benchmark folder (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--bench-data",
+      paramLabel = "DIR",
+      defaultValue = "../shared/bench",
+      description =
+          "extract, events, quotes, timex: the shared benchmark folder (default: ${DEFAULT-VALUE}).")
   Path benchData;
 
-  @Option(names = "--cache", paramLabel = "DIR", description = "quotes, timex: keep the annotated documents in DIR and reuse them.")
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description = "quotes, timex: keep the annotated documents in DIR and reuse them.")
   Path cache;
 
-  @Option(names = "--record", paramLabel = "WHY", description = "Write the measured figures as the new expected ones, with this reason in LOG.md.")
+  @Option(
+      names = "--record",
+      paramLabel = "WHY",
+      description =
+          "Write the measured figures as the new expected ones, with this reason in LOG.md.")
   String record;
 
   @Override
   public Integer call() throws Exception {
-    Map<String, Double> measured = switch (name) {
-      case "speed" -> SpeedBenchmark.run(Pipeline.build(PipelineConfig.defaults()), count == null ? 500 : count, threads,
-          new PrintingListener(System.err, false), System.err);
-      case "extract" -> {
-        Map<String, Double> m = new LinkedHashMap<>(ExtractionBenchmark.run(benchData));
-        m.putAll(CleanerBenchmark.run(benchData));
-        yield m;
-      }
-      case "warc" -> WarcBenchmark.run(Pipeline.build(PipelineConfig.defaults()), benchData, count == null ? 1000 : count,
-          new PrintingListener(System.err, false), System.err);
-      case "events" -> events();
-      case "actors" -> dev.parley.bench.ActorsBenchmark.run(PipelineConfig.defaults(), figuresDir.resolve("gold/actors.jsonl"),
-          benchData, Path.of("target", "bench-actors"), System.err);
-      case "quotes" -> QuotesBenchmark.run(new CoreNlpAnnotator(NlpConfig.fast()), benchData, Path.of("target", "bench-quotes"), cache);
-      case "timex" -> TimexBenchmark.run(new CoreNlpAnnotator(NlpConfig.fast()), benchData, Path.of("target", "bench-timex"), cache);
-      default -> throw new Main.UsageException("unknown benchmark '" + name + "': use speed, extract, warc, events, actors, quotes or timex");
-    };
+    Map<String, Double> measured =
+        switch (name) {
+          case "speed" ->
+              SpeedBenchmark.run(
+                  Pipeline.build(PipelineConfig.defaults()),
+                  count == null ? 500 : count,
+                  threads,
+                  new PrintingListener(System.err, false),
+                  System.err);
+          case "extract" -> {
+            Map<String, Double> m = new LinkedHashMap<>(ExtractionBenchmark.run(benchData));
+            m.putAll(CleanerBenchmark.run(benchData));
+            yield m;
+          }
+          case "warc" ->
+              WarcBenchmark.run(
+                  Pipeline.build(PipelineConfig.defaults()),
+                  benchData,
+                  count == null ? 1000 : count,
+                  new PrintingListener(System.err, false),
+                  System.err);
+          case "events" -> events();
+          case "actors" ->
+              dev.parley.bench.ActorsBenchmark.run(
+                  PipelineConfig.defaults(),
+                  figuresDir.resolve("gold/actors.jsonl"),
+                  benchData,
+                  Path.of("target", "bench-actors"),
+                  System.err);
+          case "quotes" ->
+              QuotesBenchmark.run(
+                  new CoreNlpAnnotator(NlpConfig.fast()),
+                  benchData,
+                  Path.of("target", "bench-quotes"),
+                  cache);
+          case "timex" ->
+              TimexBenchmark.run(
+                  new CoreNlpAnnotator(NlpConfig.fast()),
+                  benchData,
+                  Path.of("target", "bench-timex"),
+                  cache);
+          default ->
+              throw new Main.UsageException(
+                  "unknown benchmark '"
+                      + name
+                      + "': use speed, extract, warc, events, actors, quotes or timex");
+        };
     Path file = figuresDir.resolve(name + ".tsv");
     if (!Files.exists(file)) {
-      throw new Main.UsageException("no figures file " + file + " (run from the repository root, or pass --figures)");
+      throw new Main.UsageException(
+          "no figures file " + file + " (run from the repository root, or pass --figures)");
     }
     Figures figures = Figures.read(file);
     boolean ok = figures.check(measured, System.out);
@@ -96,7 +154,10 @@ final class BenchCommand implements Callable<Integer> {
     return ok || record != null ? 0 : 1;
   }
 
-  @Option(names = "--ablation", description = "events: also measure the patterns alone and the classifier alone (three runs).")
+  @Option(
+      names = "--ablation",
+      description =
+          "events: also measure the patterns alone and the classifier alone (three runs).")
   boolean ablation;
 
   private Map<String, Double> events() throws IOException {
@@ -107,11 +168,14 @@ final class BenchCommand implements Callable<Integer> {
     Pipeline both = Pipeline.build(PipelineConfig.defaults()).warmUp();
     out.putAll(dev.parley.bench.EventsBenchmark.run(both, benchData, gold, predictions, 2));
     if (ablation) {
-      for (var run : List.of(
-          Map.entry("patterns_", PipelineConfig.defaults().withClassifier(false)),
-          Map.entry("classifier_", PipelineConfig.defaults().withPatterns(false)))) {
+      for (var run :
+          List.of(
+              Map.entry("patterns_", PipelineConfig.defaults().withClassifier(false)),
+              Map.entry("classifier_", PipelineConfig.defaults().withPatterns(false)))) {
         Pipeline p = Pipeline.build(run.getValue()).warmUp();
-        Map<String, Double> m = dev.parley.bench.EventsBenchmark.run(p, benchData, gold, predictions.resolve(run.getKey()), 2, false);
+        Map<String, Double> m =
+            dev.parley.bench.EventsBenchmark.run(
+                p, benchData, gold, predictions.resolve(run.getKey()), 2, false);
         for (String k : dev.parley.bench.EventsBenchmark.ABLATION) {
           out.put(run.getKey() + k, m.get(k));
         }
@@ -120,5 +184,4 @@ final class BenchCommand implements Callable<Integer> {
     System.err.println("bench events: predictions in " + predictions.toAbsolutePath());
     return out;
   }
-
 }

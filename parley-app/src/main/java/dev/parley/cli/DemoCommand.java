@@ -31,15 +31,23 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "demo",
-    description = "Ingests Parley's own sample articles into a demo data directory and prints a summary and the coded events.")
+    description =
+        "Ingests Parley's own sample articles into a demo data directory and prints a summary and the coded events.")
 final class DemoCommand implements Callable<Integer> {
   private static final String MARKER = ".parley-demo";
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "parley-demo",
-      description = "Demo data directory, emptied and refilled at each run (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      defaultValue = "parley-demo",
+      description =
+          "Demo data directory, emptied and refilled at each run (default: ${DEFAULT-VALUE}).")
   Path data;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
@@ -48,14 +56,26 @@ final class DemoCommand implements Callable<Integer> {
     prepare(data);
     Path articles = data.resolve("articles");
     List<String> names = writeCorpus(articles);
-    System.err.println("demo: ingesting " + names.size() + " sample articles into " + data + " (loading the NLP models takes ~20 s)");
+    System.err.println(
+        "demo: ingesting "
+            + names.size()
+            + " sample articles into "
+            + data
+            + " (loading the NLP models takes ~20 s)");
     Pipeline pipeline = Pipeline.build(PipelineConfig.defaults());
-    Counters counters = IngestCommand.ingest(pipeline, data, List.of(articles.toString()), threads, System.err, true);
+    Counters counters =
+        IngestCommand.ingest(
+            pipeline, data, List.of(articles.toString()), threads, System.err, true);
     try (Store store = Store.open(data, Store.Access.READ_ONLY)) {
       report(out, counters, store);
     }
     out.println();
-    out.println("The store is in " + data + "; try: ./parley events --data " + data + " --source USA --format jsonl");
+    out.println(
+        "The store is in "
+            + data
+            + "; try: ./parley events --data "
+            + data
+            + " --source USA --format jsonl");
     return 0;
   }
 
@@ -65,9 +85,16 @@ final class DemoCommand implements Callable<Integer> {
     Counts counts = store.counts();
     List<EventRow> events = store.events(EventFilter.ALL);
     out.println("Parley demo");
-    out.println("  articles read:        " + counters.inputs() + " (" + counters.get(Outcome.INGESTED) + " ingested, "
-        + counters.get(Outcome.DUPLICATE) + " duplicate)");
-    out.println("  lines removed:        " + removed + " (boilerplate, titles, outlet and byline lines)");
+    out.println(
+        "  articles read:        "
+            + counters.inputs()
+            + " ("
+            + counters.get(Outcome.INGESTED)
+            + " ingested, "
+            + counters.get(Outcome.DUPLICATE)
+            + " duplicate)");
+    out.println(
+        "  lines removed:        " + removed + " (boilerplate, titles, outlet and byline lines)");
     Map<String, Long> byCode = new java.util.TreeMap<>();
     long resolved = 0;
     for (ArticleRow r : rows) {
@@ -78,20 +105,40 @@ final class DemoCommand implements Callable<Integer> {
         }
       }
     }
-    out.println("  mentions:             " + counts.mentions() + " (" + resolved + " of named actors, " + counts.actors() + " distinct actors)");
+    out.println(
+        "  mentions:             "
+            + counts.mentions()
+            + " ("
+            + resolved
+            + " of named actors, "
+            + counts.actors()
+            + " distinct actors)");
     out.println("  coded events:         " + events.size());
     out.println();
     out.println("Actors found, by mentions:");
     byCode.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(12)
         .forEach(e -> out.printf(Locale.ROOT, "  %-10s %3d%n", e.getKey(), e.getValue()));
     out.println();
     out.println("Events:");
-    out.printf(Locale.ROOT, "%-10s  %-9s  %-38s  %-9s  %-9s  %s%n", "date", "source", "event", "target", "modality", "evidence");
+    out.printf(
+        Locale.ROOT,
+        "%-10s  %-9s  %-38s  %-9s  %-9s  %s%n",
+        "date",
+        "source",
+        "event",
+        "target",
+        "modality",
+        "evidence");
     for (EventRow r : events) {
       var e = r.event();
-      out.printf(Locale.ROOT, "%-10s  %-9s  %-38s  %-9s  %-9s  %s%n",
+      out.printf(
+          Locale.ROOT,
+          "%-10s  %-9s  %-38s  %-9s  %-9s  %s%n",
           e.date() == null ? "?" : e.date().toString(),
           e.source(),
           clip(e.code() + " " + codeName(e), 38),
@@ -115,7 +162,8 @@ final class DemoCommand implements Callable<Integer> {
       if (!Files.exists(dir.resolve(MARKER))) {
         try (Stream<Path> s = Files.list(dir)) {
           if (s.findAny().isPresent()) {
-            throw new Main.UsageException(dir + " exists and is not a Parley demo directory; choose another with --data");
+            throw new Main.UsageException(
+                dir + " exists and is not a Parley demo directory; choose another with --data");
           }
         }
       }
@@ -126,7 +174,9 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve(MARKER), "This directory is Parley's demo store; `parley demo` empties it at each run.\n");
+    Files.writeString(
+        dir.resolve(MARKER),
+        "This directory is Parley's demo store; `parley demo` empties it at each run.\n");
   }
 
   /** Copies the bundled sample articles out of the jar; returns their names. */

@@ -3,7 +3,6 @@ package dev.parley.cli;
 import dev.parley.format.Format;
 import dev.parley.format.Formats;
 import dev.parley.store.EventFilter;
-import dev.parley.store.Store;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -37,8 +36,12 @@ final class EventsCommand implements Callable<Integer> {
 
   @Mixin DayRangeOptions days;
 
-  @Option(names = "--modality", paramLabel = "M,M", split = ",",
-      description = "Keep only events of these modalities: asserted, intended, reported, hypothetical (default: all).")
+  @Option(
+      names = "--modality",
+      paramLabel = "M,M",
+      split = ",",
+      description =
+          "Keep only events of these modalities: asserted, intended, reported, hypothetical (default: all).")
   List<String> modalities;
 
   @Mixin FormatOption.TableJsonlCsv format;
@@ -46,16 +49,26 @@ final class EventsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Format f = format.get();
-    EventFilter filter = EventFilter.ALL.withSource(source).withTarget(target).withCode(code)
-        .withFrom(days.from()).withTo(days.to());
+    EventFilter filter =
+        EventFilter.ALL
+            .withSource(source)
+            .withTarget(target)
+            .withCode(code)
+            .withFrom(days.from())
+            .withTo(days.to());
     java.util.Set<dev.parley.events.Modality> keep = modalities(modalities);
-    return Listing.print(data.data, f, store -> store.events(filter),
-        rows -> rows.stream().filter(r -> keep.contains(r.event().modality())).toList(), Formats::events);
+    return Listing.print(
+        data.data,
+        f,
+        store -> store.events(filter),
+        rows -> rows.stream().filter(r -> keep.contains(r.event().modality())).toList(),
+        Formats::events);
   }
 
   /** The modalities named by {@code --modality}, all of them when none is named. */
   static java.util.Set<dev.parley.events.Modality> modalities(List<String> names) {
-    java.util.Set<dev.parley.events.Modality> out = java.util.EnumSet.noneOf(dev.parley.events.Modality.class);
+    java.util.Set<dev.parley.events.Modality> out =
+        java.util.EnumSet.noneOf(dev.parley.events.Modality.class);
     if (names == null || names.isEmpty()) {
       return java.util.EnumSet.allOf(dev.parley.events.Modality.class);
     }
@@ -63,7 +76,10 @@ final class EventsCommand implements Callable<Integer> {
       try {
         out.add(dev.parley.events.Modality.valueOf(n.strip().toUpperCase(java.util.Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new Main.UsageException("--modality: unknown modality '" + n + "' (asserted, intended, reported, hypothetical)");
+        throw new Main.UsageException(
+            "--modality: unknown modality '"
+                + n
+                + "' (asserted, intended, reported, hypothetical)");
       }
     }
     return out;

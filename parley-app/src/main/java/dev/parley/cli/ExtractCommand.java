@@ -18,7 +18,11 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to read.")
   List<Path> files;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl", description = "json or jsonl (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "jsonl",
+      description = "json or jsonl (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Override

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.parley.clean.Article;
 import dev.parley.clean.HtmlCleaner;
 import dev.parley.clean.TextCleaner;
-import dev.parley.outcome.Outcome;
 import dev.parley.ingest.RawDocument;
 import dev.parley.ingest.SourceItem;
 import dev.parley.ingest.Sources;
+import dev.parley.outcome.Outcome;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -23,14 +23,25 @@ import java.util.Locale;
  * each page or text file (title, outlet, byline, published, dateline, language, url, text, removed)
  * without storing anything. Inputs are read as {@code parley ingest} reads them ({@link Sources}:
  * HTML, text, JSONL, WARC, folders) and cleaned by the same cleaners: HTML by {@link HtmlCleaner}
- * (the {@link dev.parley.extract.HtmlExtractor}), plain text by {@link TextCleaner}. One JSON object
- * per input: one a line ({@code jsonl}) or a pretty array ({@code json}). Inputs that give no
- * article are named on the error stream with their outcome and reason.
+ * (the {@link dev.parley.extract.HtmlExtractor}), plain text by {@link TextCleaner}. One JSON
+ * object per input: one a line ({@code jsonl}) or a pretty array ({@code json}). Inputs that give
+ * no article are named on the error stream with their outcome and reason.
  */
 public final class ExtractReport {
   /** The keys of each object, in this order. */
-  public static final List<String> FIELDS = List.of("doc", "title", "outlet", "byline", "published",
-      "dateline", "language", "url", "text", "removed", "warnings");
+  public static final List<String> FIELDS =
+      List.of(
+          "doc",
+          "title",
+          "outlet",
+          "byline",
+          "published",
+          "dateline",
+          "language",
+          "url",
+          "text",
+          "removed",
+          "warnings");
 
   private static final JsonFactory JSON =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
@@ -102,7 +113,8 @@ public final class ExtractReport {
     return failed ? 1 : 0;
   }
 
-  private static void write(JsonGenerator json, Article a, List<String> warnings) throws IOException {
+  private static void write(JsonGenerator json, Article a, List<String> warnings)
+      throws IOException {
     json.writeStartObject();
     json.writeStringField("doc", a.doc());
     json.writeStringField("title", a.title());
@@ -118,7 +130,8 @@ public final class ExtractReport {
     json.writeEndObject();
   }
 
-  private static void list(JsonGenerator json, String name, List<String> values) throws IOException {
+  private static void list(JsonGenerator json, String name, List<String> values)
+      throws IOException {
     json.writeArrayFieldStart(name);
     for (String v : values) {
       json.writeString(v);

@@ -14,7 +14,11 @@ final class FormatOption {
 
   /** {@code --format table|jsonl|csv}, default table. */
   static final class TableJsonlCsv {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, jsonl or csv (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "table",
+        description = "table, jsonl or csv (default: ${DEFAULT-VALUE}).")
     String name;
 
     Format get() {
@@ -24,7 +28,11 @@ final class FormatOption {
 
   /** {@code --format table|jsonl}, default table. */
   static final class TableJsonl {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "table",
+        description = "table or jsonl (default: ${DEFAULT-VALUE}).")
     String name;
 
     Format get() {
@@ -32,7 +40,10 @@ final class FormatOption {
     }
   }
 
-  /** The format called {@code name} if it is one of {@code allowed}; otherwise a usage error naming them. */
+  /**
+   * The format called {@code name} if it is one of {@code allowed}; otherwise a usage error naming
+   * them.
+   */
   static Format parse(String name, List<Format> allowed) {
     try {
       Format f = Format.parse(name);
@@ -42,6 +53,7 @@ final class FormatOption {
     } catch (IllegalArgumentException e) {
       // reported below with the allowed list
     }
-    throw new Main.UsageException("--format " + name + ": use one of " + allowed.stream().map(Format::word).toList());
+    throw new Main.UsageException(
+        "--format " + name + ": use one of " + allowed.stream().map(Format::word).toList());
   }
 }

@@ -31,10 +31,15 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
   List<String> paths;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--quiet", description = "Print only the final counters and the inputs that did not ingest.")
+  @Option(
+      names = "--quiet",
+      description = "Print only the final counters and the inputs that did not ingest.")
   boolean quiet;
 
   @Override
@@ -50,7 +55,13 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /** Ingests paths into the store of {@code dataDir}; shared with the demo. */
-  static Counters ingest(Pipeline pipeline, java.nio.file.Path dataDir, List<String> paths, int threads, PrintStream err, boolean quiet) {
+  static Counters ingest(
+      Pipeline pipeline,
+      java.nio.file.Path dataDir,
+      List<String> paths,
+      int threads,
+      PrintStream err,
+      boolean quiet) {
     Set<String> stored;
     try (Store store = Store.open(dataDir, Store.Access.READ_WRITE)) {
       stored = store.articleIds();

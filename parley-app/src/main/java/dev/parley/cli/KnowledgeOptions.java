@@ -13,13 +13,15 @@ final class KnowledgeOptions {
   @Option(
       names = "--dict",
       paramLabel = "FILE",
-      description = "Extra actor file (NAME.countries.tsv, NAME.agents.tsv, NAME.named.tsv or NAME.people.tsv, or a PETRARCH/Phoenix NAME.actors or NAME.agents, also ending .txt); repeatable. Files in DATA/dictionaries/ are read too.")
+      description =
+          "Extra actor file (NAME.countries.tsv, NAME.agents.tsv, NAME.named.tsv or NAME.people.tsv, or a PETRARCH/Phoenix NAME.actors or NAME.agents, also ending .txt); repeatable. Files in DATA/dictionaries/ are read too.")
   List<Path> dictionaries = new ArrayList<>();
 
   @Option(
       names = "--lexicon",
       paramLabel = "FILE",
-      description = "Extra verb-pattern file in the format of verbs.tsv; repeatable. Files in DATA/lexicon/ are read too.")
+      description =
+          "Extra verb-pattern file in the format of verbs.tsv; repeatable. Files in DATA/lexicon/ are read too.")
   List<Path> lexicons = new ArrayList<>();
 
   @Option(
@@ -28,7 +30,8 @@ final class KnowledgeOptions {
   boolean noClassifier;
 
   PipelineConfig config(Path dataDir) {
-    List<Path> dicts = new ArrayList<>(filesIn(dataDir.resolve("dictionaries"), KnowledgeOptions::isActorFile));
+    List<Path> dicts =
+        new ArrayList<>(filesIn(dataDir.resolve("dictionaries"), KnowledgeOptions::isActorFile));
     dicts.addAll(dictionaries);
     List<Path> lex = new ArrayList<>(filesIn(dataDir.resolve("lexicon"), KnowledgeOptions::isTsv));
     lex.addAll(lexicons);

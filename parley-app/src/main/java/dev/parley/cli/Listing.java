@@ -19,15 +19,23 @@ final class Listing {
     List<R> from(Store store) throws IOException;
   }
 
-  /** Reads the rows from the store under {@code data} (read-only) and prints them in {@code format}. */
-  static <R> int print(Path data, Format format, Read<R> read, BiFunction<Format, Writer, RowWriter<R>> writer)
+  /**
+   * Reads the rows from the store under {@code data} (read-only) and prints them in {@code format}.
+   */
+  static <R> int print(
+      Path data, Format format, Read<R> read, BiFunction<Format, Writer, RowWriter<R>> writer)
       throws IOException {
     return print(data, format, read, rows -> rows, writer);
   }
 
   /** As above, with the rows passed through {@code keep} first (a filter the store does not do). */
-  static <R> int print(Path data, Format format, Read<R> read, Function<List<R>, List<R>> keep,
-      BiFunction<Format, Writer, RowWriter<R>> writer) throws IOException {
+  static <R> int print(
+      Path data,
+      Format format,
+      Read<R> read,
+      Function<List<R>, List<R>> keep,
+      BiFunction<Format, Writer, RowWriter<R>> writer)
+      throws IOException {
     List<R> rows;
     try (Store store = Store.open(data, Store.Access.READ_ONLY)) {
       rows = keep.apply(read.from(store));

@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 
 /**
  * Parley's command line. Records go to standard output in a stable order; progress and errors go to
- * standard error. Exit codes: 0 when the command ran (an ingest with failed inputs still ran), 2 for
- * a usage error, 3 when the store cannot be opened or is of another schema version.
+ * standard error. Exit codes: 0 when the command ran (an ingest with failed inputs still ran), 2
+ * for a usage error, 3 when the store cannot be opened or is of another schema version.
  */
 @Command(
     name = "parley",
@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     scope = CommandLine.ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Reads news articles and codes who did what to whom, when, as CAMEO events with evidence.",
+    description =
+        "Reads news articles and codes who did what to whom, when, as CAMEO events with evidence.",
     subcommands = {
       DemoCommand.class,
       IngestCommand.class,

@@ -27,7 +27,8 @@ final class MigrateCommand implements Callable<Integer> {
     if (had == now) {
       System.out.println("store in " + data.data + " already has schema version " + now);
     } else {
-      System.out.println("migrated store in " + data.data + " from schema version " + had + " to " + now);
+      System.out.println(
+          "migrated store in " + data.data + " from schema version " + had + " to " + now);
     }
     return 0;
   }

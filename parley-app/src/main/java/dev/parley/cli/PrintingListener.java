@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * Prints each input that did not end as ingested, and each warning, as one line on standard error
- * ("failed    news.jsonl:2: not JSON: ..."), and progress unless quiet.
+ * ("failed news.jsonl:2: not JSON: ..."), and progress unless quiet.
  */
 final class PrintingListener implements LocalRunner.Listener {
   private final PrintStream err;
@@ -32,8 +32,13 @@ final class PrintingListener implements LocalRunner.Listener {
   @Override
   public void progress(Counters c, double rate) {
     if (progress) {
-      err.printf(Locale.ROOT, "ingest: %d inputs read, %d ingested, %d events (%.1f articles/s)%n",
-          c.inputs(), c.get(Outcome.INGESTED), c.events(), rate);
+      err.printf(
+          Locale.ROOT,
+          "ingest: %d inputs read, %d ingested, %d events (%.1f articles/s)%n",
+          c.inputs(),
+          c.get(Outcome.INGESTED),
+          c.events(),
+          rate);
     }
   }
 }

@@ -3,7 +3,6 @@ package dev.parley.cli;
 import dev.parley.format.Format;
 import dev.parley.format.Formats;
 import dev.parley.store.QuoteFilter;
-import dev.parley.store.Store;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

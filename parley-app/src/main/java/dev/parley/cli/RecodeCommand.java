@@ -40,10 +40,15 @@ final class RecodeCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Mixin KnowledgeOptions knowledge;
 
-  @Option(names = "--all", description = "Recode every article, not only those of another pipeline version.")
+  @Option(
+      names = "--all",
+      description = "Recode every article, not only those of another pipeline version.")
   boolean all;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
@@ -58,11 +63,18 @@ final class RecodeCommand implements Callable<Integer> {
     }
     Stale stale = new Stale(data.data, version, all);
     StoreSink sink = new StoreSink(data.data, version);
-    Counters c = new LocalRunner(pipeline, threads, 3000).run(stale, Claims.none(), sink, new PrintingListener(System.err, true));
+    Counters c =
+        new LocalRunner(pipeline, threads, 3000)
+            .run(stale, Claims.none(), sink, new PrintingListener(System.err, true));
     Map<Recoded, Integer> recoded = sink.recoded();
-    System.out.printf(Locale.ROOT, "recoded %d (%d renamed, %d now duplicates), %d already at version %s, %d failed%n",
+    System.out.printf(
+        Locale.ROOT,
+        "recoded %d (%d renamed, %d now duplicates), %d already at version %s, %d failed%n",
         recoded.values().stream().mapToInt(Integer::intValue).sum(),
-        recoded.getOrDefault(Recoded.RENAMED, 0), recoded.getOrDefault(Recoded.DUPLICATE, 0), stale.unchanged, version,
+        recoded.getOrDefault(Recoded.RENAMED, 0),
+        recoded.getOrDefault(Recoded.DUPLICATE, 0),
+        stale.unchanged,
+        version,
         c.get(Outcome.FAILED) + c.get(Outcome.EMPTY));
     return 0;
   }

@@ -34,18 +34,33 @@ import picocli.CommandLine.Parameters;
       "from standard input, one a line. An unresolved phrase prints code null and why not."
     })
 final class ResolveCommand implements Callable<Integer> {
-  @Parameters(arity = "0..*", paramLabel = "PHRASE", description = "Phrases to resolve (default: standard input, one a line).")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PHRASE",
+      description = "Phrases to resolve (default: standard input, one a line).")
   List<String> phrases = new ArrayList<>();
 
-  @Option(names = "--date", paramLabel = "DATE", description = "The date to read roles on (YYYY-MM-DD); default: each person's best-known office.")
+  @Option(
+      names = "--date",
+      paramLabel = "DATE",
+      description =
+          "The date to read roles on (YYYY-MM-DD); default: each person's best-known office.")
   String date;
 
-  @Option(names = "--context", paramLabel = "TEXT", description = "The sentence or short text the phrase occurs in.")
+  @Option(
+      names = "--context",
+      paramLabel = "TEXT",
+      description = "The sentence or short text the phrase occurs in.")
   String context;
 
   @Mixin FormatOption.TableJsonl format;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "parley-data", description = "Data directory whose dictionaries/ extend the built-in ones (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      defaultValue = "parley-data",
+      description =
+          "Data directory whose dictionaries/ extend the built-in ones (default: ${DEFAULT-VALUE}).")
   Path data;
 
   @Mixin KnowledgeOptions knowledge = new KnowledgeOptions();

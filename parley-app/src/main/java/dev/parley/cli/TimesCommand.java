@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code parley times}: every time expression, normalised against its article's publication date. */
+/**
+ * {@code parley times}: every time expression, normalised against its article's publication date.
+ */
 @Command(
     name = "times",
     description = {

@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code parley train}: rebuilds the event classifier from the project's training sentences with
- * a fixed seed, and writes the model file that is checked in.
+ * {@code parley train}: rebuilds the event classifier from the project's training sentences with a
+ * fixed seed, and writes the model file that is checked in.
  */
 @Command(
     name = "train",
@@ -27,15 +27,19 @@ import picocli.CommandLine.Option;
       "same data gives the same model) and writes the model file; prints the held-out figures."
     })
 final class TrainCommand implements Callable<Integer> {
-  @Option(names = "--out", paramLabel = "FILE",
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
       defaultValue = "parley-core/src/main/resources/dev/parley/events/model/classifier.tsv",
-      description = "Where to write the model (default: ${DEFAULT-VALUE}, the checked-in model; rebuild Parley to use it).")
+      description =
+          "Where to write the model (default: ${DEFAULT-VALUE}, the checked-in model; rebuild Parley to use it).")
   Path out;
 
   @Override
   public Integer call() throws IOException {
     List<Example> examples = TrainingSet.load(Codebook.builtIn());
-    System.err.println("train: " + examples.size() + " sentences; embedding them with all-MiniLM-L6-v2");
+    System.err.println(
+        "train: " + examples.size() + " sentences; embedding them with all-MiniLM-L6-v2");
     Trainer.Result r = Trainer.train(examples, new SentenceEncoder(), Codebook.builtIn());
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());

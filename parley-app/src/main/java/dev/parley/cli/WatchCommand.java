@@ -2,9 +2,9 @@ package dev.parley.cli;
 
 import dev.parley.feeds.Durations;
 import dev.parley.feeds.Watch;
-import dev.parley.outcome.Outcome;
 import dev.parley.ingest.RawDocument;
 import dev.parley.ingest.SourceItem;
+import dev.parley.outcome.Outcome;
 import dev.parley.pipeline.Claims;
 import dev.parley.pipeline.Counters;
 import dev.parley.pipeline.LocalRunner;
@@ -37,7 +37,10 @@ final class WatchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FEED", description = "Feed URLs or files.")
   List<String> feeds;
 
-  @Option(names = "--every", paramLabel = "DURATION", description = "Poll interval, e.g. 30s, 15m, 1h (default: 15m).")
+  @Option(
+      names = "--every",
+      paramLabel = "DURATION",
+      description = "Poll interval, e.g. 30s, 15m, 1h (default: 15m).")
   String every;
 
   @Option(names = "--once", description = "Poll once and stop.")
@@ -57,7 +60,8 @@ final class WatchCommand implements Callable<Integer> {
       throw new Main.UsageException("--once and --every exclude each other");
     }
     if (interval != null && interval.compareTo(Watch.MIN_EVERY) < 0) {
-      throw new Main.UsageException("--every must be at least " + Watch.MIN_EVERY.toSeconds() + " s");
+      throw new Main.UsageException(
+          "--every must be at least " + Watch.MIN_EVERY.toSeconds() + " s");
     }
     Pipeline pipeline = Pipeline.build(knowledge.config(data.data));
     Claims claims;
@@ -70,13 +74,24 @@ final class WatchCommand implements Callable<Integer> {
     LocalRunner.Listener listener = new PrintingListener(System.err, false);
     int rc = 0;
     try {
-      Watch.run(feeds, data.data, once, interval, (RawDocument raw) -> {
-        Counters c = runner.run(List.<SourceItem>of(new SourceItem.Document(raw)).iterator(), claims, sink, listener);
-        if (c.get(Outcome.INGESTED) > 0) {
-          System.err.println("ingested  " + raw.doc() + " (" + c.events() + " events)");
-        }
-        total.addAll(c);
-      }, System.err);
+      Watch.run(
+          feeds,
+          data.data,
+          once,
+          interval,
+          (RawDocument raw) -> {
+            Counters c =
+                runner.run(
+                    List.<SourceItem>of(new SourceItem.Document(raw)).iterator(),
+                    claims,
+                    sink,
+                    listener);
+            if (c.get(Outcome.INGESTED) > 0) {
+              System.err.println("ingested  " + raw.doc() + " (" + c.events() + " events)");
+            }
+            total.addAll(c);
+          },
+          System.err);
     } catch (IOException e) {
       System.err.println("parley watch: " + e.getMessage());
       rc = 1;

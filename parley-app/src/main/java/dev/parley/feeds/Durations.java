@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads durations as users write them: {@code 30s}, {@code 15m}, {@code 2h}, {@code 1h30m}, {@code 1d}, or ISO {@code PT15M}. */
+/**
+ * Reads durations as users write them: {@code 30s}, {@code 15m}, {@code 2h}, {@code 1h30m}, {@code
+ * 1d}, or ISO {@code PT15M}.
+ */
 public final class Durations {
   private static final Pattern WHOLE = Pattern.compile("(?:\\d+(?:ms|s|m|h|d))+");
   private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h|d)");
@@ -39,13 +42,15 @@ public final class Durations {
       try {
         while (m.find()) {
           long n = Long.parseLong(m.group(1));
-          d = d.plus(switch (m.group(2)) {
-            case "ms" -> Duration.ofMillis(n);
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
-          });
+          d =
+              d.plus(
+                  switch (m.group(2)) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "s" -> Duration.ofSeconds(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    default -> Duration.ofDays(n);
+                  });
         }
       } catch (ArithmeticException | NumberFormatException e) {
         throw new IllegalArgumentException("duration too long: '" + text + "'");

@@ -79,42 +79,50 @@ public final class FeedReader {
     String name = root.getLocalName() == null ? root.getNodeName() : root.getLocalName();
     List<String> warnings = new ArrayList<>();
     switch (name.toLowerCase(Locale.ROOT)) {
-      case "rss": {
-        Element channel = child(root, "channel");
-        if (channel == null) {
-          throw new FeedException("RSS feed without a <channel>");
+      case "rss":
+        {
+          Element channel = child(root, "channel");
+          if (channel == null) {
+            throw new FeedException("RSS feed without a <channel>");
+          }
+          return new Feed(
+              text(child(channel, "title")),
+              rssItems(children(channel, "item"), base, warnings),
+              warnings);
         }
-        return new Feed(text(child(channel, "title")), rssItems(children(channel, "item"), base, warnings), warnings);
-      }
       case "rdf": // RSS 1.0: items are siblings of the channel
-        return new Feed(text(child(child(root, "channel"), "title")), rssItems(children(root, "item"), base, warnings),
+        return new Feed(
+            text(child(child(root, "channel"), "title")),
+            rssItems(children(root, "item"), base, warnings),
             warnings);
       case "feed":
         return new Feed(text(child(root, "title")), atomEntries(root, base, warnings), warnings);
       default:
-        throw new FeedException("not an RSS or Atom feed: the root element is <" + root.getNodeName() + ">");
+        throw new FeedException(
+            "not an RSS or Atom feed: the root element is <" + root.getNodeName() + ">");
     }
   }
 
   private static Document parse(byte[] xml) throws FeedException {
     try {
       DocumentBuilder builder = factory().newDocumentBuilder();
-      builder.setErrorHandler(new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException e) {
-          // warnings do not make a feed unreadable
-        }
+      builder.setErrorHandler(
+          new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+              // warnings do not make a feed unreadable
+            }
 
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-          throw e;
-        }
+            @Override
+            public void error(SAXParseException e) throws SAXException {
+              throw e;
+            }
 
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-          throw e;
-        }
-      });
+            @Override
+            public void fatalError(SAXParseException e) throws SAXException {
+              throw e;
+            }
+          });
       return builder.parse(new ByteArrayInputStream(xml));
     } catch (SAXParseException e) {
       String msg = e.getMessage() == null ? "malformed" : e.getMessage();
@@ -125,7 +133,8 @@ public final class FeedReader {
     } catch (SAXException | IOException e) {
       throw new FeedException("not well-formed XML: " + e.getMessage(), e);
     } catch (ParserConfigurationException e) {
-      throw new IllegalStateException("the JDK XML parser refused a safety setting: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the JDK XML parser refused a safety setting: " + e.getMessage(), e);
     }
   }
 
@@ -154,11 +163,15 @@ public final class FeedReader {
       String title = plain(text(child(item, "title")));
       String link = resolve(base, text(child(item, "link")));
       if (link == null) {
-        link = resolve(base, item.getAttributeNS("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "about"));
+        link =
+            resolve(
+                base, item.getAttributeNS("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "about"));
       }
       Element guidElement = child(item, "guid");
       String guid = text(guidElement);
-      if (link == null && guid != null && !"false".equalsIgnoreCase(guidElement.getAttribute("isPermaLink"))) {
+      if (link == null
+          && guid != null
+          && !"false".equalsIgnoreCase(guidElement.getAttribute("isPermaLink"))) {
         link = resolve(base, guid); // a permalink guid is the item's address
       }
       String published = null;
@@ -216,11 +229,21 @@ public final class FeedReader {
     return fallback;
   }
 
-  private static void add(List<Item> out, String id, String link, String title, String published, int n,
+  private static void add(
+      List<Item> out,
+      String id,
+      String link,
+      String title,
+      String published,
+      int n,
       List<String> warnings) {
     String key = id != null ? id : link;
     if (key == null) {
-      warnings.add("item " + n + (title == null ? "" : " \"" + title + "\"") + " has neither an id nor a link");
+      warnings.add(
+          "item "
+              + n
+              + (title == null ? "" : " \"" + title + "\"")
+              + " has neither an id nor a link");
       return;
     }
     if (link == null) {
@@ -229,7 +252,8 @@ public final class FeedReader {
     out.add(new Item(key, link, title, published));
   }
 
-  private static String date(Optional<String> parsed, String field, String raw, int n, List<String> warnings) {
+  private static String date(
+      Optional<String> parsed, String field, String raw, int n, List<String> warnings) {
     if (parsed.isEmpty()) {
       warnings.add("item " + n + ": unreadable " + field + " '" + raw + "'");
       return null;
@@ -249,7 +273,10 @@ public final class FeedReader {
     }
   }
 
-  /** Titles are text; HTML entities or markup left in them by the feed (Atom type="html") are flattened. */
+  /**
+   * Titles are text; HTML entities or markup left in them by the feed (Atom type="html") are
+   * flattened.
+   */
   private static String plain(String s) {
     if (s == null) {
       return null;

@@ -22,9 +22,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What {@code parley watch} has already taken from each feed: the ids (guid, Atom id, or link) of the
- * items handed over or given up, and how often a fetch that may succeed later has failed. Kept as
- * JSON in {@code feeds/state.json} under the data directory and written atomically (a temporary
+ * What {@code parley watch} has already taken from each feed: the ids (guid, Atom id, or link) of
+ * the items handed over or given up, and how often a fetch that may succeed later has failed. Kept
+ * as JSON in {@code feeds/state.json} under the data directory and written atomically (a temporary
  * file, forced to disk, then moved over the old one), so a crash or a stop never leaves half a file
  * and a restart does not fetch again what was taken. Only one watcher may use a data directory at a
  * time: a lock on {@code feeds/state.lock} is held until {@link #close()}. Not thread-safe.
@@ -35,6 +35,7 @@ import java.util.Set;
 public final class FeedState implements AutoCloseable {
   /** Ids kept per feed, newest last. */
   public static final int MAX_IDS_PER_FEED = 10_000;
+
   static final int VERSION = 1;
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,14 +65,15 @@ public final class FeedState implements AutoCloseable {
   /**
    * Opens (or starts) the state of the data directory {@code dataDir} and locks it.
    *
-   * @throws IOException when the file cannot be read, is not a state file of this version, or another
-   *     watcher holds the lock; the message names the file
+   * @throws IOException when the file cannot be read, is not a state file of this version, or
+   *     another watcher holds the lock; the message names the file
    */
   public static FeedState open(Path dataDir) throws IOException {
     Path file = fileIn(dataDir);
     Files.createDirectories(file.getParent());
     Path lockFile = file.resolveSibling("state.lock");
-    FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel channel =
+        FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     FileLock lock;
     try {
       lock = channel.tryLock();
@@ -148,7 +150,8 @@ public final class FeedState implements AutoCloseable {
     byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
     Path tmp = Files.createTempFile(file.getParent(), "state", ".json.tmp");
     try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (FileChannel ch =
+          FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ByteBuffer buf = ByteBuffer.wrap(bytes);
         while (buf.hasRemaining()) {
           ch.write(buf);
@@ -158,7 +161,8 @@ public final class FeedState implements AutoCloseable {
       try {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        throw new IOException(file + ": the file system cannot replace the state file atomically", e);
+        throw new IOException(
+            file + ": the file system cannot replace the state file atomically", e);
       }
     } finally {
       Files.deleteIfExists(tmp);
@@ -189,7 +193,8 @@ public final class FeedState implements AutoCloseable {
       throw new IOException(file + ": not a feed state file (expected a JSON object)");
     }
     if (!root.path("version").isInt() || root.get("version").asInt() != VERSION) {
-      throw new IOException(file + ": feed state version " + root.path("version") + ", this Parley reads " + VERSION);
+      throw new IOException(
+          file + ": feed state version " + root.path("version") + ", this Parley reads " + VERSION);
     }
     JsonNode all = root.path("feeds");
     if (!all.isObject()) {

@@ -70,11 +70,20 @@ public final class FeedWatcher {
    * @param retry items to try again at the next poll
    * @param failed items given up after their last attempt
    */
-  public record Poll(int feeds, int feedsFailed, int newItems, int fetched, int skipped, int retry, int failed) {
+  public record Poll(
+      int feeds, int feedsFailed, int newItems, int fetched, int skipped, int retry, int failed) {
     /** "2 feeds (0 failed): 5 new items, 3 fetched, 1 skipped, 1 to retry, 0 failed". */
     public String summary() {
-      return String.format(Locale.ROOT, "%d feeds (%d failed): %d new items, %d fetched, %d skipped, %d to retry, %d failed",
-          feeds, feedsFailed, newItems, fetched, skipped, retry, failed);
+      return String.format(
+          Locale.ROOT,
+          "%d feeds (%d failed): %d new items, %d fetched, %d skipped, %d to retry, %d failed",
+          feeds,
+          feedsFailed,
+          newItems,
+          fetched,
+          skipped,
+          retry,
+          failed);
     }
   }
 
@@ -93,8 +102,13 @@ public final class FeedWatcher {
    * @param sink receives each fetched page; an exception from it stops the poll (the item stays
    *     untaken)
    */
-  public FeedWatcher(List<String> feeds, FeedState state, PoliteFetcher fetcher, Consumer<RawDocument> sink,
-      Listener listener, int maxAttempts) {
+  public FeedWatcher(
+      List<String> feeds,
+      FeedState state,
+      PoliteFetcher fetcher,
+      Consumer<RawDocument> sink,
+      Listener listener,
+      int maxAttempts) {
     if (feeds == null || feeds.isEmpty()) {
       throw new IllegalArgumentException("feeds must not be empty");
     }
@@ -111,7 +125,9 @@ public final class FeedWatcher {
 
   /** The name a feed is kept under in the state: its URL, or its file's absolute path. */
   public static String key(String feed) {
-    return WEB.matcher(feed).matches() ? feed.strip() : Path.of(feed).toAbsolutePath().normalize().toString();
+    return WEB.matcher(feed).matches()
+        ? feed.strip()
+        : Path.of(feed).toAbsolutePath().normalize().toString();
   }
 
   /**
@@ -150,7 +166,9 @@ public final class FeedWatcher {
     loop(every, onPoll);
   }
 
-  /** One poll that {@link #stop()} can cut short, like {@link #run}; returns with the state saved. */
+  /**
+   * One poll that {@link #stop()} can cut short, like {@link #run}; returns with the state saved.
+   */
   public void runOnce(Consumer<Poll> onPoll) throws IOException {
     loop(null, onPoll);
   }
@@ -182,7 +200,9 @@ public final class FeedWatcher {
     }
   }
 
-  /** Asks {@link #run} to stop: a wait or fetch in progress is interrupted. Safe from any thread. */
+  /**
+   * Asks {@link #run} to stop: a wait or fetch in progress is interrupted. Safe from any thread.
+   */
   public void stop() {
     stopping = true;
     Thread t = runner;
@@ -191,7 +211,10 @@ public final class FeedWatcher {
     }
   }
 
-  /** Waits until {@link #run} or {@link #runOnce} has returned (with its state saved); false on timeout. */
+  /**
+   * Waits until {@link #run} or {@link #runOnce} has returned (with its state saved); false on
+   * timeout.
+   */
   public boolean awaitStopped(Duration timeout) throws InterruptedException {
     return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
@@ -264,7 +287,8 @@ public final class FeedWatcher {
     try (InputStream in = Files.newInputStream(path)) {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
       if (bytes.length > cap) {
-        throw new FeedException(String.format(Locale.ROOT, "feed file over the size cap (%.1f MB)", cap / 1048576.0));
+        throw new FeedException(
+            String.format(Locale.ROOT, "feed file over the size cap (%.1f MB)", cap / 1048576.0));
       }
       return FeedReader.read(bytes, path.toAbsolutePath().toUri());
     } catch (IOException e) {
@@ -273,7 +297,8 @@ public final class FeedWatcher {
   }
 
   /** Fetches one new item's page and hands it over; records the outcome in the state. */
-  private ItemOutcome take(String feed, String key, FeedReader.Item item) throws InterruptedException {
+  private ItemOutcome take(String feed, String key, FeedReader.Item item)
+      throws InterruptedException {
     if (item.url() == null) {
       return settle(feed, key, item, ItemOutcome.SKIPPED, "no link to a page");
     }
@@ -290,9 +315,18 @@ public final class FeedWatcher {
       }
       int attempts = state.recordFailure(key, item.id());
       if (attempts >= maxAttempts) {
-        return settle(feed, key, item, ItemOutcome.FAILED, "gave up after " + attempts + " attempts: " + n.detail());
+        return settle(
+            feed,
+            key,
+            item,
+            ItemOutcome.FAILED,
+            "gave up after " + attempts + " attempts: " + n.detail());
       }
-      listener.item(feed, item.url(), ItemOutcome.RETRY, n.detail() + " (attempt " + attempts + " of " + maxAttempts + ")");
+      listener.item(
+          feed,
+          item.url(),
+          ItemOutcome.RETRY,
+          n.detail() + " (attempt " + attempts + " of " + maxAttempts + ")");
       return ItemOutcome.RETRY;
     }
     FetchResult.Fetched f = (FetchResult.Fetched) r;
@@ -307,12 +341,23 @@ public final class FeedWatcher {
     if (decoded.text().isBlank()) {
       return settle(feed, key, item, ItemOutcome.SKIPPED, "empty page");
     }
-    sink.accept(new RawDocument(item.url(), RawDocument.ContentType.HTML, decoded.text(),
-        new Hints(item.title(), item.published(), null, item.url()), decoded.warnings()));
-    return settle(feed, key, item, ItemOutcome.FETCHED, f.finalUri().equals(uri) ? "" : "from " + f.finalUri());
+    sink.accept(
+        new RawDocument(
+            item.url(),
+            RawDocument.ContentType.HTML,
+            decoded.text(),
+            new Hints(item.title(), item.published(), null, item.url()),
+            decoded.warnings()));
+    return settle(
+        feed,
+        key,
+        item,
+        ItemOutcome.FETCHED,
+        f.finalUri().equals(uri) ? "" : "from " + f.finalUri());
   }
 
-  private ItemOutcome settle(String feed, String key, FeedReader.Item item, ItemOutcome outcome, String detail) {
+  private ItemOutcome settle(
+      String feed, String key, FeedReader.Item item, ItemOutcome outcome, String detail) {
     state.markSeen(key, item.id());
     listener.item(feed, item.url() == null ? item.id() : item.url(), outcome, detail);
     return outcome;

@@ -48,7 +48,9 @@ public sealed interface FetchResult permits FetchResult.Fetched, FetchResult.Not
   enum Reason {
     /** The host's robots.txt disallows the path for ParleyBot. */
     DISALLOWED(false),
-    /** The host's robots.txt could not be read (5xx or no answer): RFC 9309 says stay away for now. */
+    /**
+     * The host's robots.txt could not be read (5xx or no answer): RFC 9309 says stay away for now.
+     */
     ROBOTS_UNREACHABLE(true),
     /** The body is larger than the size cap. */
     TOO_LARGE(false),

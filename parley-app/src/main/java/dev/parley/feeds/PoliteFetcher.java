@@ -34,10 +34,13 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class PoliteFetcher {
   /** The User-Agent header Parley sends. */
   public static final String USER_AGENT = "ParleyBot/0.1 (+https://example.invalid/parley)";
+
   /** The name robots.txt groups address Parley by. */
   public static final String AGENT_TOKEN = "ParleyBot";
+
   /** Accept header for article pages. */
   public static final String ACCEPT_HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
+
   /** Accept header for feeds. */
   public static final String ACCEPT_FEED =
       "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1";
@@ -51,15 +54,21 @@ public final class PoliteFetcher {
    * @param connectTimeout the longest wait for a connection
    * @param readTimeout the longest wait for the whole answer (headers and body) once asked
    * @param maxBytes bodies larger than this are refused
-   * @param minDelay the least time between the end of one request and the start of the next to
-   *     the same host
+   * @param minDelay the least time between the end of one request and the start of the next to the
+   *     same host
    * @param maxCrawlDelay the longest robots.txt {@code Crawl-delay} honoured (a longer one is cut
    *     to this)
    * @param robotsTtl how long a host's robots.txt is kept before it is fetched again
    * @param maxRedirects redirects followed before giving up
    */
-  public record Config(Duration connectTimeout, Duration readTimeout, long maxBytes, Duration minDelay,
-      Duration maxCrawlDelay, Duration robotsTtl, int maxRedirects) {
+  public record Config(
+      Duration connectTimeout,
+      Duration readTimeout,
+      long maxBytes,
+      Duration minDelay,
+      Duration maxCrawlDelay,
+      Duration robotsTtl,
+      int maxRedirects) {
     public Config {
       positive(connectTimeout, "connectTimeout");
       positive(readTimeout, "readTimeout");
@@ -80,8 +89,14 @@ public final class PoliteFetcher {
 
     /** 10 s to connect, 30 s for the answer, 5 MB, 1 s between requests to a host, 5 redirects. */
     public static Config defaults() {
-      return new Config(Duration.ofSeconds(10), Duration.ofSeconds(30), 5L * 1024 * 1024, Duration.ofSeconds(1),
-          Duration.ofSeconds(30), Duration.ofHours(24), 5);
+      return new Config(
+          Duration.ofSeconds(10),
+          Duration.ofSeconds(30),
+          5L * 1024 * 1024,
+          Duration.ofSeconds(1),
+          Duration.ofSeconds(30),
+          Duration.ofHours(24),
+          5);
     }
 
     public Config withTimeouts(Duration connect, Duration read) {
@@ -89,11 +104,13 @@ public final class PoliteFetcher {
     }
 
     public Config withMaxBytes(long bytes) {
-      return new Config(connectTimeout, readTimeout, bytes, minDelay, maxCrawlDelay, robotsTtl, maxRedirects);
+      return new Config(
+          connectTimeout, readTimeout, bytes, minDelay, maxCrawlDelay, robotsTtl, maxRedirects);
     }
 
     public Config withMinDelay(Duration delay) {
-      return new Config(connectTimeout, readTimeout, maxBytes, delay, maxCrawlDelay, robotsTtl, maxRedirects);
+      return new Config(
+          connectTimeout, readTimeout, maxBytes, delay, maxCrawlDelay, robotsTtl, maxRedirects);
     }
 
     private static void positive(Duration d, String name) {
@@ -113,8 +130,13 @@ public final class PoliteFetcher {
   }
 
   /** One request's answer, or its failure. */
-  private record Exchange(int status, String contentType, String location, byte[] body,
-      FetchResult.Reason failure, String detail) {
+  private record Exchange(
+      int status,
+      String contentType,
+      String location,
+      byte[] body,
+      FetchResult.Reason failure,
+      String detail) {
     static Exchange failed(FetchResult.Reason reason, String detail) {
       return new Exchange(0, null, null, null, reason, detail);
     }
@@ -126,11 +148,12 @@ public final class PoliteFetcher {
 
   public PoliteFetcher(Config config) {
     this.config = config;
-    this.client = HttpClient.newBuilder()
-        .connectTimeout(config.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .version(HttpClient.Version.HTTP_1_1)
-        .build();
+    this.client =
+        HttpClient.newBuilder()
+            .connectTimeout(config.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
   }
 
   public Config config() {
@@ -146,22 +169,33 @@ public final class PoliteFetcher {
   public FetchResult fetch(URI uri, String accept) throws InterruptedException {
     URI current = uri;
     for (int hop = 0; hop <= config.maxRedirects(); hop++) {
-      String scheme = current.getScheme() == null ? "" : current.getScheme().toLowerCase(Locale.ROOT);
+      String scheme =
+          current.getScheme() == null ? "" : current.getScheme().toLowerCase(Locale.ROOT);
       if (!(scheme.equals("http") || scheme.equals("https")) || current.getHost() == null) {
-        return new FetchResult.NotFetched(uri, FetchResult.Reason.NOT_HTTP, "not an http(s) address: " + current);
+        return new FetchResult.NotFetched(
+            uri, FetchResult.Reason.NOT_HTTP, "not an http(s) address: " + current);
       }
-      Host host = hosts.computeIfAbsent(current.getHost().toLowerCase(Locale.ROOT), h -> new Host());
+      Host host =
+          hosts.computeIfAbsent(current.getHost().toLowerCase(Locale.ROOT), h -> new Host());
       Exchange answer;
       host.lock.lockInterruptibly();
       try {
         Robots robots = robots(host, current);
         if (robots == null) {
-          return new FetchResult.NotFetched(uri, FetchResult.Reason.ROBOTS_UNREACHABLE,
-              "robots.txt of " + current.getHost() + " unreadable (" + host.robotsUnreachable + ")");
+          return new FetchResult.NotFetched(
+              uri,
+              FetchResult.Reason.ROBOTS_UNREACHABLE,
+              "robots.txt of "
+                  + current.getHost()
+                  + " unreadable ("
+                  + host.robotsUnreachable
+                  + ")");
         }
         String path = pathAndQuery(current);
         if (!robots.allows(path)) {
-          return new FetchResult.NotFetched(uri, FetchResult.Reason.DISALLOWED,
+          return new FetchResult.NotFetched(
+              uri,
+              FetchResult.Reason.DISALLOWED,
               "robots.txt of " + current.getHost() + " disallows " + path);
         }
         answer = exchange(host, current, accept, config.maxBytes());
@@ -175,7 +209,9 @@ public final class PoliteFetcher {
       if (isRedirect(status) && answer.location() != null) {
         URI next = resolve(current, answer.location());
         if (next == null) {
-          return new FetchResult.NotFetched(uri, FetchResult.Reason.HTTP_ERROR,
+          return new FetchResult.NotFetched(
+              uri,
+              FetchResult.Reason.HTTP_ERROR,
               "HTTP " + status + " to an unreadable Location '" + answer.location() + "'");
         }
         current = next;
@@ -185,17 +221,20 @@ public final class PoliteFetcher {
         return new FetchResult.Fetched(uri, current, answer.contentType(), answer.body());
       }
       boolean retry = status == 429 || status >= 500;
-      return new FetchResult.NotFetched(uri, retry ? FetchResult.Reason.HTTP_RETRY : FetchResult.Reason.HTTP_ERROR,
+      return new FetchResult.NotFetched(
+          uri,
+          retry ? FetchResult.Reason.HTTP_RETRY : FetchResult.Reason.HTTP_ERROR,
           "HTTP " + status);
     }
-    return new FetchResult.NotFetched(uri, FetchResult.Reason.HTTP_ERROR,
-        "more than " + config.maxRedirects() + " redirects");
+    return new FetchResult.NotFetched(
+        uri, FetchResult.Reason.HTTP_ERROR, "more than " + config.maxRedirects() + " redirects");
   }
 
   /** The host's rules, fetched when missing or stale; null when robots.txt is unreachable. */
   private Robots robots(Host host, URI uri) throws InterruptedException {
     long now = System.nanoTime();
-    if ((host.robots != null || host.robotsUnreachable != null) && now - host.robotsExpiresNanos < 0) {
+    if ((host.robots != null || host.robotsUnreachable != null)
+        && now - host.robotsExpiresNanos < 0) {
       return host.robots;
     }
     URI robotsUri = URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + "/robots.txt");
@@ -204,12 +243,16 @@ public final class PoliteFetcher {
     for (int hop = 0; hop <= config.maxRedirects(); hop++) {
       Exchange e = exchange(host, robotsUri, "text/plain", ROBOTS_MAX_BYTES);
       if (e.failure() == FetchResult.Reason.TOO_LARGE) {
-        robots = Robots.ALLOW_ALL; // RFC 9309 asks for at least 500 KiB to be read; more is not a rule file
+        robots =
+            Robots.ALLOW_ALL; // RFC 9309 asks for at least 500 KiB to be read; more is not a rule
+        // file
       } else if (e.failure() != null) {
         unreachable = e.detail();
       } else if (isRedirect(e.status()) && e.location() != null) {
         URI next = resolve(robotsUri, e.location());
-        if (next != null && next.getHost() != null && next.getHost().equalsIgnoreCase(uri.getHost())) {
+        if (next != null
+            && next.getHost() != null
+            && next.getHost().equalsIgnoreCase(uri.getHost())) {
           robotsUri = next;
           continue;
         }
@@ -228,12 +271,14 @@ public final class PoliteFetcher {
     }
     host.robots = robots;
     host.robotsUnreachable = unreachable;
-    host.robotsExpiresNanos = System.nanoTime() + (robots != null ? config.robotsTtl() : ROBOTS_RETRY).toNanos();
+    host.robotsExpiresNanos =
+        System.nanoTime() + (robots != null ? config.robotsTtl() : ROBOTS_RETRY).toNanos();
     return robots;
   }
 
   /** One request, in the host's turn; the host's next turn starts a delay after this one ends. */
-  private Exchange exchange(Host host, URI uri, String accept, long cap) throws InterruptedException {
+  private Exchange exchange(Host host, URI uri, String accept, long cap)
+      throws InterruptedException {
     long wait = host.nextStartNanos - System.nanoTime();
     if (wait > 0) {
       TimeUnit.NANOSECONDS.sleep(wait);
@@ -249,7 +294,8 @@ public final class PoliteFetcher {
     Duration d = config.minDelay();
     if (host.robots != null && host.robots.crawlDelay().isPresent()) {
       Duration asked = host.robots.crawlDelay().get();
-      Duration capped = asked.compareTo(config.maxCrawlDelay()) > 0 ? config.maxCrawlDelay() : asked;
+      Duration capped =
+          asked.compareTo(config.maxCrawlDelay()) > 0 ? config.maxCrawlDelay() : asked;
       d = capped.compareTo(d) > 0 ? capped : d;
     }
     return d;
@@ -258,28 +304,39 @@ public final class PoliteFetcher {
   private Exchange send(URI uri, String accept, long cap) throws InterruptedException {
     HttpRequest request;
     try {
-      request = HttpRequest.newBuilder(uri)
-          .timeout(config.readTimeout())
-          .header("User-Agent", USER_AGENT)
-          .header("Accept", accept)
-          .GET()
-          .build();
+      request =
+          HttpRequest.newBuilder(uri)
+              .timeout(config.readTimeout())
+              .header("User-Agent", USER_AGENT)
+              .header("Accept", accept)
+              .GET()
+              .build();
     } catch (IllegalArgumentException e) {
-      return Exchange.failed(FetchResult.Reason.NOT_HTTP, "cannot request " + uri + ": " + e.getMessage());
+      return Exchange.failed(
+          FetchResult.Reason.NOT_HTTP, "cannot request " + uri + ": " + e.getMessage());
     }
-    CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> {
-      if (info.statusCode() < 200 || info.statusCode() >= 300) {
-        return HttpResponse.BodySubscribers.replacing(new byte[0]);
-      }
-      return new Capped(cap, info.headers().firstValueAsLong("Content-Length").orElse(-1));
-    });
+    CompletableFuture<HttpResponse<byte[]>> future =
+        client.sendAsync(
+            request,
+            info -> {
+              if (info.statusCode() < 200 || info.statusCode() >= 300) {
+                return HttpResponse.BodySubscribers.replacing(new byte[0]);
+              }
+              return new Capped(cap, info.headers().firstValueAsLong("Content-Length").orElse(-1));
+            });
     try {
       HttpResponse<byte[]> r = future.get(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
-      return new Exchange(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null),
-          r.headers().firstValue("Location").orElse(null), r.body(), null, null);
+      return new Exchange(
+          r.statusCode(),
+          r.headers().firstValue("Content-Type").orElse(null),
+          r.headers().firstValue("Location").orElse(null),
+          r.body(),
+          null,
+          null);
     } catch (TimeoutException e) {
       future.cancel(true);
-      return Exchange.failed(FetchResult.Reason.TIMEOUT, "no whole answer within " + seconds(config.readTimeout()));
+      return Exchange.failed(
+          FetchResult.Reason.TIMEOUT, "no whole answer within " + seconds(config.readTimeout()));
     } catch (InterruptedException e) {
       future.cancel(true);
       throw e;
@@ -295,13 +352,19 @@ public final class PoliteFetcher {
       }
     }
     if (cause instanceof HttpConnectTimeoutException) {
-      return Exchange.failed(FetchResult.Reason.TIMEOUT, "no connection within " + seconds(config.connectTimeout()));
+      return Exchange.failed(
+          FetchResult.Reason.TIMEOUT, "no connection within " + seconds(config.connectTimeout()));
     }
     if (cause instanceof HttpTimeoutException) {
-      // the request's own timeout and the deadline of send() are the same; whichever fires, one message
-      return Exchange.failed(FetchResult.Reason.TIMEOUT, "no whole answer within " + seconds(config.readTimeout()));
+      // the request's own timeout and the deadline of send() are the same; whichever fires, one
+      // message
+      return Exchange.failed(
+          FetchResult.Reason.TIMEOUT, "no whole answer within " + seconds(config.readTimeout()));
     }
-    String msg = cause == null ? "unknown failure" : cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    String msg =
+        cause == null
+            ? "unknown failure"
+            : cause.getMessage() == null ? cause.toString() : cause.getMessage();
     return Exchange.failed(FetchResult.Reason.NETWORK, msg);
   }
 
@@ -393,7 +456,8 @@ public final class PoliteFetcher {
     }
 
     private String tooLarge(String what) {
-      return String.format(Locale.ROOT, "page over the size cap (%.1f MB): %s", cap / 1048576.0, what);
+      return String.format(
+          Locale.ROOT, "page over the size cap (%.1f MB): %s", cap / 1048576.0, what);
     }
   }
 }

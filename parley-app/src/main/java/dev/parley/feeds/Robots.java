@@ -8,14 +8,15 @@ import java.util.Optional;
 
 /**
  * The rules of one host's {@code robots.txt} that apply to Parley (RFC 9309): the groups naming
- * {@code ParleyBot}, else the {@code *} groups. A path is allowed unless the longest matching rule is
- * a {@code Disallow}; an {@code Allow} of the same length wins. Rules are path prefixes with
- * {@code *} (any run of characters) and a final {@code $} (end of path). {@code Crawl-delay} is read
- * when the group gives one.
+ * {@code ParleyBot}, else the {@code *} groups. A path is allowed unless the longest matching rule
+ * is a {@code Disallow}; an {@code Allow} of the same length wins. Rules are path prefixes with
+ * {@code *} (any run of characters) and a final {@code $} (end of path). {@code Crawl-delay} is
+ * read when the group gives one.
  */
 final class Robots {
   /** No rules: everything allowed (no robots.txt, or a 4xx for it). */
   static final Robots ALLOW_ALL = new Robots(List.of(), null);
+
   /** Everything refused (robots.txt unreachable: RFC 9309 says assume a complete disallow). */
   static final Robots DISALLOW_ALL = new Robots(List.of(new Rule("/", false)), null);
 
@@ -101,7 +102,8 @@ final class Robots {
     Rule best = null;
     for (Rule r : rules) {
       if (matches(r.pattern(), path)
-          && (best == null || r.pattern().length() > best.pattern().length()
+          && (best == null
+              || r.pattern().length() > best.pattern().length()
               || (r.pattern().length() == best.pattern().length() && r.allow()))) {
         best = r;
       }
@@ -117,15 +119,17 @@ final class Robots {
   private static Duration delay(String value) {
     try {
       double seconds = Double.parseDouble(value);
-      return seconds >= 0 && seconds < 86_400 ? Duration.ofMillis(Math.round(seconds * 1000)) : null;
+      return seconds >= 0 && seconds < 86_400
+          ? Duration.ofMillis(Math.round(seconds * 1000))
+          : null;
     } catch (NumberFormatException e) {
       return null; // an unreadable Crawl-delay is no delay; the fetcher's own minimum still holds
     }
   }
 
   /**
-   * Prefix match with {@code *} wildcards and an optional final {@code $}. A prefix match is a whole
-   * match of the pattern followed by {@code *}; the greedy matcher below takes at most
+   * Prefix match with {@code *} wildcards and an optional final {@code $}. A prefix match is a
+   * whole match of the pattern followed by {@code *}; the greedy matcher below takes at most
    * pattern-length times path-length steps, whatever a hostile file puts in its patterns.
    */
   static boolean matches(String pattern, String path) {

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 public final class Watch {
   /** The interval when neither {@code --once} nor {@code --every} is given. */
   public static final Duration DEFAULT_EVERY = Duration.ofMinutes(15);
+
   /** The shortest interval accepted: feeds are polled politely. */
   public static final Duration MIN_EVERY = Duration.ofSeconds(1);
 
@@ -25,9 +26,18 @@ public final class Watch {
 
   private Watch() {}
 
-  /** {@link #run(List, Path, boolean, Duration, Consumer, PrintStream, PoliteFetcher.Config)} with the default fetcher settings. */
-  public static void run(List<String> feeds, Path dataDir, boolean once, Duration every, Consumer<RawDocument> sink,
-      PrintStream err) throws IOException {
+  /**
+   * {@link #run(List, Path, boolean, Duration, Consumer, PrintStream, PoliteFetcher.Config)} with
+   * the default fetcher settings.
+   */
+  public static void run(
+      List<String> feeds,
+      Path dataDir,
+      boolean once,
+      Duration every,
+      Consumer<RawDocument> sink,
+      PrintStream err)
+      throws IOException {
     run(feeds, dataDir, once, every, sink, err, PoliteFetcher.Config.defaults());
   }
 
@@ -44,8 +54,15 @@ public final class Watch {
    *     or {@code every} is under {@link #MIN_EVERY}
    * @throws IOException when the feed state cannot be opened or saved
    */
-  public static void run(List<String> feeds, Path dataDir, boolean once, Duration every, Consumer<RawDocument> sink,
-      PrintStream err, PoliteFetcher.Config config) throws IOException {
+  public static void run(
+      List<String> feeds,
+      Path dataDir,
+      boolean once,
+      Duration every,
+      Consumer<RawDocument> sink,
+      PrintStream err,
+      PoliteFetcher.Config config)
+      throws IOException {
     if (feeds == null || feeds.isEmpty()) {
       throw new IllegalArgumentException("no FEED given");
     }
@@ -54,7 +71,8 @@ public final class Watch {
     }
     Duration interval = every == null ? DEFAULT_EVERY : every;
     if (interval.compareTo(MIN_EVERY) < 0) {
-      throw new IllegalArgumentException("--every must be at least " + MIN_EVERY.toSeconds() + " s");
+      throw new IllegalArgumentException(
+          "--every must be at least " + MIN_EVERY.toSeconds() + " s");
     }
     FeedState state;
     try {
@@ -62,23 +80,37 @@ public final class Watch {
     } catch (IOException e) {
       throw new IOException("cannot open the feed state: " + e.getMessage(), e);
     }
-    FeedWatcher watcher = new FeedWatcher(feeds, state, new PoliteFetcher(config), sink, new Lines(err),
-        FeedWatcher.DEFAULT_MAX_ATTEMPTS);
-    Thread hook = new Thread(() -> {
-      watcher.stop();
-      try {
-        watcher.awaitStopped(STOP_WAIT);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "parley-watch-stop");
+    FeedWatcher watcher =
+        new FeedWatcher(
+            feeds,
+            state,
+            new PoliteFetcher(config),
+            sink,
+            new Lines(err),
+            FeedWatcher.DEFAULT_MAX_ATTEMPTS);
+    Thread hook =
+        new Thread(
+            () -> {
+              watcher.stop();
+              try {
+                watcher.awaitStopped(STOP_WAIT);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "parley-watch-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     try (state) {
       Consumer<FeedWatcher.Poll> onPoll = p -> err.println("poll: " + p.summary());
       if (once) {
         watcher.runOnce(onPoll);
       } else {
-        err.println("parley watch: polling " + feeds.size() + " feeds every " + interval + "; Ctrl-C stops");
+        err.println(
+            "parley watch: polling "
+                + feeds.size()
+                + " feeds every "
+                + interval
+                + "; Ctrl-C stops");
         watcher.run(interval, onPoll);
       }
       err.println("parley watch: state saved to " + state.file());

@@ -47,11 +47,15 @@ public final class ActorFormats {
     return switch (Objects.requireNonNull(format, "format")) {
       case JSONL -> jsonl(RESOLUTION, out);
       case CSV -> new CsvWriter<>(RESOLUTION, out);
-      case TABLE -> new TableWriter<>(List.of(
-          TableWriter.Column.of("PHRASE", 28, PhraseResolution::phrase),
-          TableWriter.Column.of("CODE", 10, r -> r.code() == null ? "-" : r.code()),
-          TableWriter.Column.of("NAME", 26, r -> r.name() == null ? "" : r.name()),
-          TableWriter.Column.of("WHY", 0, PhraseResolution::why)), Formats.TABLE_WIDTH, out);
+      case TABLE ->
+          new TableWriter<>(
+              List.of(
+                  TableWriter.Column.of("PHRASE", 28, PhraseResolution::phrase),
+                  TableWriter.Column.of("CODE", 10, r -> r.code() == null ? "-" : r.code()),
+                  TableWriter.Column.of("NAME", 26, r -> r.name() == null ? "" : r.name()),
+                  TableWriter.Column.of("WHY", 0, PhraseResolution::why)),
+              Formats.TABLE_WIDTH,
+              out);
     };
   }
 
@@ -60,13 +64,17 @@ public final class ActorFormats {
     return switch (Objects.requireNonNull(format, "format")) {
       case JSONL -> jsonl(ACTOR, out);
       case CSV -> new CsvWriter<>(ACTOR, out);
-      case TABLE -> new TableWriter<>(List.of(
-          TableWriter.Column.of("CODE", 12, ActorRow::code),
-          TableWriter.Column.of("MENTIONS", 8, r -> Integer.toString(r.mentions())),
-          TableWriter.Column.of("ARTICLES", 8, r -> Integer.toString(r.articles())),
-          TableWriter.Column.of("AS SOURCE", 9, r -> Integer.toString(r.eventsAsSource())),
-          TableWriter.Column.of("AS TARGET", 9, r -> Integer.toString(r.eventsAsTarget())),
-          TableWriter.Column.of("NAME", 0, r -> r.name() == null ? "" : r.name())), Formats.TABLE_WIDTH, out);
+      case TABLE ->
+          new TableWriter<>(
+              List.of(
+                  TableWriter.Column.of("CODE", 12, ActorRow::code),
+                  TableWriter.Column.of("MENTIONS", 8, r -> Integer.toString(r.mentions())),
+                  TableWriter.Column.of("ARTICLES", 8, r -> Integer.toString(r.articles())),
+                  TableWriter.Column.of("AS SOURCE", 9, r -> Integer.toString(r.eventsAsSource())),
+                  TableWriter.Column.of("AS TARGET", 9, r -> Integer.toString(r.eventsAsTarget())),
+                  TableWriter.Column.of("NAME", 0, r -> r.name() == null ? "" : r.name())),
+              Formats.TABLE_WIDTH,
+              out);
     };
   }
 

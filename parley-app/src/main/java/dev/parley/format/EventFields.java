@@ -6,9 +6,9 @@ import dev.parley.time.PartialDate;
 import java.util.List;
 
 /**
- * The events JSONL contract: these names, types and order. Other tools read it; change nothing
- * here without a new contract version. Fields are only ever added at the end (the location and
- * the mentions came with schema version 3), so a reader of the older fields reads on.
+ * The events JSONL contract: these names, types and order. Other tools read it; change nothing here
+ * without a new contract version. Fields are only ever added at the end (the location and the
+ * mentions came with schema version 3), so a reader of the older fields reads on.
  */
 final class EventFields {
   private EventFields() {}
@@ -43,7 +43,9 @@ final class EventFields {
           new Field<>("place_start", r -> location(r) == null ? null : location(r).start()),
           new Field<>("place_end", r -> location(r) == null ? null : location(r).end()),
           new Field<>("mentions", r -> r.event().mentions()),
-          new Field<>("evidence", r -> r.event().evidence().stream().map(x -> List.of(x.start(), x.end())).toList()));
+          new Field<>(
+              "evidence",
+              r -> r.event().evidence().stream().map(x -> List.of(x.start(), x.end())).toList()));
 
   private static Location location(EventRow r) {
     return r.event().location();

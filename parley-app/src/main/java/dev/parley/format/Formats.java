@@ -107,9 +107,11 @@ public final class Formats {
     }
   }
 
-  private static List<TableWriter.Column<EventRow>> eventColumns(Function<String, String> codeName) {
+  private static List<TableWriter.Column<EventRow>> eventColumns(
+      Function<String, String> codeName) {
     return List.of(
-        TableWriter.Column.of("DATE", 10, r -> r.event().date() == null ? "" : r.event().date().toString()),
+        TableWriter.Column.of(
+            "DATE", 10, r -> r.event().date() == null ? "" : r.event().date().toString()),
         TableWriter.Column.of("SOURCE", 20, r -> actor(r.event().source(), r.event().sourceName())),
         TableWriter.Column.of("EVENT", 26, r -> event(r.event(), codeName)),
         TableWriter.Column.of("TARGET", 20, r -> actor(r.event().target(), r.event().targetName())),
@@ -165,7 +167,9 @@ public final class Formats {
     if (e.location() == null) {
       return "";
     }
-    return e.location().country() == null ? e.location().place() : e.location().country() + " " + e.location().place();
+    return e.location().country() == null
+        ? e.location().place()
+        : e.location().country() + " " + e.location().place();
   }
 
   private static String event(Event e, Function<String, String> codeName) {

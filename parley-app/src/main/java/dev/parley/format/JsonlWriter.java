@@ -54,7 +54,8 @@ final class JsonlWriter<T> implements RowWriter<T> {
       }
       json.writeEndArray();
     } else {
-      throw new IllegalStateException("field " + name + " has a value of unsupported type " + v.getClass());
+      throw new IllegalStateException(
+          "field " + name + " has a value of unsupported type " + v.getClass());
     }
   }
 

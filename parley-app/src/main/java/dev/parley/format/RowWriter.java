@@ -13,7 +13,9 @@ public interface RowWriter<T> {
   /** Writes one record. */
   void write(T row) throws IOException;
 
-  /** Writes what the format needs at the end (a CSV or table header when no row came) and flushes. */
+  /**
+   * Writes what the format needs at the end (a CSV or table header when no row came) and flushes.
+   */
   void finish() throws IOException;
 
   /** Writes every record, then {@link #finish()}. */

@@ -7,9 +7,9 @@ import java.util.function.Function;
 
 /**
  * Fixed-width columns for a terminal: a header line, then one line a record. Whitespace runs in a
- * cell become one space; a cell longer than its column is cut with "…" (at its end, or at its
- * start for a column that keeps the end, such as a path). Widths count code points, so wide
- * characters (CJK, emoji) can shift a line.
+ * cell become one space; a cell longer than its column is cut with "…" (at its end, or at its start
+ * for a column that keeps the end, such as a path). Widths count code points, so wide characters
+ * (CJK, emoji) can shift a line.
  */
 final class TableWriter<T> implements RowWriter<T> {
 

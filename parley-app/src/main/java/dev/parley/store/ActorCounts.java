@@ -40,8 +40,15 @@ final class ActorCounts {
     try (Statement st = c.createStatement();
         ResultSet rs = st.executeQuery(SQL)) {
       while (rs.next()) {
-        out.add(new ActorRow(rs.getString(1), rs.getString(2), rs.getString(3),
-            rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)));
+        out.add(
+            new ActorRow(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getInt(4),
+                rs.getInt(5),
+                rs.getInt(6),
+                rs.getInt(7)));
       }
     }
     return out;

@@ -1,8 +1,8 @@
 package dev.parley.store;
 
 /**
- * An actor in the store, as {@code parley actors} lists it: a CAMEO code and display name, with
- * how often it was mentioned and how many events it is the source or target of.
+ * An actor in the store, as {@code parley actors} lists it: a CAMEO code and display name, with how
+ * often it was mentioned and how many events it is the source or target of.
  *
  * @param code CAMEO actor code ("PRKGOV")
  * @param name display name ("Kim Jong-un", "South Korea (government)"), or null
@@ -14,4 +14,10 @@ package dev.parley.store;
  * @param eventsAsTarget events with this target code and name
  */
 public record ActorRow(
-    String code, String name, String actorId, int mentions, int articles, int eventsAsSource, int eventsAsTarget) {}
+    String code,
+    String name,
+    String actorId,
+    int mentions,
+    int articles,
+    int eventsAsSource,
+    int eventsAsTarget) {}

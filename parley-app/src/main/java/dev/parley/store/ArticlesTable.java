@@ -11,20 +11,29 @@ import java.util.List;
 
 /** The {@code articles} table: one cleaned article a row, with its bookkeeping. */
 final class ArticlesTable {
-  static final Column<ArticleRow, String> ID = Column.required("article_id", VARCHAR, r -> r.article().id());
-  static final Column<ArticleRow, String> DOC = Column.required("doc", VARCHAR, r -> r.article().doc());
-  static final Column<ArticleRow, String> TITLE = Column.optional("title", VARCHAR, r -> r.article().title());
-  static final Column<ArticleRow, String> OUTLET = Column.optional("outlet", VARCHAR, r -> r.article().outlet());
-  static final Column<ArticleRow, String> BYLINE = Column.optional("byline", VARCHAR, r -> r.article().byline());
+  static final Column<ArticleRow, String> ID =
+      Column.required("article_id", VARCHAR, r -> r.article().id());
+  static final Column<ArticleRow, String> DOC =
+      Column.required("doc", VARCHAR, r -> r.article().doc());
+  static final Column<ArticleRow, String> TITLE =
+      Column.optional("title", VARCHAR, r -> r.article().title());
+  static final Column<ArticleRow, String> OUTLET =
+      Column.optional("outlet", VARCHAR, r -> r.article().outlet());
+  static final Column<ArticleRow, String> BYLINE =
+      Column.optional("byline", VARCHAR, r -> r.article().byline());
+
   /** ISO text at its precision, as the JSONL output writes it; text order is time order. */
   static final Column<ArticleRow, String> PUBLISHED =
       Column.optional("published", VARCHAR, r -> r.article().publishedText());
+
   static final Column<ArticleRow, String> DATELINE =
       Column.optional("dateline", VARCHAR, r -> r.article().dateline());
   static final Column<ArticleRow, String> LANGUAGE =
       Column.optional("language", VARCHAR, r -> r.article().language());
-  static final Column<ArticleRow, String> URL = Column.optional("url", VARCHAR, r -> r.article().url());
-  static final Column<ArticleRow, String> TEXT = Column.required("text", VARCHAR, r -> r.article().text());
+  static final Column<ArticleRow, String> URL =
+      Column.optional("url", VARCHAR, r -> r.article().url());
+  static final Column<ArticleRow, String> TEXT =
+      Column.required("text", VARCHAR, r -> r.article().text());
   static final Column<ArticleRow, List<String>> REMOVED =
       Column.required("removed", VARCHAR_LIST, r -> r.article().removed());
   static final Column<ArticleRow, String> PIPELINE_VERSION =
@@ -35,8 +44,20 @@ final class ArticlesTable {
   static final Table<ArticleRow> TABLE =
       new Table<>(
           "articles",
-          List.of(ID, DOC, TITLE, OUTLET, BYLINE, PUBLISHED, DATELINE, LANGUAGE, URL, TEXT, REMOVED,
-              PIPELINE_VERSION, INGESTED_AT),
+          List.of(
+              ID,
+              DOC,
+              TITLE,
+              OUTLET,
+              BYLINE,
+              PUBLISHED,
+              DATELINE,
+              LANGUAGE,
+              URL,
+              TEXT,
+              REMOVED,
+              PIPELINE_VERSION,
+              INGESTED_AT),
           List.of(ID.name()),
           rs ->
               new ArticleRow(

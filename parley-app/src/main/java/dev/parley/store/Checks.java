@@ -24,7 +24,9 @@ final class Checks {
   }
 
   /** Quotes and time expressions lie inside the article text. */
-  static void spans(CodedArticle coded, java.util.List<dev.parley.quotes.Quote> quotes,
+  static void spans(
+      CodedArticle coded,
+      java.util.List<dev.parley.quotes.Quote> quotes,
       java.util.List<dev.parley.timex.TimeExpression> times) {
     Article a = coded.article();
     int length = a.text().codePointCount(0, a.text().length());
@@ -32,7 +34,10 @@ final class Checks {
       dev.parley.quotes.Quote q = quotes.get(i);
       String at = a.id() + " quote " + i;
       require(q.end() <= length, at, "start/end (outside the text)");
-      require(q.speakerEnd() == null || q.speakerEnd() <= length, at, "speaker_start/speaker_end (outside the text)");
+      require(
+          q.speakerEnd() == null || q.speakerEnd() <= length,
+          at,
+          "speaker_start/speaker_end (outside the text)");
     }
     for (int i = 0; i < times.size(); i++) {
       require(times.get(i).end() <= length, a.id() + " time " + i, "start/end (outside the text)");
@@ -49,7 +54,10 @@ final class Checks {
       String at = where + " mention " + i++;
       require(m.text() != null, at, "text");
       require(m.kind() != null, at, "kind");
-      require(0 <= m.begin() && m.begin() <= m.end() && m.end() <= length, at, "begin/end (outside the text)");
+      require(
+          0 <= m.begin() && m.begin() <= m.end() && m.end() <= length,
+          at,
+          "begin/end (outside the text)");
     }
     for (Event e : coded.events()) {
       String at = where + " event " + e.eventId();
@@ -65,19 +73,23 @@ final class Checks {
       require(Double.isFinite(e.goldstein()), at, "goldstein");
       require(e.confidence() >= 0 && e.confidence() <= 1, at, "confidence (0 to 1)");
       require(
-          0 <= e.evidenceStart() && e.evidenceStart() <= e.evidenceEnd() && e.evidenceEnd() <= length,
+          0 <= e.evidenceStart()
+              && e.evidenceStart() <= e.evidenceEnd()
+              && e.evidenceEnd() <= length,
           at,
           "evidenceStart/evidenceEnd (outside the text)");
       for (dev.parley.events.Evidence x : e.evidence()) {
         require(x.end() <= length, at, "evidence (a span outside the text)");
       }
-      require(e.location() == null || e.location().end() <= length, at, "location (outside the text)");
+      require(
+          e.location() == null || e.location().end() <= length, at, "location (outside the text)");
     }
   }
 
   private static void require(boolean ok, String where, String field) {
     if (!ok) {
-      throw new IllegalArgumentException("cannot store article " + where + ": missing or invalid " + field);
+      throw new IllegalArgumentException(
+          "cannot store article " + where + ": missing or invalid " + field);
     }
   }
 }

@@ -46,7 +46,10 @@ record Column<R, T>(String name, SqlType<T> type, boolean nullable, Function<R, 
     type.append(a, value.apply(row));
   }
 
-  /** This column's value in the current row of {@code rs} as a constant of {@code type}, named in any case. */
+  /**
+   * This column's value in the current row of {@code rs} as a constant of {@code type}, named in
+   * any case.
+   */
   <E extends Enum<E>> E readEnum(ResultSet rs, Class<E> type) throws SQLException {
     Object stored = read(rs);
     try {

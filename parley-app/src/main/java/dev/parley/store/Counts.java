@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * @param actorsByCode for each CAMEO actor code, the distinct actors mentioned with it; iterates in
  *     code order
  */
-public record Counts(long articles, long mentions, long events, long actors, Map<String, Long> actorsByCode) {
+public record Counts(
+    long articles, long mentions, long events, long actors, Map<String, Long> actorsByCode) {
   public Counts {
     actorsByCode = Collections.unmodifiableMap(new TreeMap<>(actorsByCode));
   }

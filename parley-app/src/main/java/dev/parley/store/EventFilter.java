@@ -14,7 +14,8 @@ import java.util.Locale;
  *     condition
  * @param to last day, inclusive
  */
-public record EventFilter(String source, String target, String codePrefix, LocalDate from, LocalDate to) {
+public record EventFilter(
+    String source, String target, String codePrefix, LocalDate from, LocalDate to) {
 
   /** No condition: every event. */
   public static final EventFilter ALL = new EventFilter(null, null, null, null, null);

@@ -42,15 +42,24 @@ final class LockWait {
         long now = System.nanoTime();
         if (now - deadline >= 0) {
           throw new StoreException(
-              "Parley store " + file + " stayed locked by another process for "
-                  + words(options.lockTimeout()) + " (" + firstLine(e)
+              "Parley store "
+                  + file
+                  + " stayed locked by another process for "
+                  + words(options.lockTimeout())
+                  + " ("
+                  + firstLine(e)
                   + "): try again when it has finished, or wait longer with a higher lock timeout",
               e);
         }
         if (!noticed && now - start >= StoreOptions.NOTICE_AFTER.toNanos()) {
-          options.notices().println(
-              "parley: waiting for another Parley process to release " + file + " (up to "
-                  + words(options.lockTimeout()) + ")");
+          options
+              .notices()
+              .println(
+                  "parley: waiting for another Parley process to release "
+                      + file
+                      + " (up to "
+                      + words(options.lockTimeout())
+                      + ")");
           noticed = true;
         }
         // jitter, so that two waiting processes do not retry in step

@@ -18,19 +18,26 @@ final class MentionsTable {
    */
   record Row(String articleId, int index, Mention mention) {}
 
-  static final Column<Row, String> ARTICLE_ID = Column.required("article_id", VARCHAR, Row::articleId);
+  static final Column<Row, String> ARTICLE_ID =
+      Column.required("article_id", VARCHAR, Row::articleId);
   static final Column<Row, Integer> INDEX = Column.required("mention_index", INTEGER, Row::index);
-  static final Column<Row, Integer> SENTENCE = Column.required("sentence", INTEGER, r -> r.mention().sentence());
+  static final Column<Row, Integer> SENTENCE =
+      Column.required("sentence", INTEGER, r -> r.mention().sentence());
   static final Column<Row, Integer> FIRST_TOKEN =
       Column.required("first_token", INTEGER, r -> r.mention().firstToken());
   static final Column<Row, Integer> LAST_TOKEN =
       Column.required("last_token", INTEGER, r -> r.mention().lastToken());
-  static final Column<Row, Integer> BEGIN = Column.required("span_begin", INTEGER, r -> r.mention().begin());
-  static final Column<Row, Integer> END = Column.required("span_end", INTEGER, r -> r.mention().end());
+  static final Column<Row, Integer> BEGIN =
+      Column.required("span_begin", INTEGER, r -> r.mention().begin());
+  static final Column<Row, Integer> END =
+      Column.required("span_end", INTEGER, r -> r.mention().end());
   static final Column<Row, String> TEXT = Column.required("text", VARCHAR, r -> r.mention().text());
-  static final Column<Row, String> KIND = Column.required("kind", VARCHAR, r -> r.mention().kind().name());
-  static final Column<Row, String> NER_TYPE = Column.optional("ner_type", VARCHAR, r -> r.mention().nerType());
-  static final Column<Row, String> ACTOR_ID = Column.optional("actor_id", VARCHAR, r -> r.mention().actorId());
+  static final Column<Row, String> KIND =
+      Column.required("kind", VARCHAR, r -> r.mention().kind().name());
+  static final Column<Row, String> NER_TYPE =
+      Column.optional("ner_type", VARCHAR, r -> r.mention().nerType());
+  static final Column<Row, String> ACTOR_ID =
+      Column.optional("actor_id", VARCHAR, r -> r.mention().actorId());
   static final Column<Row, String> ACTOR_NAME =
       Column.optional("actor_name", VARCHAR, r -> r.mention().actorName());
   static final Column<Row, String> CODE = Column.optional("code", VARCHAR, r -> r.mention().code());
@@ -38,8 +45,20 @@ final class MentionsTable {
   static final Table<Row> TABLE =
       new Table<>(
           "mentions",
-          List.of(ARTICLE_ID, INDEX, SENTENCE, FIRST_TOKEN, LAST_TOKEN, BEGIN, END, TEXT, KIND, NER_TYPE,
-              ACTOR_ID, ACTOR_NAME, CODE),
+          List.of(
+              ARTICLE_ID,
+              INDEX,
+              SENTENCE,
+              FIRST_TOKEN,
+              LAST_TOKEN,
+              BEGIN,
+              END,
+              TEXT,
+              KIND,
+              NER_TYPE,
+              ACTOR_ID,
+              ACTOR_NAME,
+              CODE),
           List.of(ARTICLE_ID.name(), INDEX.name()),
           rs ->
               new Row(
@@ -59,5 +78,4 @@ final class MentionsTable {
                       CODE.read(rs))));
 
   private MentionsTable() {}
-
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One step of the store schema: the statements that take a store from {@code version - 1} to
- * {@code version}. Steps are never edited once released; a change is a new step at the end of
- * {@link Schema#MIGRATIONS}.
+ * One step of the store schema: the statements that take a store from {@code version - 1} to {@code
+ * version}. Steps are never edited once released; a change is a new step at the end of {@link
+ * Schema#MIGRATIONS}.
  *
  * @param version the schema version the store has after this step
  * @param description what the step adds, for the meta table and messages

@@ -1,8 +1,8 @@
 package dev.parley.store;
 
 /**
- * Which slice of an ordered query to return, for callers that page through a large store (the
- * later HTTP API): skip {@code offset} rows, then return at most {@code limit}.
+ * Which slice of an ordered query to return, for callers that page through a large store (the later
+ * HTTP API): skip {@code offset} rows, then return at most {@code limit}.
  *
  * @param offset rows to skip, at least 0
  * @param limit rows to return at the most, at least 1

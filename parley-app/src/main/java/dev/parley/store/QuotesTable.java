@@ -37,29 +37,55 @@ final class QuotesTable {
   }
 
   static final Column<Row, String> ID = Column.required("quote_id", VARCHAR, Row::quoteId);
-  static final Column<Row, String> ARTICLE_ID = Column.required("article_id", VARCHAR, Row::articleId);
+  static final Column<Row, String> ARTICLE_ID =
+      Column.required("article_id", VARCHAR, Row::articleId);
   static final Column<Row, Integer> INDEX = Column.required("quote_index", INTEGER, Row::index);
-  static final Column<Row, Integer> SENTENCE = Column.required("sentence", INTEGER, r -> r.quote().sentence());
-  static final Column<Row, Integer> START = Column.required("start", INTEGER, r -> r.quote().start());
+  static final Column<Row, Integer> SENTENCE =
+      Column.required("sentence", INTEGER, r -> r.quote().sentence());
+  static final Column<Row, Integer> START =
+      Column.required("start", INTEGER, r -> r.quote().start());
   static final Column<Row, Integer> END = Column.required("end", INTEGER, r -> r.quote().end());
   static final Column<Row, String> TEXT = Column.required("text", VARCHAR, r -> r.quote().text());
-  static final Column<Row, Boolean> DIRECT = Column.required("direct", BOOLEAN, r -> r.quote().direct());
+  static final Column<Row, Boolean> DIRECT =
+      Column.required("direct", BOOLEAN, r -> r.quote().direct());
   static final Column<Row, String> CUE = Column.optional("cue", VARCHAR, r -> r.quote().cue());
   static final Column<Row, Integer> SPEAKER_START =
       Column.optional("speaker_start", INTEGER, r -> r.quote().speakerStart());
-  static final Column<Row, Integer> SPEAKER_END = Column.optional("speaker_end", INTEGER, r -> r.quote().speakerEnd());
-  static final Column<Row, String> SPEAKER_TEXT = Column.optional("speaker_text", VARCHAR, r -> r.quote().speakerText());
-  static final Column<Row, String> SPEAKER = Column.optional("speaker", VARCHAR, r -> r.quote().speaker());
-  static final Column<Row, String> SPEAKER_NAME = Column.optional("speaker_name", VARCHAR, r -> r.quote().speakerName());
-  static final Column<Row, String> ADDRESSEE = Column.optional("addressee", VARCHAR, r -> r.quote().addressee());
-  static final Column<Row, LocalDate> DATE_START = Column.optional("date_start", DATE, Row::dateStart);
+  static final Column<Row, Integer> SPEAKER_END =
+      Column.optional("speaker_end", INTEGER, r -> r.quote().speakerEnd());
+  static final Column<Row, String> SPEAKER_TEXT =
+      Column.optional("speaker_text", VARCHAR, r -> r.quote().speakerText());
+  static final Column<Row, String> SPEAKER =
+      Column.optional("speaker", VARCHAR, r -> r.quote().speaker());
+  static final Column<Row, String> SPEAKER_NAME =
+      Column.optional("speaker_name", VARCHAR, r -> r.quote().speakerName());
+  static final Column<Row, String> ADDRESSEE =
+      Column.optional("addressee", VARCHAR, r -> r.quote().addressee());
+  static final Column<Row, LocalDate> DATE_START =
+      Column.optional("date_start", DATE, Row::dateStart);
   static final Column<Row, LocalDate> DATE_END = Column.optional("date_end", DATE, Row::dateEnd);
 
   static final Table<Row> TABLE =
       new Table<>(
           "quotes",
-          List.of(ID, ARTICLE_ID, INDEX, SENTENCE, START, END, TEXT, DIRECT, CUE, SPEAKER_START, SPEAKER_END,
-              SPEAKER_TEXT, SPEAKER, SPEAKER_NAME, ADDRESSEE, DATE_START, DATE_END),
+          List.of(
+              ID,
+              ARTICLE_ID,
+              INDEX,
+              SENTENCE,
+              START,
+              END,
+              TEXT,
+              DIRECT,
+              CUE,
+              SPEAKER_START,
+              SPEAKER_END,
+              SPEAKER_TEXT,
+              SPEAKER,
+              SPEAKER_NAME,
+              ADDRESSEE,
+              DATE_START,
+              DATE_END),
           List.of(ID.name()),
           rs ->
               new Row(

@@ -23,7 +23,8 @@ final class RawInputsTable {
   static final Column<Row, String> DOC = Column.required("doc", VARCHAR, r -> r.raw().doc());
   static final Column<Row, String> CONTENT_TYPE =
       Column.required("content_type", VARCHAR, r -> r.raw().type().name());
-  static final Column<Row, String> CONTENT = Column.required("content", VARCHAR, r -> r.raw().content());
+  static final Column<Row, String> CONTENT =
+      Column.required("content", VARCHAR, r -> r.raw().content());
   static final Column<Row, List<String>> HINTS =
       Column.required(
           "hints",
@@ -53,5 +54,4 @@ final class RawInputsTable {
           });
 
   private RawInputsTable() {}
-
 }

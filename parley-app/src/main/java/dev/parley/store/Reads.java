@@ -28,7 +28,9 @@ final class Reads {
   private static final int IDS_PER_QUERY = 500;
 
   private static final String EVENTS_WITH_ARTICLE =
-      "SELECT " + EventsTable.TABLE.select("e") + ", a.doc, a.outlet, a.title"
+      "SELECT "
+          + EventsTable.TABLE.select("e")
+          + ", a.doc, a.outlet, a.title"
           + " FROM events e JOIN articles a ON a.article_id = e.article_id";
 
   private Reads() {}
@@ -72,20 +74,27 @@ final class Reads {
                     ArticlesTable.DOC.read(rs),
                     ArticlesTable.OUTLET.read(rs),
                     ArticlesTable.TITLE.read(rs))));
-    Map<String, List<Evidence>> spans = evidence(c, rows.stream().map(r -> r.event().eventId()).toList());
-    rows.replaceAll(r -> new EventRow(withEvidence(r.event(), spans), r.doc(), r.outlet(), r.title()));
+    Map<String, List<Evidence>> spans =
+        evidence(c, rows.stream().map(r -> r.event().eventId()).toList());
+    rows.replaceAll(
+        r -> new EventRow(withEvidence(r.event(), spans), r.doc(), r.outlet(), r.title()));
     return rows;
   }
 
   /** The evidence sentences of the events {@code ids}, by event id, in mention order. */
-  private static Map<String, List<Evidence>> evidence(Connection c, List<String> ids) throws SQLException {
+  private static Map<String, List<Evidence>> evidence(Connection c, List<String> ids)
+      throws SQLException {
     Map<String, List<Evidence>> out = new HashMap<>();
     for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
       String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
       query(
           c,
-          "SELECT " + EvidenceTable.TABLE.select("x") + " FROM evidence x WHERE x.event_id IN (" + marks + ")"
+          "SELECT "
+              + EvidenceTable.TABLE.select("x")
+              + " FROM evidence x WHERE x.event_id IN ("
+              + marks
+              + ")"
               + " ORDER BY x.event_id, x.mention_index",
           List.copyOf(chunk),
           rs -> {
@@ -109,38 +118,57 @@ final class Reads {
   }
 
   static List<QuoteRow> quotes(Connection c, QuoteFilter f) throws SQLException {
-    StringBuilder sql = new StringBuilder("SELECT " + QuotesTable.TABLE.select("q") + ", a.doc"
-        + " FROM quotes q JOIN articles a ON a.article_id = q.article_id WHERE true");
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT "
+                + QuotesTable.TABLE.select("q")
+                + ", a.doc"
+                + " FROM quotes q JOIN articles a ON a.article_id = q.article_id WHERE true");
     List<Object> args = new ArrayList<>();
     condition(sql, args, " AND starts_with(q.speaker, ?)", f.speaker());
     condition(sql, args, " AND q.date_end >= ?", f.from());
     condition(sql, args, " AND q.date_start <= ?", f.to());
-    sql.append(" ORDER BY q.date_start NULLS LAST, q.date_end NULLS LAST, q.article_id, q.quote_index");
+    sql.append(
+        " ORDER BY q.date_start NULLS LAST, q.date_end NULLS LAST, q.article_id, q.quote_index");
     List<QuoteRow> rows = new ArrayList<>();
-    query(c, sql.toString(), args, rs -> {
-      QuotesTable.Row r = QuotesTable.TABLE.read(rs);
-      rows.add(new QuoteRow(r.quoteId(), r.articleId(), ArticlesTable.DOC.read(rs), r.quote()));
-    });
+    query(
+        c,
+        sql.toString(),
+        args,
+        rs -> {
+          QuotesTable.Row r = QuotesTable.TABLE.read(rs);
+          rows.add(new QuoteRow(r.quoteId(), r.articleId(), ArticlesTable.DOC.read(rs), r.quote()));
+        });
     return rows;
   }
 
   static List<TimeRow> times(Connection c) throws SQLException {
-    String sql = "SELECT " + TimesTable.TABLE.select("t") + ", a.doc"
-        + " FROM times t JOIN articles a ON a.article_id = t.article_id"
-        + " ORDER BY a.published NULLS LAST, t.article_id, t.time_index";
-    return list(c, sql, List.of(), rs -> {
-      TimesTable.Row r = TimesTable.TABLE.read(rs);
-      return new TimeRow(r.articleId(), ArticlesTable.DOC.read(rs), r.time());
-    });
+    String sql =
+        "SELECT "
+            + TimesTable.TABLE.select("t")
+            + ", a.doc"
+            + " FROM times t JOIN articles a ON a.article_id = t.article_id"
+            + " ORDER BY a.published NULLS LAST, t.article_id, t.time_index";
+    return list(
+        c,
+        sql,
+        List.of(),
+        rs -> {
+          TimesTable.Row r = TimesTable.TABLE.read(rs);
+          return new TimeRow(r.articleId(), ArticlesTable.DOC.read(rs), r.time());
+        });
   }
 
   static List<Event> eventsOf(Connection c, String articleId) throws SQLException {
-    List<Event> events = list(
-        c,
-        "SELECT " + EventsTable.TABLE.select("e") + " FROM events e WHERE e.article_id = ?"
-            + " ORDER BY e.sentence_index, e.event_id",
-        List.of(articleId),
-        EventsTable.TABLE::read);
+    List<Event> events =
+        list(
+            c,
+            "SELECT "
+                + EventsTable.TABLE.select("e")
+                + " FROM events e WHERE e.article_id = ?"
+                + " ORDER BY e.sentence_index, e.event_id",
+            List.of(articleId),
+            EventsTable.TABLE::read);
     Map<String, List<Evidence>> spans = evidence(c, events.stream().map(Event::eventId).toList());
     events.replaceAll(e -> withEvidence(e, spans));
     return events;
@@ -149,8 +177,11 @@ final class Reads {
   static List<ArticleRow> articles(Connection c, Page page) throws SQLException {
     return list(
         c,
-        "SELECT " + ArticlesTable.TABLE.select("a") + " FROM articles a"
-            + " ORDER BY a.published NULLS LAST, a.article_id" + page.sql(),
+        "SELECT "
+            + ArticlesTable.TABLE.select("a")
+            + " FROM articles a"
+            + " ORDER BY a.published NULLS LAST, a.article_id"
+            + page.sql(),
         List.of(),
         ArticlesTable.TABLE::read);
   }
@@ -158,19 +189,25 @@ final class Reads {
   static List<Mention> mentions(Connection c, String articleId) throws SQLException {
     return list(
         c,
-        "SELECT " + MentionsTable.TABLE.select("m") + " FROM mentions m WHERE m.article_id = ?"
+        "SELECT "
+            + MentionsTable.TABLE.select("m")
+            + " FROM mentions m WHERE m.article_id = ?"
             + " ORDER BY m.mention_index",
         List.of(articleId),
         rs -> MentionsTable.TABLE.read(rs).mention());
   }
 
   /** One page of raw inputs in article id order, after {@code afterArticleId} (keyset paging). */
-  static List<RawInput> rawInputs(Connection c, String afterArticleId, int limit) throws SQLException {
+  static List<RawInput> rawInputs(Connection c, String afterArticleId, int limit)
+      throws SQLException {
     String sql =
-        "SELECT " + RawInputsTable.TABLE.select("r") + ", a.pipeline_version"
+        "SELECT "
+            + RawInputsTable.TABLE.select("r")
+            + ", a.pipeline_version"
             + " FROM raw_inputs r JOIN articles a ON a.article_id = r.article_id"
             + (afterArticleId == null ? "" : " WHERE r.article_id > ?")
-            + " ORDER BY r.article_id LIMIT " + limit;
+            + " ORDER BY r.article_id LIMIT "
+            + limit;
     return list(
         c,
         sql,
@@ -186,7 +223,9 @@ final class Reads {
     long mentions = single(c, "SELECT count(*) FROM mentions");
     long events = single(c, "SELECT count(*) FROM events");
     long actors =
-        single(c, "SELECT count(DISTINCT coalesce(actor_id, code)) FROM mentions WHERE code IS NOT NULL");
+        single(
+            c,
+            "SELECT count(DISTINCT coalesce(actor_id, code)) FROM mentions WHERE code IS NOT NULL");
     Map<String, Long> byCode = new LinkedHashMap<>();
     query(
         c,
@@ -209,7 +248,8 @@ final class Reads {
   }
 
   /** Runs {@code sql} with {@code args} and hands every result row to {@code each}. */
-  private static void query(Connection c, String sql, List<?> args, EachRow each) throws SQLException {
+  private static void query(Connection c, String sql, List<?> args, EachRow each)
+      throws SQLException {
     try (PreparedStatement p = c.prepareStatement(sql)) {
       for (int i = 0; i < args.size(); i++) {
         p.setObject(i + 1, args.get(i));

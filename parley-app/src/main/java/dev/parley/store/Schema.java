@@ -23,8 +23,14 @@ final class Schema {
 
   /** The definitions of the store's tables as this Parley reads and writes them. */
   static final List<Table<?>> TABLES =
-      List.of(ArticlesTable.TABLE, RawInputsTable.TABLE, MentionsTable.TABLE, EventsTable.TABLE, QuotesTable.TABLE,
-          TimesTable.TABLE, EvidenceTable.TABLE);
+      List.of(
+          ArticlesTable.TABLE,
+          RawInputsTable.TABLE,
+          MentionsTable.TABLE,
+          EventsTable.TABLE,
+          QuotesTable.TABLE,
+          TimesTable.TABLE,
+          EvidenceTable.TABLE);
 
   /**
    * The steps that build the store's tables. Append new steps; never edit a released one. A new
@@ -114,11 +120,13 @@ final class Schema {
                   "ALTER TABLE events ADD COLUMN place_country VARCHAR",
                   "ALTER TABLE events ADD COLUMN place_start INTEGER",
                   "ALTER TABLE events ADD COLUMN place_end INTEGER",
-                  // DuckDB adds no column with a constraint: the default fills the stored rows first
+                  // DuckDB adds no column with a constraint: the default fills the stored rows
+                  // first
                   "ALTER TABLE events ADD COLUMN mentions INTEGER DEFAULT 1",
                   "ALTER TABLE events ALTER COLUMN mentions SET NOT NULL",
                   EvidenceTable.TABLE.ddl(),
-                  // an event stored before version 3 was stated once: its own sentence is its evidence
+                  // an event stored before version 3 was stated once: its own sentence is its
+                  // evidence
                   "INSERT INTO evidence SELECT event_id, article_id, 0, sentence_index, evidence_start, evidence_end"
                       + " FROM events")));
 
@@ -133,7 +141,9 @@ final class Schema {
     for (int i = 0; i < this.migrations.size(); i++) {
       if (this.migrations.get(i).version() != i + 1) {
         throw new IllegalStateException(
-            "store migrations must be numbered 1, 2, 3...: step " + (i + 1) + " says version "
+            "store migrations must be numbered 1, 2, 3...: step "
+                + (i + 1)
+                + " says version "
                 + this.migrations.get(i).version());
       }
     }
@@ -193,13 +203,26 @@ final class Schema {
 
   private String mismatch(Path dataDir, int stored, String createdBy) {
     String head =
-        "Parley store in " + dataDir + " has schema version " + stored + " (created by Parley "
-            + createdBy + "), but this Parley (" + parleyVersion + ") ";
+        "Parley store in "
+            + dataDir
+            + " has schema version "
+            + stored
+            + " (created by Parley "
+            + createdBy
+            + "), but this Parley ("
+            + parleyVersion
+            + ") ";
     if (stored > version()) {
-      return head + "reads schema version " + version()
+      return head
+          + "reads schema version "
+          + version()
           + ": use a Parley at least as new as the one that wrote it, or another --data directory";
     }
-    return head + "needs schema version " + version() + ": run parley migrate --data " + dataDir
+    return head
+        + "needs schema version "
+        + version()
+        + ": run parley migrate --data "
+        + dataDir
         + " to upgrade it in place (nothing stored is lost)";
   }
 
@@ -234,7 +257,10 @@ final class Schema {
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {
       throw new StoreException(
-          "Parley store in " + dataDir + " has an unreadable schema_version '" + v
+          "Parley store in "
+              + dataDir
+              + " has an unreadable schema_version '"
+              + v
               + "' in its meta table: use another --data directory");
     }
   }
@@ -271,7 +297,8 @@ final class Schema {
   private static long tableCount(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs =
-            s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main'")) {
+            s.executeQuery(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main'")) {
       rs.next();
       return rs.getLong(1);
     }

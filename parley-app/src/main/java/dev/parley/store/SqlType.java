@@ -38,22 +38,15 @@ final class SqlType<T> {
   static final SqlType<String> VARCHAR =
       new SqlType<>("VARCHAR", DuckDBAppender::append, ResultSet::getString);
   static final SqlType<Integer> INTEGER =
-      new SqlType<>(
-          "INTEGER",
-          DuckDBAppender::append,
-          orNull(ResultSet::getInt));
+      new SqlType<>("INTEGER", DuckDBAppender::append, orNull(ResultSet::getInt));
   static final SqlType<Double> DOUBLE =
-      new SqlType<>(
-          "DOUBLE",
-          DuckDBAppender::append,
-          orNull(ResultSet::getDouble));
+      new SqlType<>("DOUBLE", DuckDBAppender::append, orNull(ResultSet::getDouble));
   static final SqlType<Boolean> BOOLEAN =
-      new SqlType<>(
-          "BOOLEAN",
-          DuckDBAppender::append,
-          orNull(ResultSet::getBoolean));
+      new SqlType<>("BOOLEAN", DuckDBAppender::append, orNull(ResultSet::getBoolean));
   static final SqlType<LocalDate> DATE =
-      new SqlType<>("DATE", DuckDBAppender::append, (rs, label) -> rs.getObject(label, LocalDate.class));
+      new SqlType<>(
+          "DATE", DuckDBAppender::append, (rs, label) -> rs.getObject(label, LocalDate.class));
+
   /** An instant, stored with offset UTC. */
   static final SqlType<Instant> TIMESTAMPTZ =
       new SqlType<>(
@@ -63,8 +56,10 @@ final class SqlType<T> {
             OffsetDateTime v = rs.getObject(label, OffsetDateTime.class);
             return v == null ? null : v.toInstant();
           });
+
   static final SqlType<List<String>> VARCHAR_LIST =
-      new SqlType<>("VARCHAR[]", DuckDBAppender::append, (rs, label) -> strings(rs.getArray(label)));
+      new SqlType<>(
+          "VARCHAR[]", DuckDBAppender::append, (rs, label) -> strings(rs.getArray(label)));
 
   private final String sql;
   private final Appending<T> appending;
@@ -77,12 +72,13 @@ final class SqlType<T> {
   }
 
   /**
-   * A struct of named VARCHAR fields; its Java value is the list of field values in that order
-   * (any of them null).
+   * A struct of named VARCHAR fields; its Java value is the list of field values in that order (any
+   * of them null).
    */
   static SqlType<List<String>> structOfVarchars(String... fields) {
     List<String> names = List.of(fields);
-    String sql = "STRUCT(" + String.join(", ", names.stream().map(f -> f + " VARCHAR").toList()) + ")";
+    String sql =
+        "STRUCT(" + String.join(", ", names.stream().map(f -> f + " VARCHAR").toList()) + ")";
     return new SqlType<>(
         sql,
         (a, values) -> {

@@ -153,7 +153,12 @@ public final class Store implements AutoCloseable {
                   continue;
                 }
                 rows.append(RawInputsTable.TABLE, new RawInputsTable.Row(a.id(), s.raw()));
-                appendDerived(rows, new ArticleRow(a, s.pipelineVersion(), now), s.coded(), s.quotes(), s.times());
+                appendDerived(
+                    rows,
+                    new ArticleRow(a, s.pipelineVersion(), now),
+                    s.coded(),
+                    s.quotes(),
+                    s.times());
                 fresh.add(s);
               }
             }
@@ -205,7 +210,11 @@ public final class Store implements AutoCloseable {
    * time expressions, which replace the stored ones in the same transaction.
    */
   public Recoded replaceDerived(
-      String articleId, CodedArticle coded, List<Quote> quotes, List<TimeExpression> times, String pipelineVersion) {
+      String articleId,
+      CodedArticle coded,
+      List<Quote> quotes,
+      List<TimeExpression> times,
+      String pipelineVersion) {
     requireWritable("replaceDerived");
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(coded, "coded");
@@ -221,7 +230,10 @@ public final class Store implements AutoCloseable {
             Instant ingestedAt;
             try (PreparedStatement p =
                 connection.prepareStatement(
-                    "SELECT " + ArticlesTable.DOC.name() + ", " + ArticlesTable.INGESTED_AT.name()
+                    "SELECT "
+                        + ArticlesTable.DOC.name()
+                        + ", "
+                        + ArticlesTable.INGESTED_AT.name()
                         + " FROM articles WHERE article_id = ?")) {
               p.setString(1, articleId);
               try (ResultSet rs = p.executeQuery()) {
@@ -241,10 +253,16 @@ public final class Store implements AutoCloseable {
               return;
             }
             if (renamed) {
-              execute("UPDATE raw_inputs SET article_id = ? WHERE article_id = ?", a.id(), articleId);
+              execute(
+                  "UPDATE raw_inputs SET article_id = ? WHERE article_id = ?", a.id(), articleId);
             }
             try (Appenders rows = new Appenders(connection)) {
-              appendDerived(rows, new ArticleRow(a.withDoc(doc), pipelineVersion, ingestedAt), coded, quotes, times);
+              appendDerived(
+                  rows,
+                  new ArticleRow(a.withDoc(doc), pipelineVersion, ingestedAt),
+                  coded,
+                  quotes,
+                  times);
             }
             outcome[0] = renamed ? Recoded.RENAMED : Recoded.UPDATED;
           });
@@ -254,9 +272,16 @@ public final class Store implements AutoCloseable {
     return outcome[0];
   }
 
-  /** Appends the article row and what the pipeline derived from it (mentions, events, quotes, times). */
+  /**
+   * Appends the article row and what the pipeline derived from it (mentions, events, quotes,
+   * times).
+   */
   private static void appendDerived(
-      Appenders rows, ArticleRow article, CodedArticle coded, List<Quote> quotes, List<TimeExpression> times)
+      Appenders rows,
+      ArticleRow article,
+      CodedArticle coded,
+      List<Quote> quotes,
+      List<TimeExpression> times)
       throws SQLException {
     String id = article.article().id();
     rows.append(ArticlesTable.TABLE, article);
@@ -267,13 +292,20 @@ public final class Store implements AutoCloseable {
     rows.appendAll(EventsTable.TABLE, coded.events());
     for (Event e : coded.events()) {
       for (int i = 0; i < e.evidence().size(); i++) {
-        rows.append(EvidenceTable.TABLE, new EvidenceTable.Row(e.eventId(), id, i, e.evidence().get(i)));
+        rows.append(
+            EvidenceTable.TABLE, new EvidenceTable.Row(e.eventId(), id, i, e.evidence().get(i)));
       }
     }
     PartialDate published = article.article().publishedDate().orElse(null);
     for (int i = 0; i < quotes.size(); i++) {
-      rows.append(QuotesTable.TABLE, new QuotesTable.Row(id, i, quotes.get(i),
-          published == null ? null : published.start(), published == null ? null : published.end()));
+      rows.append(
+          QuotesTable.TABLE,
+          new QuotesTable.Row(
+              id,
+              i,
+              quotes.get(i),
+              published == null ? null : published.start(),
+              published == null ? null : published.end()));
     }
     for (int i = 0; i < times.size(); i++) {
       rows.append(TimesTable.TABLE, new TimesTable.Row(id, i, times.get(i)));
@@ -442,7 +474,8 @@ public final class Store implements AutoCloseable {
     try {
       Files.createDirectories(dataDir);
     } catch (IOException e) {
-      throw new StoreException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot create data directory " + dataDir + ": " + e.getMessage(), e);
     }
   }
 

@@ -1,9 +1,9 @@
 package dev.parley.store;
 
 /**
- * The store cannot do what was asked: it is missing, has another schema version, is held by
- * another process for too long, or DuckDB failed. The message is one line that names the data
- * directory and says what to do.
+ * The store cannot do what was asked: it is missing, has another schema version, is held by another
+ * process for too long, or DuckDB failed. The message is one line that names the data directory and
+ * says what to do.
  */
 public final class StoreException extends RuntimeException {
   public StoreException(String message) {

@@ -34,24 +34,38 @@ public final class StoreSink implements Sink {
   public StoreSink(Path dataDir, String pipelineVersion) {
     this.dataDir = dataDir;
     this.pipelineVersion = pipelineVersion;
-    StoreWriter.Settings settings = new StoreWriter.Settings(Integer.MAX_VALUE, Duration.ofDays(365),
-        StoreWriter.Settings.defaults().store());
-    this.writer = StoreWriter.open(dataDir, settings, new StoreWriter.Listener() {
-      @Override
-      public void written(StoredArticle article) {}
+    StoreWriter.Settings settings =
+        new StoreWriter.Settings(
+            Integer.MAX_VALUE, Duration.ofDays(365), StoreWriter.Settings.defaults().store());
+    this.writer =
+        StoreWriter.open(
+            dataDir,
+            settings,
+            new StoreWriter.Listener() {
+              @Override
+              public void written(StoredArticle article) {}
 
-      @Override
-      public void duplicate(StoredArticle article) {
-        refusals.add(new Refusal(article.raw().doc(), Outcome.DUPLICATE,
-            "stored meanwhile by another run as article " + article.coded().article().id(), article.coded().events().size()));
-      }
+              @Override
+              public void duplicate(StoredArticle article) {
+                refusals.add(
+                    new Refusal(
+                        article.raw().doc(),
+                        Outcome.DUPLICATE,
+                        "stored meanwhile by another run as article "
+                            + article.coded().article().id(),
+                        article.coded().events().size()));
+              }
 
-      @Override
-      public void failed(StoredArticle article, String reason) {
-        refusals.add(new Refusal(article.raw().doc(), Outcome.FAILED, "the store refused it: " + reason,
-            article.coded().events().size()));
-      }
-    });
+              @Override
+              public void failed(StoredArticle article, String reason) {
+                refusals.add(
+                    new Refusal(
+                        article.raw().doc(),
+                        Outcome.FAILED,
+                        "the store refused it: " + reason,
+                        article.coded().events().size()));
+              }
+            });
   }
 
   @Override
@@ -59,7 +73,9 @@ public final class StoreSink implements Sink {
     if (result.storedAs() != null) {
       replacements.add(result);
     } else {
-      writer.add(new StoredArticle(result.raw(), result.coded(), result.quotes(), result.times(), pipelineVersion));
+      writer.add(
+          new StoredArticle(
+              result.raw(), result.coded(), result.quotes(), result.times(), pipelineVersion));
     }
   }
 
@@ -84,9 +100,14 @@ public final class StoreSink implements Sink {
     try (Store store = Store.open(dataDir, Store.Access.READ_WRITE)) {
       for (Result r : replacements) {
         try {
-          recoded.merge(store.replaceDerived(r.storedAs(), r.coded(), r.quotes(), r.times(), pipelineVersion), 1, Integer::sum);
+          recoded.merge(
+              store.replaceDerived(r.storedAs(), r.coded(), r.quotes(), r.times(), pipelineVersion),
+              1,
+              Integer::sum);
         } catch (RuntimeException e) {
-          refusals.add(new Refusal(r.doc(), Outcome.FAILED, "the store refused it: " + e.getMessage(), r.events()));
+          refusals.add(
+              new Refusal(
+                  r.doc(), Outcome.FAILED, "the store refused it: " + e.getMessage(), r.events()));
         }
       }
     } finally {

@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import org.duckdb.DuckDBAppender;
 
 /**
- * One table, defined once: its name, its columns (name, SQL type, and how each value comes from
- * the record a row holds), its primary key, and how a selected row is read back into the record.
- * The DDL, the appender rows and the select lists of the queries are all derived from it; a later
+ * One table, defined once: its name, its columns (name, SQL type, and how each value comes from the
+ * record a row holds), its primary key, and how a selected row is read back into the record. The
+ * DDL, the appender rows and the select lists of the queries are all derived from it; a later
  * Parquet writer or a new table is one more definition.
  *
  * <p>The released migrations in {@link Schema#MIGRATIONS} are frozen text; {@code TablesIT} checks
@@ -39,7 +39,8 @@ final class Table<R> {
     this.reader = Objects.requireNonNull(reader, "reader");
     for (String key : this.primaryKey) {
       if (this.columns.stream().noneMatch(c -> c.name().equals(key))) {
-        throw new IllegalArgumentException("table " + name + ": primary key column " + key + " is not a column");
+        throw new IllegalArgumentException(
+            "table " + name + ": primary key column " + key + " is not a column");
       }
     }
   }
@@ -66,7 +67,10 @@ final class Table<R> {
     return sql.append(')').toString();
   }
 
-  /** The select list of every column, qualified by {@code alias} ({@code "e.event_id, e.date, ..."}). */
+  /**
+   * The select list of every column, qualified by {@code alias} ({@code "e.event_id, e.date,
+   * ..."}).
+   */
   String select(String alias) {
     return columns.stream().map(c -> alias + "." + c.sqlName()).collect(Collectors.joining(", "));
   }

@@ -3,10 +3,10 @@
  * input as read, so {@code parley recode} can re-derive everything), {@code mentions}, {@code
  * events}, and {@code meta} (schema version and the Parley that created the store).
  *
- * <p>Each table is defined once, in a {@link dev.parley.store.Table} ({@code ArticlesTable},
- * {@code RawInputsTable}, {@code MentionsTable}, {@code EventsTable}): its columns, their SQL types
- * and the mapping from the record to a row and back. The appender rows, the queries' select lists
- * and the readers (by column name) come from it; a new table or a Parquet writer is one more
+ * <p>Each table is defined once, in a {@link dev.parley.store.Table} ({@code ArticlesTable}, {@code
+ * RawInputsTable}, {@code MentionsTable}, {@code EventsTable}): its columns, their SQL types and
+ * the mapping from the record to a row and back. The appender rows, the queries' select lists and
+ * the readers (by column name) come from it; a new table or a Parquet writer is one more
  * definition. {@code Checks} adds the checks a type cannot state (ranges, offsets in the text).
  *
  * <p>Offsets in {@code mentions} ({@code span_begin}, {@code span_end}) and {@code events} ({@code

@@ -9,7 +9,9 @@ class ShingleMetricTest {
 
   @Test
   void tokensFollowPythonWordCharacters() {
-    assertEquals(List.of("don", "t", "stop_now", "42½", "São"), ShingleMetric.tokens("don't stop_now, 42½? São"));
+    assertEquals(
+        List.of("don", "t", "stop_now", "42½", "São"),
+        ShingleMetric.tokens("don't stop_now, 42½? São"));
     // A combining mark is not a word character for Python's re: "e\u0301" splits.
     assertEquals(List.of("cafe", "x"), ShingleMetric.tokens("cafe\u0301x"));
   }

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,16 +25,27 @@ class CrashAndConcurrencyIT {
     Path in = Files.createDirectories(tmp.resolve("in"));
     List<String> corpus = dev.parley.bench.DemoCorpus.texts();
     for (int i = 0; i < ARTICLES; i++) {
-      Files.writeString(in.resolve(String.format("a%03d.txt", i)),
+      Files.writeString(
+          in.resolve(String.format("a%03d.txt", i)),
           corpus.get(i % corpus.size()) + "\n\nArchive copy " + i + " for the crash test.\n");
     }
     Path data = tmp.resolve("data");
-    Process ingest = new ProcessBuilder(
-            javaBin(), "-Xmx2g", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-            "ingest", in.toString(), "--data", data.toString(), "--threads", "2")
-        .redirectErrorStream(true)
-        .redirectOutput(tmp.resolve("ingest.log").toFile())
-        .start();
+    Process ingest =
+        new ProcessBuilder(
+                javaBin(),
+                "-Xmx2g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "ingest",
+                in.toString(),
+                "--data",
+                data.toString(),
+                "--threads",
+                "2")
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("ingest.log").toFile())
+            .start();
     try {
       // wait for the first committed batch, querying all along
       int queries = 0;
@@ -56,8 +65,12 @@ class CrashAndConcurrencyIT {
         }
         Thread.sleep(300);
       }
-      assertTrue(stored > 0 && stored < ARTICLES,
-          "expected to catch the ingest mid-way; stored " + stored + "\n" + Files.readString(tmp.resolve("ingest.log")));
+      assertTrue(
+          stored > 0 && stored < ARTICLES,
+          "expected to catch the ingest mid-way; stored "
+              + stored
+              + "\n"
+              + Files.readString(tmp.resolve("ingest.log")));
     } finally {
       ingest.destroyForcibly(); // SIGKILL: no shutdown hook, no final flush
       ingest.waitFor(30, TimeUnit.SECONDS);
@@ -65,14 +78,16 @@ class CrashAndConcurrencyIT {
 
     CliRun resume = CliRun.of("ingest", in.toString(), "--data", data.toString(), "--quiet");
     assertEquals(0, resume.exit(), resume.err());
-    List<JsonNode> articles = IngestIT.jsonl(CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out());
+    List<JsonNode> articles =
+        IngestIT.jsonl(CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out());
     assertEquals(ARTICLES, articles.size());
     Set<String> docs = new HashSet<>();
     for (JsonNode a : articles) {
       assertTrue(docs.add(a.get("doc").asText()), "stored twice: " + a.get("doc"));
     }
     // every event belongs to a stored article, and no event is stored twice
-    List<JsonNode> events = IngestIT.jsonl(CliRun.of("events", "--data", data.toString(), "--format", "jsonl").out());
+    List<JsonNode> events =
+        IngestIT.jsonl(CliRun.of("events", "--data", data.toString(), "--format", "jsonl").out());
     Set<String> ids = new HashSet<>();
     Set<String> articleIds = new HashSet<>();
     articles.forEach(a -> articleIds.add(a.get("article_id").asText()));
@@ -80,7 +95,9 @@ class CrashAndConcurrencyIT {
       assertTrue(ids.add(e.get("event_id").asText()), "event stored twice: " + e);
       assertTrue(articleIds.contains(e.get("article_id").asText()));
     }
-    assertTrue(events.size() >= ARTICLES / 2, "expected events from the sample articles, got " + events.size());
+    assertTrue(
+        events.size() >= ARTICLES / 2,
+        "expected events from the sample articles, got " + events.size());
   }
 
   private static String javaBin() {

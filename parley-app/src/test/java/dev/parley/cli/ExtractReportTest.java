@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExtractReportTest {
-  static final String PAGE = """
+  static final String PAGE =
+      """
       <!DOCTYPE html><html lang="en"><head><title>Envoys meet in Geneva | Lakeside Press</title>
       <meta property="og:title" content="Envoys meet in Geneva">
       <meta property="og:site_name" content="Lakeside Press">
@@ -37,7 +38,8 @@ class ExtractReportTest {
       </body></html>
       """;
 
-  static final String TEXT = """
+  static final String TEXT =
+      """
       Envoys meet in Geneva
       Lakeside Press
       - Lakeside Press - Sunday, June 30, 2019
@@ -56,9 +58,14 @@ class ExtractReportTest {
   private static Run run(List<Path> files, String format) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = ExtractReport.run(files, format, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        ExtractReport.run(
+            files,
+            format,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private static final String BODY =
@@ -105,8 +112,11 @@ class ExtractReportTest {
     assertEquals("https://lakeside.example.invalid/world/envoys-meet", page.get("url").asText());
     assertEquals(BODY, page.get("text").asText());
     assertEquals("GENEVA", page.get("dateline").asText());
-    assertTrue(strings(page.get("removed")).contains(
-        "Sign up for our daily newsletter and never miss a story from Lakeside Press."), page.toString());
+    assertTrue(
+        strings(page.get("removed"))
+            .contains(
+                "Sign up for our daily newsletter and never miss a story from Lakeside Press."),
+        page.toString());
 
     JsonNode plain = rows.get(1);
     assertEquals("Envoys meet in Geneva", plain.get("title").asText());
@@ -116,8 +126,13 @@ class ExtractReportTest {
     assertEquals("GENEVA", plain.get("dateline").asText());
     assertTrue(plain.get("url").isNull());
     assertEquals(BODY, plain.get("text").asText());
-    assertEquals(List.of("Envoys meet in Geneva", "Lakeside Press", "- Lakeside Press - Sunday, June 30, 2019",
-        "Sign up for Daily Newsletters"), strings(plain.get("removed")));
+    assertEquals(
+        List.of(
+            "Envoys meet in Geneva",
+            "Lakeside Press",
+            "- Lakeside Press - Sunday, June 30, 2019",
+            "Sign up for Daily Newsletters"),
+        strings(plain.get("removed")));
   }
 
   @Test
@@ -147,7 +162,8 @@ class ExtractReportTest {
     Run r = run(List.of(missing, empty, text), "jsonl");
 
     assertEquals(1, r.code());
-    assertEquals(missing + ": failed: no such file or directory\n" + empty + ": empty: empty file\n",
+    assertEquals(
+        missing + ": failed: no such file or directory\n" + empty + ": empty: empty file\n",
         r.err().replace(System.lineSeparator(), "\n"));
     assertEquals(1, lines(r.out()).size());
   }
@@ -156,7 +172,8 @@ class ExtractReportTest {
   void usageErrors() {
     Run badFormat = run(List.of(dir), "csv");
     assertEquals(2, badFormat.code());
-    assertEquals("parley extract: unknown format 'csv' (use json or jsonl)", badFormat.err().strip());
+    assertEquals(
+        "parley extract: unknown format 'csv' (use json or jsonl)", badFormat.err().strip());
     assertEquals("", badFormat.out());
     assertEquals(2, run(List.of(), "jsonl").code());
   }

@@ -8,9 +8,13 @@ package dev.parley.cli;
 final class FjordGazette {
   private FjordGazette() {}
 
-  /** The title, the masthead and dateline, then the paragraphs, each block apart by a blank line. */
+  /**
+   * The title, the masthead and dateline, then the paragraphs, each block apart by a blank line.
+   */
   static String article(String title, String... paragraphs) {
-    return title + "\n\nThe Fjord Gazette\n\n- The Fjord Gazette - Tuesday, March 5, 2019\n\n"
-        + String.join("\n\n", paragraphs) + "\n";
+    return title
+        + "\n\nThe Fjord Gazette\n\n- The Fjord Gazette - Tuesday, March 5, 2019\n\n"
+        + String.join("\n\n", paragraphs)
+        + "\n";
   }
 }

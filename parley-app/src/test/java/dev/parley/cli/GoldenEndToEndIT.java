@@ -36,9 +36,16 @@ class GoldenEndToEndIT {
     Path data = tmp.resolve("data");
     CliRun ingest = CliRun.of("ingest", in.toString(), "--data", data.toString(), "--quiet");
     assertEquals(0, ingest.exit(), ingest.err());
-    assertTrue(ingest.out().startsWith("15 inputs: 15 ingested, 0 duplicate, 0 empty, 0 skipped, 0 failed"), ingest.out());
-    events = IngestIT.jsonl(CliRun.of("events", "--data", data.toString(), "--format", "jsonl").out());
-    for (JsonNode a : IngestIT.jsonl(CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out())) {
+    assertTrue(
+        ingest
+            .out()
+            .startsWith("15 inputs: 15 ingested, 0 duplicate, 0 empty, 0 skipped, 0 failed"),
+        ingest.out());
+    events =
+        IngestIT.jsonl(CliRun.of("events", "--data", data.toString(), "--format", "jsonl").out());
+    for (JsonNode a :
+        IngestIT.jsonl(
+            CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out())) {
       articles.put(a.get("article_id").asText(), a);
     }
   }
@@ -60,7 +67,9 @@ class GoldenEndToEndIT {
     }
     expected.sort(null);
     actual.sort(null);
-    assertEquals(String.join("\n", expected), String.join("\n", actual),
+    assertEquals(
+        String.join("\n", expected),
+        String.join("\n", actual),
         "the coded events changed; review each and update golden/demo-events.tsv (verdict in column 9)");
   }
 
@@ -78,14 +87,24 @@ class GoldenEndToEndIT {
     for (JsonNode e : events) {
       if (!e.get("place").isNull() || e.get("mentions").asInt() > 1) {
         String sentence = e.get("sentence").asText().replace('\n', ' ').replace('\t', ' ');
-        actual.add(String.join("\t", Path.of(e.get("doc").asText()).getFileName().toString(), text(e, "code"),
-            e.get("source").asText().isEmpty() ? "-" : text(e, "source"), text(e, "target"), text(e, "place"),
-            text(e, "place_country"), text(e, "mentions"), sentence.substring(0, Math.min(50, sentence.length()))));
+        actual.add(
+            String.join(
+                "\t",
+                Path.of(e.get("doc").asText()).getFileName().toString(),
+                text(e, "code"),
+                e.get("source").asText().isEmpty() ? "-" : text(e, "source"),
+                text(e, "target"),
+                text(e, "place"),
+                text(e, "place_country"),
+                text(e, "mentions"),
+                sentence.substring(0, Math.min(50, sentence.length()))));
       }
     }
     expected.sort(null);
     actual.sort(null);
-    assertEquals(String.join("\n", expected), String.join("\n", actual),
+    assertEquals(
+        String.join("\n", expected),
+        String.join("\n", actual),
         "the places or mention counts changed; review each and update golden/demo-places.tsv (verdict in column 9)");
   }
 
@@ -95,13 +114,16 @@ class GoldenEndToEndIT {
       String text = articles.get(e.get("article_id").asText()).get("text").asText();
       if (!e.get("place").isNull()) {
         int b = text.offsetByCodePoints(0, e.get("place_start").asInt());
-        int f = text.offsetByCodePoints(b, e.get("place_end").asInt() - e.get("place_start").asInt());
+        int f =
+            text.offsetByCodePoints(b, e.get("place_end").asInt() - e.get("place_start").asInt());
         assertEquals(e.get("place").asText(), text.substring(b, f), e.toString());
       }
       assertEquals(e.get("mentions").asInt(), e.get("evidence").size(), e.toString());
       boolean own = false;
       for (JsonNode span : e.get("evidence")) {
-        own |= span.get(0).asInt() == e.get("evidence_start").asInt() && span.get(1).asInt() == e.get("evidence_end").asInt();
+        own |=
+            span.get(0).asInt() == e.get("evidence_start").asInt()
+                && span.get(1).asInt() == e.get("evidence_end").asInt();
         assertTrue(span.get(1).asInt() <= text.codePointCount(0, text.length()), e.toString());
       }
       assertTrue(own, "the event's own sentence is among its evidence: " + e);
@@ -116,7 +138,8 @@ class GoldenEndToEndIT {
       String text = articles.get(e.get("article_id").asText()).get("text").asText();
       int start = e.get("evidence_start").asInt();
       int end = e.get("evidence_end").asInt();
-      assertTrue(0 <= start && start < end && end <= text.codePointCount(0, text.length()), e.toString());
+      assertTrue(
+          0 <= start && start < end && end <= text.codePointCount(0, text.length()), e.toString());
       int b = text.offsetByCodePoints(0, start);
       int f = text.offsetByCodePoints(b, end - start);
       assertEquals(e.get("sentence").asText(), text.substring(b, f));
@@ -132,7 +155,8 @@ class GoldenEndToEndIT {
   static String key(JsonNode e) {
     String doc = Path.of(e.get("doc").asText()).getFileName().toString();
     String sentence = e.get("sentence").asText().replace('\n', ' ').replace('\t', ' ');
-    return String.join("\t",
+    return String.join(
+        "\t",
         doc,
         text(e, "date"),
         text(e, "source"),

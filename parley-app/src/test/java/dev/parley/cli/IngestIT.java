@@ -15,7 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code parley ingest} on bad input: every input gets one line and one outcome; the rest goes in. */
+/**
+ * {@code parley ingest} on bad input: every input gets one line and one outcome; the rest goes in.
+ */
 class IngestIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -31,28 +33,42 @@ class IngestIT {
     Path in = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(in.resolve("a-good.txt"), GOOD);
     Files.write(in.resolve("b-empty.txt"), new byte[0]);
-    Files.write(in.resolve("c-binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3, 0, 0});
+    Files.write(
+        in.resolve("c-binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3, 0, 0});
     // Windows-1252 curly quotes (0x93, 0x94) are not valid UTF-8
-    byte[] cp1252 = ("Talks resume in Geneva\n\nGENEVA — Iran\u2019s envoy met the EU\u2019s envoy in Geneva on Friday, "
-        + "calling the talks \u201cuseful\u201d.\n").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    byte[] cp1252 =
+        ("Talks resume in Geneva\n\nGENEVA — Iran\u2019s envoy met the EU\u2019s envoy in Geneva on Friday, "
+                + "calling the talks \u201cuseful\u201d.\n")
+            .getBytes(java.nio.charset.Charset.forName("windows-1252"));
     Files.write(in.resolve("d-cp1252.txt"), cp1252);
     try (OutputStream big = Files.newOutputStream(in.resolve("e-huge.txt"))) {
-      byte[] line = "The delegation met again in the afternoon and talks went on late into the night.\n".getBytes(StandardCharsets.UTF_8);
+      byte[] line =
+          "The delegation met again in the afternoon and talks went on late into the night.\n"
+              .getBytes(StandardCharsets.UTF_8);
       for (long written = 0; written < 50L * 1024 * 1024; written += line.length) {
         big.write(line);
       }
     }
-    Files.writeString(in.resolve("f-lines.jsonl"),
+    Files.writeString(
+        in.resolve("f-lines.jsonl"),
         "{\"id\":\"j1\",\"text\":\"ANKARA — Turkey's president met Russia's president in Ankara on Wednesday.\",\"published\":\"2019-04-03\"}\n"
             + "this is not json\n"
             + "{\"id\":\"j3\",\"title\":\"no text here\"}\n"
             + "{\"id\":\"j4\",\"text\":\"   \"}\n");
     Path data = tmp.resolve("data");
 
-    CliRun run = CliRun.of("ingest", in.toString(), tmp.resolve("missing.txt").toString(), "--data", data.toString());
+    CliRun run =
+        CliRun.of(
+            "ingest",
+            in.toString(),
+            tmp.resolve("missing.txt").toString(),
+            "--data",
+            data.toString());
 
     assertEquals(0, run.exit(), run.err());
-    assertTrue(run.out().contains("10 inputs: 3 ingested, 0 duplicate, 2 empty, 2 skipped, 3 failed"), run.out());
+    assertTrue(
+        run.out().contains("10 inputs: 3 ingested, 0 duplicate, 2 empty, 2 skipped, 3 failed"),
+        run.out());
     String err = run.err();
     assertLine(err, "empty", "b-empty.txt", "empty file");
     assertLine(err, "skipped", "c-binary.txt", "binary file");
@@ -63,15 +79,22 @@ class IngestIT {
     assertLine(err, "empty", "j4", "empty \"text\"");
     assertLine(err, "failed", "missing.txt", "no such file or directory");
 
-    List<JsonNode> articles = jsonl(CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out());
+    List<JsonNode> articles =
+        jsonl(CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out());
     assertEquals(3, articles.size());
-    JsonNode cp = articles.stream().filter(a -> a.get("doc").asText().endsWith("d-cp1252.txt")).findFirst().orElseThrow();
+    JsonNode cp =
+        articles.stream()
+            .filter(a -> a.get("doc").asText().endsWith("d-cp1252.txt"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(cp.get("text").asText().contains("\u201cuseful\u201d"), cp.toString());
 
     // the same batch again adds nothing
     CliRun again = CliRun.of("ingest", in.toString(), "--data", data.toString());
     assertTrue(again.out().contains("3 duplicate"), again.out());
-    assertEquals(3, jsonl(CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out()).size());
+    assertEquals(
+        3,
+        jsonl(CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out()).size());
   }
 
   @Test
@@ -83,13 +106,17 @@ class IngestIT {
 
   @Test
   void usageErrorsExitWithTwo(@TempDir Path tmp) {
-    assertEquals(Main.USAGE, CliRun.of("events", "--data", tmp.toString(), "--from", "yesterday").exit());
+    assertEquals(
+        Main.USAGE, CliRun.of("events", "--data", tmp.toString(), "--from", "yesterday").exit());
     assertEquals(Main.USAGE, CliRun.of("ingest").exit());
   }
 
   private static void assertLine(String err, String outcome, String docSuffix, String reason) {
-    boolean found = err.lines().anyMatch(l -> l.startsWith(outcome) && l.contains(docSuffix) && l.contains(reason));
-    assertTrue(found, "no '" + outcome + " ..." + docSuffix + ": ..." + reason + "' line in:\n" + err);
+    boolean found =
+        err.lines()
+            .anyMatch(l -> l.startsWith(outcome) && l.contains(docSuffix) && l.contains(reason));
+    assertTrue(
+        found, "no '" + outcome + " ..." + docSuffix + ": ..." + reason + "' line in:\n" + err);
   }
 
   static List<JsonNode> jsonl(String out) throws IOException {

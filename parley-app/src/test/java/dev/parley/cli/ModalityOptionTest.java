@@ -11,13 +11,19 @@ import org.junit.jupiter.api.Test;
 class ModalityOptionTest {
   @Test
   void namedModalitiesAreKeptAndNoneMeansAll() {
-    assertEquals(EnumSet.of(Modality.ASSERTED, Modality.INTENDED), EventsCommand.modalities(List.of("asserted", " Intended")));
+    assertEquals(
+        EnumSet.of(Modality.ASSERTED, Modality.INTENDED),
+        EventsCommand.modalities(List.of("asserted", " Intended")));
     assertEquals(EnumSet.allOf(Modality.class), EventsCommand.modalities(null));
   }
 
   @Test
   void anUnknownModalityIsAUsageError() {
-    Main.UsageException e = assertThrows(Main.UsageException.class, () -> EventsCommand.modalities(List.of("rumoured")));
-    assertEquals("--modality: unknown modality 'rumoured' (asserted, intended, reported, hypothetical)", e.getMessage());
+    Main.UsageException e =
+        assertThrows(
+            Main.UsageException.class, () -> EventsCommand.modalities(List.of("rumoured")));
+    assertEquals(
+        "--modality: unknown modality 'rumoured' (asserted, intended, reported, hypothetical)",
+        e.getMessage());
   }
 }

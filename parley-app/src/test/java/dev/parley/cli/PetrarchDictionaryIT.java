@@ -20,11 +20,20 @@ class PetrarchDictionaryIT {
 
   @Test
   void datedCodesNamedActorsAndAgentsResolve(@TempDir Path tmp) throws Exception {
-    List<JsonNode> in2020 = resolve(tmp, "2020-05-01",
-        "Marta Kvelland", "Oskar Brandtner", "Fjord Watch", "French gendarmes", "Italian carabinieri",
-        "Norwegian coastguardsmen", "Ingrid Solheim");
+    List<JsonNode> in2020 =
+        resolve(
+            tmp,
+            "2020-05-01",
+            "Marta Kvelland",
+            "Oskar Brandtner",
+            "Fjord Watch",
+            "French gendarmes",
+            "Italian carabinieri",
+            "Norwegian coastguardsmen",
+            "Ingrid Solheim");
     assertCode("NORGOV", in2020.get(0));
-    assertTrue(in2020.get(0).get("why").asText().contains("sample.actors:8"), in2020.get(0).toString());
+    assertTrue(
+        in2020.get(0).get("why").asText().contains("sample.actors:8"), in2020.get(0).toString());
     assertCode("DEUBUS", in2020.get(1)); // the default code: no dated one holds in 2020
     assertCode("NGOENV", in2020.get(2));
     assertCode("FRACOP", in2020.get(3));
@@ -34,7 +43,8 @@ class PetrarchDictionaryIT {
 
     List<JsonNode> in2012 = resolve(tmp, "2012-06-01", "Marta Kvelland", "Oskar Brandtner");
     assertTrue(in2012.get(0).get("code").isNull(), "no role before 2019: " + in2012.get(0));
-    assertTrue(in2012.get(0).get("why").asText().contains("holds no office"), in2012.get(0).toString());
+    assertTrue(
+        in2012.get(0).get("why").asText().contains("holds no office"), in2012.get(0).toString());
     assertCode("DEUGOV", in2012.get(1));
 
     List<JsonNode> in2024 = resolve(tmp, "2024-01-01", "Marta Kvelland");
@@ -46,16 +56,36 @@ class PetrarchDictionaryIT {
     Path dicts = Files.createDirectories(tmp.resolve("data/dictionaries"));
     Files.copy(sample("sample.agents.txt"), dicts.resolve("sample.agents.txt"));
     Files.writeString(dicts.resolve("README.txt"), "not a dictionary, and not read\n");
-    CliRun r = CliRun.of("resolve", "--data", tmp.resolve("data").toString(), "--format", "jsonl",
-        "--date", "2020-05-01", "Belgian policewomen");
+    CliRun r =
+        CliRun.of(
+            "resolve",
+            "--data",
+            tmp.resolve("data").toString(),
+            "--format",
+            "jsonl",
+            "--date",
+            "2020-05-01",
+            "Belgian policewomen");
     assertEquals(0, r.exit(), r.err());
     assertCode("BELCOP", IngestIT.jsonl(r.out()).get(0));
   }
 
-  private static List<JsonNode> resolve(Path data, String date, String... phrases) throws Exception {
-    List<String> args = new ArrayList<>(List.of("resolve", "--data", data.toString(), "--format", "jsonl",
-        "--dict", sample("sample.actors").toString(), "--dict", sample("sample.agents.txt").toString(),
-        "--date", date));
+  private static List<JsonNode> resolve(Path data, String date, String... phrases)
+      throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "resolve",
+                "--data",
+                data.toString(),
+                "--format",
+                "jsonl",
+                "--dict",
+                sample("sample.actors").toString(),
+                "--dict",
+                sample("sample.agents.txt").toString(),
+                "--date",
+                date));
     args.addAll(List.of(phrases));
     CliRun r = CliRun.of(args.toArray(String[]::new));
     assertEquals(0, r.exit(), r.err());

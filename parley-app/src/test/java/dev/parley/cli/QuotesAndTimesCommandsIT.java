@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A short article of Parley's own with a direct quote, reported speech and relative dates goes
  * through {@code parley ingest}; {@code parley quotes} and {@code parley times} give its quotes and
- * time expressions in their JSONL contracts, and the event's date comes from the normalised
- * "on Monday".
+ * time expressions in their JSONL contracts, and the event's date comes from the normalised "on
+ * Monday".
  */
 class QuotesAndTimesCommandsIT {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,7 +38,8 @@ class QuotesAndTimesCommandsIT {
     CliRun ingest = CliRun.of("ingest", in.toString(), "--data", data.toString());
     assertEquals(0, ingest.exit(), ingest.err());
 
-    List<JsonNode> quotes = jsonl(CliRun.of("quotes", "--data", data.toString(), "--format", "jsonl"));
+    List<JsonNode> quotes =
+        jsonl(CliRun.of("quotes", "--data", data.toString(), "--format", "jsonl"));
     assertEquals(3, quotes.size(), quotes.toString());
     for (JsonNode q : quotes) {
       assertEquals(Formats.quoteFieldNames(), fieldNames(q));
@@ -57,40 +58,88 @@ class QuotesAndTimesCommandsIT {
     assertEquals("told", told.get("cue").asText());
     assertEquals("reporters", told.get("addressee").asText());
     assertTrue(told.get("speaker").asText().startsWith("ISL"), told.toString());
-    assertTrue(told.get("text").asText().contains("the talks would resume next month"), told.toString());
+    assertTrue(
+        told.get("text").asText().contains("the talks would resume next month"), told.toString());
 
     JsonNode according = quotes.get(2);
     assertEquals("according to", according.get("cue").asText());
     assertTrue(according.get("speaker").asText().startsWith("NOR"), according.toString());
 
     // offsets are code points into the stored article text
-    String text = CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out().lines()
-        .map(l -> read(l).get("text").asText()).findFirst().orElseThrow();
+    String text =
+        CliRun.of("articles", "--data", data.toString(), "--format", "jsonl")
+            .out()
+            .lines()
+            .map(l -> read(l).get("text").asText())
+            .findFirst()
+            .orElseThrow();
     for (JsonNode q : quotes) {
-      assertEquals(q.get("text").asText(), slice(text, q.get("start").asInt(), q.get("end").asInt()));
-      assertEquals(q.get("speaker_text").asText(), slice(text, q.get("speaker_start").asInt(), q.get("speaker_end").asInt()));
+      assertEquals(
+          q.get("text").asText(), slice(text, q.get("start").asInt(), q.get("end").asInt()));
+      assertEquals(
+          q.get("speaker_text").asText(),
+          slice(text, q.get("speaker_start").asInt(), q.get("speaker_end").asInt()));
     }
-    assertEquals(2, jsonl(CliRun.of("quotes", "--data", data.toString(), "--format", "jsonl", "--speaker", "NOR")).size());
-    assertEquals(3, jsonl(CliRun.of("quotes", "--data", data.toString(), "--format", "jsonl", "--from", "2019-03-05", "--to", "2019-03-05")).size());
-    assertEquals(0, jsonl(CliRun.of("quotes", "--data", data.toString(), "--format", "jsonl", "--from", "2019-03-06")).size());
+    assertEquals(
+        2,
+        jsonl(
+                CliRun.of(
+                    "quotes", "--data", data.toString(), "--format", "jsonl", "--speaker", "NOR"))
+            .size());
+    assertEquals(
+        3,
+        jsonl(
+                CliRun.of(
+                    "quotes",
+                    "--data",
+                    data.toString(),
+                    "--format",
+                    "jsonl",
+                    "--from",
+                    "2019-03-05",
+                    "--to",
+                    "2019-03-05"))
+            .size());
+    assertEquals(
+        0,
+        jsonl(
+                CliRun.of(
+                    "quotes",
+                    "--data",
+                    data.toString(),
+                    "--format",
+                    "jsonl",
+                    "--from",
+                    "2019-03-06"))
+            .size());
 
-    List<JsonNode> times = jsonl(CliRun.of("times", "--data", data.toString(), "--format", "jsonl"));
+    List<JsonNode> times =
+        jsonl(CliRun.of("times", "--data", data.toString(), "--format", "jsonl"));
     List<String> read = new ArrayList<>();
     for (JsonNode t : times) {
       assertEquals(Formats.timeFieldNames(), fieldNames(t));
-      assertEquals(t.get("text").asText(), slice(text, t.get("start").asInt(), t.get("end").asInt()));
-      read.add(t.get("text").asText() + "=" + t.get("type").asText() + ":" + t.get("value").asText());
+      assertEquals(
+          t.get("text").asText(), slice(text, t.get("start").asInt(), t.get("end").asInt()));
+      read.add(
+          t.get("text").asText() + "=" + t.get("type").asText() + ":" + t.get("value").asText());
     }
-    assertEquals(List.of("Monday=DATE:2019-03-04", "next month=DATE:2019-04", "January=DATE:2019-01"), read);
+    assertEquals(
+        List.of("Monday=DATE:2019-03-04", "next month=DATE:2019-04", "January=DATE:2019-01"), read);
 
     // the event coder dates the meeting with the normalised "on Monday"
-    List<JsonNode> events = jsonl(CliRun.of("events", "--data", data.toString(), "--format", "jsonl"));
-    assertTrue(events.stream().anyMatch(e -> e.get("date").asText().equals("2019-03-04")), events.toString());
+    List<JsonNode> events =
+        jsonl(CliRun.of("events", "--data", data.toString(), "--format", "jsonl"));
+    assertTrue(
+        events.stream().anyMatch(e -> e.get("date").asText().equals("2019-03-04")),
+        events.toString());
 
     CliRun table = CliRun.of("quotes", "--data", data.toString());
     assertEquals(0, table.exit(), table.err());
     assertTrue(table.out().contains("We are ready"), table.out());
-    assertEquals(2, CliRun.of("times", "--data", data.toString(), "--format", "csv").exit(), "times has no CSV");
+    assertEquals(
+        2,
+        CliRun.of("times", "--data", data.toString(), "--format", "csv").exit(),
+        "times has no CSV");
   }
 
   private static List<String> fieldNames(JsonNode n) {

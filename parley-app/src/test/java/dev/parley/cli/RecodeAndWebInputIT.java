@@ -24,13 +24,21 @@ class RecodeAndWebInputIT {
     Files.writeString(in.resolve("a.txt"), ARTICLE);
     Path data = tmp.resolve("data");
     // patterns only, so that the event comes from the user's lexicon line or not at all
-    assertEquals(0, CliRun.of("ingest", in.toString(), "--data", data.toString(), "--no-classifier").exit());
+    assertEquals(
+        0, CliRun.of("ingest", in.toString(), "--data", data.toString(), "--no-classifier").exit());
     assertEquals(0, events(data).size(), "'serenade' is not in the built-in lexicon");
 
     Files.delete(in.resolve("a.txt")); // recode needs only the store
     Path lexicon = tmp.resolve("mine.tsv");
     Files.writeString(lexicon, "051\tserenade\tobj\n");
-    CliRun recode = CliRun.of("recode", "--data", data.toString(), "--lexicon", lexicon.toString(), "--no-classifier");
+    CliRun recode =
+        CliRun.of(
+            "recode",
+            "--data",
+            data.toString(),
+            "--lexicon",
+            lexicon.toString(),
+            "--no-classifier");
     assertEquals(0, recode.exit(), recode.err());
     assertTrue(recode.out().startsWith("recoded 1 "), recode.out());
 
@@ -44,14 +52,23 @@ class RecodeAndWebInputIT {
     assertEquals("serenade@051", e.get("rule").asText());
 
     // same version again: nothing to do
-    CliRun again = CliRun.of("recode", "--data", data.toString(), "--lexicon", lexicon.toString(), "--no-classifier");
+    CliRun again =
+        CliRun.of(
+            "recode",
+            "--data",
+            data.toString(),
+            "--lexicon",
+            lexicon.toString(),
+            "--no-classifier");
     assertTrue(again.out().startsWith("recoded 0 "), again.out());
   }
 
   @Test
   void htmlPagesAndJsonlHtmlAreExtractedAndCoded(@TempDir Path tmp) throws IOException {
     Path in = Files.createDirectories(tmp.resolve("in"));
-    Files.writeString(in.resolve("page.html"), """
+    Files.writeString(
+        in.resolve("page.html"),
+        """
         <!doctype html><html lang="en"><head>
         <title>Ministers meet in Oslo | The Fjord Gazette</title>
         <meta property="og:site_name" content="The Fjord Gazette">
@@ -65,7 +82,8 @@ class RecodeAndWebInputIT {
         <aside><h3>Sign up for our newsletter</h3><p>Get the best stories every morning.</p></aside>
         <footer>Copyright 2019 The Fjord Gazette. All rights reserved.</footer></body></html>
         """);
-    Files.writeString(in.resolve("pages.jsonl"),
+    Files.writeString(
+        in.resolve("pages.jsonl"),
         "{\"id\":\"p2\",\"html\":\"<html><body><article><h1>Talks in Ankara</h1><p>ANKARA — Turkey's president met "
             + "Russia's president in Ankara on Wednesday to discuss the war in Syria, officials in both capitals said.</p>"
             + "</article></body></html>\",\"published\":\"2019-04-03\"}\n");
@@ -74,24 +92,45 @@ class RecodeAndWebInputIT {
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().startsWith("2 inputs: 2 ingested"), run.out() + run.err());
 
-    List<JsonNode> articles = IngestIT.jsonl(CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out());
-    JsonNode page = articles.stream().filter(a -> a.get("doc").asText().endsWith("page.html")).findFirst().orElseThrow();
+    List<JsonNode> articles =
+        IngestIT.jsonl(CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out());
+    JsonNode page =
+        articles.stream()
+            .filter(a -> a.get("doc").asText().endsWith("page.html"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("Ministers meet in Oslo", page.get("title").asText());
     assertEquals("The Fjord Gazette", page.get("outlet").asText());
     assertTrue(page.get("published").asText().startsWith("2019-03-05"), page.toString());
     assertEquals("OSLO", page.get("dateline").asText());
     String text = page.get("text").asText();
     assertTrue(text.startsWith("OSLO — Norway's foreign minister met"), text);
-    assertTrue(!text.contains("newsletter") && !text.contains("Copyright") && !text.contains("Sport"), text);
+    assertTrue(
+        !text.contains("newsletter") && !text.contains("Copyright") && !text.contains("Sport"),
+        text);
 
     List<JsonNode> events = events(data);
-    assertTrue(events.stream().anyMatch(e -> e.get("source").asText().equals("NORGOV") && e.get("code").asText().equals("040")
-        && e.get("target").asText().equals("SWEGOV") && e.get("date").asText().equals("2019-03-04")), events.toString());
-    assertTrue(events.stream().anyMatch(e -> e.get("doc").asText().equals("p2") && e.get("source").asText().equals("TURGOV")
-        && e.get("target").asText().equals("RUSGOV")), events.toString());
+    assertTrue(
+        events.stream()
+            .anyMatch(
+                e ->
+                    e.get("source").asText().equals("NORGOV")
+                        && e.get("code").asText().equals("040")
+                        && e.get("target").asText().equals("SWEGOV")
+                        && e.get("date").asText().equals("2019-03-04")),
+        events.toString());
+    assertTrue(
+        events.stream()
+            .anyMatch(
+                e ->
+                    e.get("doc").asText().equals("p2")
+                        && e.get("source").asText().equals("TURGOV")
+                        && e.get("target").asText().equals("RUSGOV")),
+        events.toString());
   }
 
   private static List<JsonNode> events(Path data) throws IOException {
-    return IngestIT.jsonl(CliRun.of("events", "--data", data.toString(), "--format", "jsonl").out());
+    return IngestIT.jsonl(
+        CliRun.of("events", "--data", data.toString(), "--format", "jsonl").out());
   }
 }

@@ -12,13 +12,27 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code parley resolve} on a few phrases with the real CoreNLP annotator, and {@code parley actors}. */
+/**
+ * {@code parley resolve} on a few phrases with the real CoreNLP annotator, and {@code parley
+ * actors}.
+ */
 class ResolveAndActorsIT {
 
   @Test
   void phrasesAloneAndInContext(@TempDir Path tmp) throws IOException {
-    CliRun r = CliRun.of("resolve", "--data", tmp.toString(), "--format", "jsonl", "--date", "2019-06-30",
-        "DPRK", "the Kremlin", "Stephen Begun", "fine china");
+    CliRun r =
+        CliRun.of(
+            "resolve",
+            "--data",
+            tmp.toString(),
+            "--format",
+            "jsonl",
+            "--date",
+            "2019-06-30",
+            "DPRK",
+            "the Kremlin",
+            "Stephen Begun",
+            "fine china");
     assertEquals(0, r.exit(), r.err());
     List<JsonNode> lines = IngestIT.jsonl(r.out());
     assertEquals(4, lines.size(), r.out());
@@ -31,9 +45,19 @@ class ResolveAndActorsIT {
     assertTrue(lines.get(3).get("code").isNull(), lines.get(3).toString());
     assertTrue(!lines.get(3).get("why").asText().isBlank());
 
-    CliRun c = CliRun.of("resolve", "--data", tmp.toString(), "--format", "jsonl", "--date", "2019-02-28",
-        "--context", "Trump and North Korean leader Kim Jong Un cut short their summit in Hanoi. Mr. Kim flew home.",
-        "Hanoi", "Mr. Kim");
+    CliRun c =
+        CliRun.of(
+            "resolve",
+            "--data",
+            tmp.toString(),
+            "--format",
+            "jsonl",
+            "--date",
+            "2019-02-28",
+            "--context",
+            "Trump and North Korean leader Kim Jong Un cut short their summit in Hanoi. Mr. Kim flew home.",
+            "Hanoi",
+            "Mr. Kim");
     assertEquals(0, c.exit(), c.err());
     List<JsonNode> in = IngestIT.jsonl(c.out());
     assertTrue(in.get(0).get("code").isNull(), in.get(0).toString());
@@ -44,21 +68,29 @@ class ResolveAndActorsIT {
 
   @Test
   void badDateIsAUsageError(@TempDir Path tmp) {
-    assertEquals(Main.USAGE, CliRun.of("resolve", "--data", tmp.toString(), "--date", "June", "Seoul").exit());
+    assertEquals(
+        Main.USAGE,
+        CliRun.of("resolve", "--data", tmp.toString(), "--date", "June", "Seoul").exit());
   }
 
   @Test
   void actorsOfTheStoreWithCounts(@TempDir Path tmp) throws IOException {
     Path in = tmp.resolve("a.txt");
-    Files.writeString(in, "North Korean leader Kim Jong Un met U.S. President Donald Trump at the border on Sunday. "
-        + "Mr. Kim said the meeting would help overcome a painful past.\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        in,
+        "North Korean leader Kim Jong Un met U.S. President Donald Trump at the border on Sunday. "
+            + "Mr. Kim said the meeting would help overcome a painful past.\n",
+        StandardCharsets.UTF_8);
     Path data = tmp.resolve("data");
     CliRun ingest = CliRun.of("ingest", in.toString(), "--data", data.toString(), "--quiet");
     assertEquals(0, ingest.exit(), ingest.err());
     CliRun r = CliRun.of("actors", "--data", data.toString(), "--format", "jsonl");
     assertEquals(0, r.exit(), r.err());
-    JsonNode kim = IngestIT.jsonl(r.out()).stream()
-        .filter(a -> "person:kim-jong-un".equals(a.path("actor_id").asText(null))).findFirst().orElseThrow(() -> new AssertionError(r.out()));
+    JsonNode kim =
+        IngestIT.jsonl(r.out()).stream()
+            .filter(a -> "person:kim-jong-un".equals(a.path("actor_id").asText(null)))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(r.out()));
     assertEquals(2, kim.get("mentions").asInt(), kim.toString());
     assertEquals(1, kim.get("articles").asInt());
     CliRun table = CliRun.of("actors", "--data", data.toString());

@@ -32,26 +32,43 @@ class WatchCommandIT {
   void serve() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     base = "http://127.0.0.1:" + server.getAddress().getPort();
-    server.createContext("/robots.txt", ex -> send(ex, 200, "text/plain", "User-agent: *\nDisallow: /private/\n"));
-    server.createContext("/feed.xml", ex -> send(ex, 200, "application/rss+xml", """
+    server.createContext(
+        "/robots.txt", ex -> send(ex, 200, "text/plain", "User-agent: *\nDisallow: /private/\n"));
+    server.createContext(
+        "/feed.xml",
+        ex ->
+            send(
+                ex,
+                200,
+                "application/rss+xml",
+                """
         <?xml version="1.0"?><rss version="2.0"><channel><title>Fjord Gazette</title>
         <item><title>Ministers meet in Oslo</title><link>%s/world/oslo.html</link>
         <pubDate>Tue, 05 Mar 2019 08:00:00 GMT</pubDate></item>
         <item><title>Hidden</title><link>%s/private/secret.html</link></item>
-        </channel></rss>""".formatted(base, base)));
-    server.createContext("/world/oslo.html", ex -> {
-      pageHits.incrementAndGet();
-      send(ex, 200, "text/html; charset=utf-8", """
+        </channel></rss>"""
+                    .formatted(base, base)));
+    server.createContext(
+        "/world/oslo.html",
+        ex -> {
+          pageHits.incrementAndGet();
+          send(
+              ex,
+              200,
+              "text/html; charset=utf-8",
+              """
           <html lang="en"><head><title>Ministers meet in Oslo</title></head><body>
           <nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Ministers meet in Oslo</h1>
           <p>OSLO — Norway's foreign minister met Sweden's prime minister in Oslo on Monday, officials said.</p>
           <p>The two governments agreed to expand cooperation on Arctic research and fisheries.</p>
           </article></body></html>""");
-    });
-    server.createContext("/private/", ex -> {
-      privateHits.incrementAndGet();
-      send(ex, 200, "text/html", "<p>must not be fetched</p>");
-    });
+        });
+    server.createContext(
+        "/private/",
+        ex -> {
+          privateHits.incrementAndGet();
+          send(ex, 200, "text/html", "<p>must not be fetched</p>");
+        });
     server.start();
   }
 
@@ -69,21 +86,36 @@ class WatchCommandIT {
     assertEquals(1, pageHits.get());
     assertEquals(0, privateHits.get(), "robots.txt disallows /private/");
 
-    List<JsonNode> articles = IngestIT.jsonl(CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out());
+    List<JsonNode> articles =
+        IngestIT.jsonl(CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out());
     assertEquals(1, articles.size());
     assertEquals(base + "/world/oslo.html", articles.get(0).get("doc").asText());
-    assertTrue(articles.get(0).get("published").asText().startsWith("2019-03-05"), articles.get(0).toString());
-    List<JsonNode> events = IngestIT.jsonl(CliRun.of("events", "--data", data.toString(), "--format", "jsonl").out());
-    assertTrue(events.stream().anyMatch(e -> e.get("source").asText().equals("NORGOV") && e.get("target").asText().equals("SWEGOV")
-        && e.get("date").asText().equals("2019-03-04")), events.toString());
+    assertTrue(
+        articles.get(0).get("published").asText().startsWith("2019-03-05"),
+        articles.get(0).toString());
+    List<JsonNode> events =
+        IngestIT.jsonl(CliRun.of("events", "--data", data.toString(), "--format", "jsonl").out());
+    assertTrue(
+        events.stream()
+            .anyMatch(
+                e ->
+                    e.get("source").asText().equals("NORGOV")
+                        && e.get("target").asText().equals("SWEGOV")
+                        && e.get("date").asText().equals("2019-03-04")),
+        events.toString());
 
     CliRun second = CliRun.of("watch", base + "/feed.xml", "--once", "--data", data.toString());
     assertEquals(0, second.exit(), second.err());
     assertEquals(1, pageHits.get(), "a restart must not fetch a seen item again");
-    assertEquals(1, IngestIT.jsonl(CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out()).size());
+    assertEquals(
+        1,
+        IngestIT.jsonl(CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out())
+            .size());
   }
 
-  private static void send(com.sun.net.httpserver.HttpExchange ex, int status, String type, String body) throws IOException {
+  private static void send(
+      com.sun.net.httpserver.HttpExchange ex, int status, String type, String body)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().set("Content-Type", type);
     ex.sendResponseHeaders(status, bytes.length);

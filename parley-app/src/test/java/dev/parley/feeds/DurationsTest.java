@@ -19,11 +19,13 @@ class DurationsTest {
 
   @Test
   void refusesWhatIsNotADuration() {
-    assertEquals("not a duration: '15' (e.g. 30s, 15m, 1h)",
+    assertEquals(
+        "not a duration: '15' (e.g. 30s, 15m, 1h)",
         assertThrows(IllegalArgumentException.class, () -> Durations.parse("15")).getMessage());
     assertThrows(IllegalArgumentException.class, () -> Durations.parse("15 minutes"));
     assertThrows(IllegalArgumentException.class, () -> Durations.parse("-5m"));
-    assertEquals("a duration must be positive: '0s'",
+    assertEquals(
+        "a duration must be positive: '0s'",
         assertThrows(IllegalArgumentException.class, () -> Durations.parse("0s")).getMessage());
     assertThrows(IllegalArgumentException.class, () -> Durations.parse("PTxM"));
   }

@@ -35,7 +35,9 @@ class FeedStateTest {
       assertFalse(s.seen("/feeds/local.xml", "guid-1"));
     }
     try (Stream<Path> files = Files.list(data.resolve("feeds"))) {
-      assertEquals(List.of("state.json", "state.lock"), files.map(p -> p.getFileName().toString()).sorted().toList());
+      assertEquals(
+          List.of("state.json", "state.lock"),
+          files.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }
 
@@ -44,7 +46,9 @@ class FeedStateTest {
     try (FeedState first = FeedState.open(data)) {
       assertEquals(FeedState.fileIn(data), first.file());
       IOException e = assertThrows(IOException.class, () -> FeedState.open(data));
-      assertTrue(e.getMessage().endsWith("state.lock: another parley watch is using this data directory"), e.getMessage());
+      assertTrue(
+          e.getMessage().endsWith("state.lock: another parley watch is using this data directory"),
+          e.getMessage());
     }
     FeedState.open(data).close();
   }
@@ -54,10 +58,13 @@ class FeedStateTest {
     Files.createDirectories(data.resolve("feeds"));
     Files.writeString(FeedState.fileIn(data), "{\"version\": 1, \"feeds\": ");
     IOException e = assertThrows(IOException.class, () -> FeedState.open(data));
-    assertTrue(e.getMessage().startsWith(FeedState.fileIn(data) + ": not a feed state file ("), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith(FeedState.fileIn(data) + ": not a feed state file ("),
+        e.getMessage());
 
     Files.writeString(FeedState.fileIn(data), "{\"version\": 7, \"feeds\": {}}");
-    assertEquals(FeedState.fileIn(data) + ": feed state version 7, this Parley reads 1",
+    assertEquals(
+        FeedState.fileIn(data) + ": feed state version 7, this Parley reads 1",
         assertThrows(IOException.class, () -> FeedState.open(data)).getMessage());
     Files.delete(FeedState.fileIn(data));
     FeedState.open(data).close(); // the lock was released after each failure

@@ -34,15 +34,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Feeds, pages and a robots.txt served by the JDK's HTTP server on 127.0.0.1, watched for real:
- * what is fetched, what robots.txt keeps out, timeouts and size caps, a second poll, a restart and a
- * stop.
+ * what is fetched, what robots.txt keeps out, timeouts and size caps, a second poll, a restart and
+ * a stop.
  */
 class FeedWatcherIT {
   private static final Duration MIN_DELAY = Duration.ofMillis(60);
-  private static final PoliteFetcher.Config CONFIG = PoliteFetcher.Config.defaults()
-      .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(1000))
-      .withMaxBytes(100_000)
-      .withMinDelay(MIN_DELAY);
+  private static final PoliteFetcher.Config CONFIG =
+      PoliteFetcher.Config.defaults()
+          .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(1000))
+          .withMaxBytes(100_000)
+          .withMinDelay(MIN_DELAY);
 
   /** One request as the server saw it. */
   private record Hit(String path, String userAgent, long startNanos, long endNanos) {}
@@ -66,15 +67,17 @@ class FeedWatcherIT {
     server.createContext("/", this::handle);
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort();
-    rssItems.addAll(List.of(
-        item("Envoys meet in Geneva", "/news/a1.html", "Sun, 30 Jun 2019 08:00:00 GMT"),
-        item("Talks stall", "/news/a2.html", "Mon, 01 Jul 2019 10:15:00 +0200"),
-        item("Secret memo", "/private/secret.html", "Mon, 01 Jul 2019 11:00:00 GMT"),
-        item("Slow page", "/slow.html", "Mon, 01 Jul 2019 12:00:00 GMT"),
-        item("Huge page", "/big.html", "Mon, 01 Jul 2019 13:00:00 GMT"),
-        item("Huge page without a length", "/big-chunked.html", "Mon, 01 Jul 2019 13:30:00 GMT"),
-        item("A report", "/report.pdf", "Mon, 01 Jul 2019 14:00:00 GMT"),
-        item("Gone", "/gone.html", "Mon, 01 Jul 2019 15:00:00 GMT")));
+    rssItems.addAll(
+        List.of(
+            item("Envoys meet in Geneva", "/news/a1.html", "Sun, 30 Jun 2019 08:00:00 GMT"),
+            item("Talks stall", "/news/a2.html", "Mon, 01 Jul 2019 10:15:00 +0200"),
+            item("Secret memo", "/private/secret.html", "Mon, 01 Jul 2019 11:00:00 GMT"),
+            item("Slow page", "/slow.html", "Mon, 01 Jul 2019 12:00:00 GMT"),
+            item("Huge page", "/big.html", "Mon, 01 Jul 2019 13:00:00 GMT"),
+            item(
+                "Huge page without a length", "/big-chunked.html", "Mon, 01 Jul 2019 13:30:00 GMT"),
+            item("A report", "/report.pdf", "Mon, 01 Jul 2019 14:00:00 GMT"),
+            item("Gone", "/gone.html", "Mon, 01 Jul 2019 15:00:00 GMT")));
   }
 
   @AfterEach
@@ -85,12 +88,25 @@ class FeedWatcherIT {
   }
 
   private String item(String title, String path, String date) {
-    return "<item><title>" + title + "</title><link>" + base + path + "</link><pubDate>" + date + "</pubDate></item>";
+    return "<item><title>"
+        + title
+        + "</title><link>"
+        + base
+        + path
+        + "</link><pubDate>"
+        + date
+        + "</pubDate></item>";
   }
 
   private static String page(String title, String body) {
-    return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head>"
-        + "<body><article><h1>" + title + "</h1><p>" + body + "</p></article></body></html>";
+    return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+        + title
+        + "</title></head>"
+        + "<body><article><h1>"
+        + title
+        + "</h1><p>"
+        + body
+        + "</p></article></body></html>";
   }
 
   private void handle(HttpExchange ex) throws IOException {
@@ -100,16 +116,27 @@ class FeedWatcherIT {
     try {
       switch (path) {
         case "/robots.txt" -> send(ex, 200, "text/plain", "User-agent: *\nDisallow: /private/\n");
-        case "/rss.xml" -> send(ex, 200, "application/rss+xml",
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Wire</title>"
-                + String.join("", rssItems) + "</channel></rss>");
-        case "/atom.xml" -> send(ex, 200, "application/atom+xml; charset=utf-8", """
+        case "/rss.xml" ->
+            send(
+                ex,
+                200,
+                "application/rss+xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Wire</title>"
+                    + String.join("", rssItems)
+                    + "</channel></rss>");
+        case "/atom.xml" ->
+            send(
+                ex,
+                200,
+                "application/atom+xml; charset=utf-8",
+                """
             <?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom wire</title>
             <entry><id>tag:wire.invalid,2019:b1</id><title>Summit ends</title>
               <link rel="alternate" href="%s/news/b1.html"/><published>2019-07-02T09:00:00Z</published></entry>
             <entry><id>tag:wire.invalid,2019:b2</id><title>Ceasefire holds</title>
               <link href="/news/b2.html"/><updated>2019-07-03T10:00:00+03:00</updated></entry>
-            </feed>""".formatted(base));
+            </feed>"""
+                    .formatted(base));
         case "/slow.html" -> {
           slowAsked.countDown();
           sleep(slowMillis);
@@ -132,7 +159,11 @@ class FeedWatcherIT {
         default -> {
           if (path.startsWith("/news/")) {
             String name = path.substring("/news/".length(), path.length() - ".html".length());
-            send(ex, 200, "text/html; charset=utf-8", page("Story " + name, "Body of story " + name + " — café."));
+            send(
+                ex,
+                200,
+                "text/html; charset=utf-8",
+                page("Story " + name, "Body of story " + name + " — café."));
           } else if (path.startsWith("/private/")) {
             send(ex, 200, "text/html", page("Private", "Must never be fetched."));
           } else {
@@ -141,7 +172,8 @@ class FeedWatcherIT {
         }
       }
     } finally {
-      hits.add(new Hit(path, ex.getRequestHeaders().getFirst("User-Agent"), start, System.nanoTime()));
+      hits.add(
+          new Hit(path, ex.getRequestHeaders().getFirst("User-Agent"), start, System.nanoTime()));
     }
   }
 
@@ -153,7 +185,8 @@ class FeedWatcherIT {
     }
   }
 
-  private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
+  private static void send(HttpExchange ex, int status, String type, String body)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().set("Content-Type", type);
     try {
@@ -204,7 +237,8 @@ class FeedWatcherIT {
     }
   }
 
-  private FeedWatcher watcher(FeedState state, List<RawDocument> sink, Events events, List<String> feeds) {
+  private FeedWatcher watcher(
+      FeedState state, List<RawDocument> sink, Events events, List<String> feeds) {
     return new FeedWatcher(feeds, state, new PoliteFetcher(CONFIG), sink::add, events, 3);
   }
 
@@ -220,25 +254,42 @@ class FeedWatcherIT {
       first = w.pollOnce();
 
       assertEquals(new FeedWatcher.Poll(2, 0, 10, 4, 5, 1, 0), first, events.lines.toString());
-      assertEquals(List.of(base + "/news/a1.html", base + "/news/a2.html", base + "/news/b1.html",
-          base + "/news/b2.html"), got.stream().map(RawDocument::doc).toList());
+      assertEquals(
+          List.of(
+              base + "/news/a1.html",
+              base + "/news/a2.html",
+              base + "/news/b1.html",
+              base + "/news/b2.html"),
+          got.stream().map(RawDocument::doc).toList());
       RawDocument a1 = got.get(0);
       assertEquals(RawDocument.ContentType.HTML, a1.type());
-      assertEquals(new Hints("Envoys meet in Geneva", "2019-06-30T08:00:00Z", null, base + "/news/a1.html"), a1.hints());
+      assertEquals(
+          new Hints("Envoys meet in Geneva", "2019-06-30T08:00:00Z", null, base + "/news/a1.html"),
+          a1.hints());
       assertTrue(a1.content().contains("<p>Body of story a1 — café.</p>"), a1.content());
-      assertEquals(new Hints("Ceasefire holds", "2019-07-03T10:00:00+03:00", null, base + "/news/b2.html"),
+      assertEquals(
+          new Hints("Ceasefire holds", "2019-07-03T10:00:00+03:00", null, base + "/news/b2.html"),
           got.get(3).hints());
 
       assertEquals(0, count("/private/secret.html"));
       assertEquals(1, count("/robots.txt"));
-      assertEquals(List.of(
-          "SKIPPED " + base + "/private/secret.html: robots.txt of 127.0.0.1 disallows /private/secret.html",
-          "RETRY " + base + "/slow.html: no whole answer within 1.0 s (attempt 1 of 3)",
-          "SKIPPED " + base + "/big.html: page over the size cap (0.1 MB): Content-Length 300142",
-          "SKIPPED " + base + "/big-chunked.html: page over the size cap (0.1 MB): more than 100000 bytes",
-          "SKIPPED " + base + "/report.pdf: not HTML: application/pdf",
-          "SKIPPED " + base + "/gone.html: HTTP 404"),
-          events.lines.stream().filter(l -> l.startsWith("SKIPPED") || l.startsWith("RETRY")).toList());
+      assertEquals(
+          List.of(
+              "SKIPPED "
+                  + base
+                  + "/private/secret.html: robots.txt of 127.0.0.1 disallows /private/secret.html",
+              "RETRY " + base + "/slow.html: no whole answer within 1.0 s (attempt 1 of 3)",
+              "SKIPPED "
+                  + base
+                  + "/big.html: page over the size cap (0.1 MB): Content-Length 300142",
+              "SKIPPED "
+                  + base
+                  + "/big-chunked.html: page over the size cap (0.1 MB): more than 100000 bytes",
+              "SKIPPED " + base + "/report.pdf: not HTML: application/pdf",
+              "SKIPPED " + base + "/gone.html: HTTP 404"),
+          events.lines.stream()
+              .filter(l -> l.startsWith("SKIPPED") || l.startsWith("RETRY"))
+              .toList());
 
       // a new item appears; the second poll fetches it alone (and tries the slow page again)
       rssItems.add(0, item("Fresh story", "/news/a3.html", "Tue, 02 Jul 2019 07:00:00 GMT"));
@@ -255,18 +306,32 @@ class FeedWatcherIT {
       FeedWatcher.Poll third = watcher(state, got, after, feeds).pollOnce();
       assertEquals(new FeedWatcher.Poll(2, 0, 1, 0, 0, 0, 1), third, after.lines.toString());
       assertEquals(List.of(), got);
-      assertEquals(List.of("FAILED " + base + "/slow.html: gave up after 3 attempts: no whole answer within 1.0 s"),
+      assertEquals(
+          List.of(
+              "FAILED "
+                  + base
+                  + "/slow.html: gave up after 3 attempts: no whole answer within 1.0 s"),
           after.starting("FAILED"));
     }
-    for (String page : List.of("/news/a1.html", "/news/a2.html", "/news/a3.html", "/news/b1.html", "/news/b2.html",
-        "/big.html", "/report.pdf", "/gone.html")) {
+    for (String page :
+        List.of(
+            "/news/a1.html",
+            "/news/a2.html",
+            "/news/a3.html",
+            "/news/b1.html",
+            "/news/b2.html",
+            "/big.html",
+            "/report.pdf",
+            "/gone.html")) {
       assertEquals(1, count(page), page);
     }
     assertEquals(3, count("/slow.html"));
     assertEquals(2, count("/robots.txt")); // once per fetcher
 
     synchronized (hits) {
-      assertTrue(hits.stream().allMatch(h -> PoliteFetcher.USER_AGENT.equals(h.userAgent())), hits.toString());
+      assertTrue(
+          hits.stream().allMatch(h -> PoliteFetcher.USER_AGENT.equals(h.userAgent())),
+          hits.toString());
     }
   }
 
@@ -283,12 +348,15 @@ class FeedWatcherIT {
     assertEquals(4, got.size());
     List<Hit> sorted;
     synchronized (hits) {
-      sorted = hits.stream().sorted((a, b) -> Long.compare(a.startNanos(), b.startNanos())).toList();
+      sorted =
+          hits.stream().sorted((a, b) -> Long.compare(a.startNanos(), b.startNanos())).toList();
     }
     assertEquals(6, sorted.size()); // robots.txt, the feed, four pages
     for (int i = 1; i < sorted.size(); i++) {
       long gap = sorted.get(i).startNanos() - sorted.get(i - 1).endNanos();
-      assertTrue(gap >= MIN_DELAY.toNanos() * 8 / 10, "gap of " + gap / 1_000_000 + " ms before " + sorted.get(i).path());
+      assertTrue(
+          gap >= MIN_DELAY.toNanos() * 8 / 10,
+          "gap of " + gap / 1_000_000 + " ms before " + sorted.get(i).path());
     }
   }
 
@@ -299,17 +367,26 @@ class FeedWatcherIT {
     rssItems.add(item("First", "/news/first.html", "Sun, 30 Jun 2019 08:00:00 GMT"));
     rssItems.add(item("Slow page", "/slow.html", "Mon, 01 Jul 2019 12:00:00 GMT"));
     List<RawDocument> got = Collections.synchronizedList(new ArrayList<>());
-    PoliteFetcher.Config patient = CONFIG.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(20));
+    PoliteFetcher.Config patient =
+        CONFIG.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(20));
     FeedState state = FeedState.open(data);
-    FeedWatcher w = new FeedWatcher(List.of(base + "/rss.xml"), state, new PoliteFetcher(patient), got::add,
-        new Events(), 3);
-    Thread t = new Thread(() -> {
-      try {
-        w.run(Duration.ofHours(1), p -> { });
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    FeedWatcher w =
+        new FeedWatcher(
+            List.of(base + "/rss.xml"),
+            state,
+            new PoliteFetcher(patient),
+            got::add,
+            new Events(),
+            3);
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                w.run(Duration.ofHours(1), p -> {});
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
     t.start();
     assertTrue(slowAsked.await(10, TimeUnit.SECONDS));
     long before = System.nanoTime();
@@ -331,29 +408,45 @@ class FeedWatcherIT {
   @Test
   void watchOnceOnALocalFeedFile() throws Exception {
     Path feed = data.resolve("local-feed.xml");
-    Files.writeString(feed, "<rss version=\"2.0\"><channel><title>Local</title>"
-        + item("Local one", "/news/l1.html", "Sun, 30 Jun 2019 08:00:00 GMT")
-        + "<item><title>Relative</title><link>relative.html</link></item>"
-        + "</channel></rss>");
+    Files.writeString(
+        feed,
+        "<rss version=\"2.0\"><channel><title>Local</title>"
+            + item("Local one", "/news/l1.html", "Sun, 30 Jun 2019 08:00:00 GMT")
+            + "<item><title>Relative</title><link>relative.html</link></item>"
+            + "</channel></rss>");
     List<RawDocument> got = new ArrayList<>();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
 
-    Watch.run(List.of(feed.toString()), data.resolve("store"), true, null, got::add, errStream, CONFIG);
+    Watch.run(
+        List.of(feed.toString()), data.resolve("store"), true, null, got::add, errStream, CONFIG);
 
     assertEquals(List.of(base + "/news/l1.html"), got.stream().map(RawDocument::doc).toList());
     String log = err.toString(StandardCharsets.UTF_8);
     String relative = feed.toAbsolutePath().toUri().resolve("relative.html").toString();
     assertTrue(log.contains("skipped " + relative + ": not an http(s) address: " + relative), log);
-    assertTrue(log.contains("poll: 1 feeds (0 failed): 2 new items, 1 fetched, 1 skipped, 0 to retry, 0 failed"), log);
+    assertTrue(
+        log.contains(
+            "poll: 1 feeds (0 failed): 2 new items, 1 fetched, 1 skipped, 0 to retry, 0 failed"),
+        log);
     assertTrue(Files.exists(FeedState.fileIn(data.resolve("store"))));
 
     // a second run on the same data directory takes nothing
     got.clear();
-    Watch.run(List.of(feed.toString()), data.resolve("store"), true, null, got::add, errStream, CONFIG);
+    Watch.run(
+        List.of(feed.toString()), data.resolve("store"), true, null, got::add, errStream, CONFIG);
     assertEquals(List.of(), got);
-    assertThrows(IllegalArgumentException.class,
-        () -> Watch.run(List.of(feed.toString()), data, true, Duration.ofMinutes(1), got::add, errStream, CONFIG));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            Watch.run(
+                List.of(feed.toString()),
+                data,
+                true,
+                Duration.ofMinutes(1),
+                got::add,
+                errStream,
+                CONFIG));
   }
 
   @Test
@@ -361,15 +454,27 @@ class FeedWatcherIT {
     List<RawDocument> got = new ArrayList<>();
     Events events = new Events();
     try (FeedState state = FeedState.open(data)) {
-      FeedWatcher.Poll p = watcher(state, got, events,
-          List.of(base + "/missing.xml", base + "/news/x.html", data.resolve("nope.xml").toString(), base + "/atom.xml"))
-          .pollOnce();
+      FeedWatcher.Poll p =
+          watcher(
+                  state,
+                  got,
+                  events,
+                  List.of(
+                      base + "/missing.xml",
+                      base + "/news/x.html",
+                      data.resolve("nope.xml").toString(),
+                      base + "/atom.xml"))
+              .pollOnce();
       assertEquals(new FeedWatcher.Poll(1, 3, 2, 2, 0, 0, 0), p);
     }
-    assertEquals(List.of(
-        "feed failed " + base + "/missing.xml: HTTP 404",
-        "feed failed " + base + "/news/x.html: feed declares a DTD (<!DOCTYPE>), refused as unsafe",
-        "feed failed " + data.resolve("nope.xml") + ": no such feed file"), events.starting("feed failed"));
+    assertEquals(
+        List.of(
+            "feed failed " + base + "/missing.xml: HTTP 404",
+            "feed failed "
+                + base
+                + "/news/x.html: feed declares a DTD (<!DOCTYPE>), refused as unsafe",
+            "feed failed " + data.resolve("nope.xml") + ": no such feed file"),
+        events.starting("feed failed"));
     assertEquals(URI.create(base + "/news/b2.html").toString(), got.get(1).doc());
   }
 }

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 class RobotsTest {
   @Test
   void starGroupWithLongestMatchAndAllowWinningTies() {
-    Robots r = Robots.parse("""
+    Robots r =
+        Robots.parse(
+            """
         # comment
         User-agent: *
         Disallow: /private/
@@ -23,7 +25,8 @@ class RobotsTest {
 
         User-agent: OtherBot
         Disallow: /
-        """, "ParleyBot");
+        """,
+            "ParleyBot");
     assertTrue(r.allows("/news/a.html"));
     assertFalse(r.allows("/private/secret.html"));
     assertTrue(r.allows("/private/open/page.html"));
@@ -34,7 +37,9 @@ class RobotsTest {
 
   @Test
   void ownGroupReplacesTheStarGroup() {
-    Robots r = Robots.parse("""
+    Robots r =
+        Robots.parse(
+            """
         User-agent: *
         Disallow: /
 
@@ -42,7 +47,8 @@ class RobotsTest {
         User-agent: parleybot
         Disallow: /drafts
         Crawl-delay: 2.5
-        """, "ParleyBot");
+        """,
+            "ParleyBot");
     assertTrue(r.allows("/news/a.html"));
     assertFalse(r.allows("/drafts/one"));
     assertEquals(Optional.of(Duration.ofMillis(2500)), r.crawlDelay());
@@ -57,7 +63,8 @@ class RobotsTest {
 
   @Test
   void wildcardsAndEndAnchor() {
-    Robots r = Robots.parse("User-agent: *\nDisallow: /*.pdf$\nDisallow: /search*q=\n", "ParleyBot");
+    Robots r =
+        Robots.parse("User-agent: *\nDisallow: /*.pdf$\nDisallow: /search*q=\n", "ParleyBot");
     assertFalse(r.allows("/files/report.pdf"));
     assertTrue(r.allows("/files/report.pdf.html"));
     assertFalse(r.allows("/search?lang=en&q=talks"));

@@ -52,8 +52,27 @@ class FormatsTest {
 
   private static final EventRow UNDATED_NEGATED =
       new EventRow(
-          new Event("e2", "f00d", null, "KORGOV", null, null, null, "120", "12", 3, -4.0, null,
-              Modality.ASSERTED, true, 0, 0, 5, "Seoul rejected it.", "reject@120", 1.0),
+          new Event(
+              "e2",
+              "f00d",
+              null,
+              "KORGOV",
+              null,
+              null,
+              null,
+              "120",
+              "12",
+              3,
+              -4.0,
+              null,
+              Modality.ASSERTED,
+              true,
+              0,
+              0,
+              5,
+              "Seoul rejected it.",
+              "reject@120",
+              1.0),
           "doc2",
           null,
           "Über “Gipfel”");
@@ -75,7 +94,8 @@ class FormatsTest {
           "pv1",
           Instant.parse("2024-01-01T00:00:00Z"));
 
-  private static <T> String render(RowWriter<T> writer, StringWriter out, List<T> rows) throws IOException {
+  private static <T> String render(RowWriter<T> writer, StringWriter out, List<T> rows)
+      throws IOException {
     writer.writeAll(rows);
     return out.toString();
   }
@@ -127,7 +147,8 @@ class FormatsTest {
   void csvColumnsAreTheJsonlFieldsInOrder() throws IOException {
     String header = events(Format.CSV, List.of()).strip();
     assertEquals(String.join(",", Formats.eventFieldNames()), header);
-    assertEquals(String.join(",", Formats.articleFieldNames()), articles(Format.CSV, List.of()).strip());
+    assertEquals(
+        String.join(",", Formats.articleFieldNames()), articles(Format.CSV, List.of()).strip());
   }
 
   @Test
@@ -154,7 +175,11 @@ class FormatsTest {
   @Test
   void eventTableHasFixedColumnsAndCutsLongText() throws IOException {
     StringWriter out = new StringWriter();
-    Formats.events(Format.TABLE, out, 100, code -> code.equals("036") ? "Express intent to meet or negotiate" : null)
+    Formats.events(
+            Format.TABLE,
+            out,
+            100,
+            code -> code.equals("036") ? "Express intent to meet or negotiate" : null)
         .writeAll(List.of(EVENT, UNDATED_NEGATED));
     assertEquals(
         "DATE        SOURCE                EVENT                       TARGET                PLACE         N   EVIDENCE\n"
@@ -167,8 +192,18 @@ class FormatsTest {
   void articleTableShowsTheEndOfLongDocs() throws IOException {
     ArticleRow longDoc =
         new ArticleRow(
-            new Article("id", "/very/long/path/to/the/inputs/of/this/user/article-042.txt", null, null, null, null,
-                null, null, null, "body", List.of()),
+            new Article(
+                "id",
+                "/very/long/path/to/the/inputs/of/this/user/article-042.txt",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "body",
+                List.of()),
             "pv1",
             Instant.EPOCH);
     StringWriter out = new StringWriter();
@@ -192,7 +227,8 @@ class FormatsTest {
   void formatNamesParse() {
     assertEquals(Format.CSV, Format.parse("CSV"));
     assertEquals(Format.TABLE, Format.parse("table"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Format.parse("xml"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Format.parse("xml"));
     assertEquals("unknown format 'xml': use table, jsonl or csv", e.getMessage());
   }
 }

@@ -19,7 +19,8 @@ final class Fixtures {
   private Fixtures() {}
 
   /** Text with an emoji before the second sentence, so that code points and UTF-16 differ. */
-  static final String EMOJI_TEXT = "SÉOUL — Kim 😀 met Trump at Panmunjom. Moon said “peace” was near.";
+  static final String EMOJI_TEXT =
+      "SÉOUL — Kim 😀 met Trump at Panmunjom. Moon said “peace” was near.";
 
   static Article article(String id, String published, String text) {
     return new Article(
@@ -62,11 +63,24 @@ final class Fixtures {
   }
 
   static Mention mention(int sentence, String text, String code) {
-    return new Mention(sentence, 0, 0, 0, 1, text, Mention.Kind.COUNTRY, "LOCATION", "country:" + code, text, code);
+    return new Mention(
+        sentence,
+        0,
+        0,
+        0,
+        1,
+        text,
+        Mention.Kind.COUNTRY,
+        "LOCATION",
+        "country:" + code,
+        text,
+        code);
   }
 
   static StoredArticle stored(Article a, List<Mention> mentions, List<Event> events) {
-    RawDocument raw = RawDocument.text(a.doc(), "raw " + a.text(), new Hints(a.title(), a.publishedText(), null, null));
+    RawDocument raw =
+        RawDocument.text(
+            a.doc(), "raw " + a.text(), new Hints(a.title(), a.publishedText(), null, null));
     CodedArticle coded =
         new CodedArticle(new ResolvedArticle(new AnnotatedArticle(a, List.of()), mentions), events);
     return new StoredArticle(raw, coded, "pv1");
@@ -75,11 +89,19 @@ final class Fixtures {
   /** An article with {@code events} events and as many mentions, all valid. */
   static StoredArticle bulk(int n, int events) {
     String id = String.format(java.util.Locale.ROOT, "a%05d", n);
-    Article a = article(id, "2019-06-28", "Officials met in Hanoi and talked about talks. " .repeat(5));
+    Article a =
+        article(id, "2019-06-28", "Officials met in Hanoi and talked about talks. ".repeat(5));
     List<Event> list = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();
     for (int i = 0; i < events; i++) {
-      list.add(event(id, i, PartialDate.parse("2019-06-" + (10 + i % 18)).orElseThrow(), "USAGOV", "PRKGOV", "036"));
+      list.add(
+          event(
+              id,
+              i,
+              PartialDate.parse("2019-06-" + (10 + i % 18)).orElseThrow(),
+              "USAGOV",
+              "PRKGOV",
+              "036"));
       mentions.add(mention(i, "Hanoi", "VNMGOV"));
     }
     return stored(a, mentions, list);

@@ -76,7 +76,8 @@ class StoreConcurrencyIT {
         slowest / 1_000_000);
     assertTrue(queries >= 10, "only " + queries + " queries ran");
     // the queries ran between the writer's batches, not only before or after them
-    assertTrue(seen.stream().anyMatch(k -> k > 0 && k < n), "queries saw only " + seen + " of " + n);
+    assertTrue(
+        seen.stream().anyMatch(k -> k > 0 && k < n), "queries saw only " + seen + " of " + n);
     // at least two batches of 20, so that a query could fall between them
     assertTrue(n >= 40, "writer wrote only " + n);
   }
@@ -112,8 +113,10 @@ class StoreConcurrencyIT {
     assertTrue(waited >= 1000, "waited only " + waited + " ms");
     String said = notices.toString(StandardCharsets.UTF_8);
     assertEquals(
-        "parley: waiting for another Parley process to release " + dir.resolve("parley.duckdb")
-            + " (up to 60 s)" + System.lineSeparator(),
+        "parley: waiting for another Parley process to release "
+            + dir.resolve("parley.duckdb")
+            + " (up to 60 s)"
+            + System.lineSeparator(),
         said);
   }
 
@@ -124,14 +127,23 @@ class StoreConcurrencyIT {
       StoreOptions impatient =
           StoreOptions.defaults()
               .withLockTimeout(Duration.ofMillis(300))
-              .withNotices(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+              .withNotices(
+                  new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
       StoreException e =
           org.junit.jupiter.api.Assertions.assertThrows(
               StoreException.class, () -> Store.open(dir, Store.Access.READ_ONLY, impatient));
       assertTrue(
-          e.getMessage().startsWith("Parley store " + dir.resolve("parley.duckdb") + " stayed locked by another process for 300 ms ("),
+          e.getMessage()
+              .startsWith(
+                  "Parley store "
+                      + dir.resolve("parley.duckdb")
+                      + " stayed locked by another process for 300 ms ("),
           e.getMessage());
-      assertTrue(e.getMessage().endsWith("): try again when it has finished, or wait longer with a higher lock timeout"), e.getMessage());
+      assertTrue(
+          e.getMessage()
+              .endsWith(
+                  "): try again when it has finished, or wait longer with a higher lock timeout"),
+          e.getMessage());
     } finally {
       holder.close();
     }

@@ -46,7 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreIT {
   private static final Instant NOW = Instant.parse("2024-03-01T12:00:00Z");
   private static final StoreOptions QUIET =
-      StoreOptions.defaults().withNotices(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      StoreOptions.defaults()
+          .withNotices(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
   @TempDir Path dir;
 
@@ -69,9 +70,34 @@ class StoreIT {
             "https://example.org/séoul?q=ü",
             Fixtures.EMOJI_TEXT,
             List.of("Abonnez-vous à la newsletter ✉", "Copyright © 2019 Société"));
-    Mention trump = new Mention(0, 5, 5, 18, 23, "Trump", Mention.Kind.PERSON, "PERSON", "person:donald-trump", "Donald Trump", "USAGOV");
-    Mention moon = new Mention(1, 0, 0, 38, 42, "Moon", Mention.Kind.PERSON, "PERSON", "person:moon-jae-in", "Moon Jae-in", "KORGOV");
-    Mention panmunjom = new Mention(0, 7, 7, 27, 36, "Panmunjom", Mention.Kind.NER, "LOCATION", null, null, null);
+    Mention trump =
+        new Mention(
+            0,
+            5,
+            5,
+            18,
+            23,
+            "Trump",
+            Mention.Kind.PERSON,
+            "PERSON",
+            "person:donald-trump",
+            "Donald Trump",
+            "USAGOV");
+    Mention moon =
+        new Mention(
+            1,
+            0,
+            0,
+            38,
+            42,
+            "Moon",
+            Mention.Kind.PERSON,
+            "PERSON",
+            "person:moon-jae-in",
+            "Moon Jae-in",
+            "KORGOV");
+    Mention panmunjom =
+        new Mention(0, 7, 7, 27, 36, "Panmunjom", Mention.Kind.NER, "LOCATION", null, null, null);
     Event said =
         new Event(
             "f00d:1:5:010",
@@ -129,7 +155,8 @@ class StoreIT {
             List.of("decoded as windows-1252 ✓"));
     CodedArticle coded =
         new CodedArticle(
-            new ResolvedArticle(new AnnotatedArticle(a, List.of()), List.of(trump, panmunjom, moon)),
+            new ResolvedArticle(
+                new AnnotatedArticle(a, List.of()), List.of(trump, panmunjom, moon)),
             List.of(met, said));
     return new StoredArticle(raw, coded, "pipeline-2024.1 ✓");
   }
@@ -146,19 +173,30 @@ class StoreIT {
           List.of(new ArticleRow(s.coded().article(), "pipeline-2024.1 ✓", NOW)), store.articles());
       assertEquals(s.coded().resolved().mentions(), store.mentions("f00d"));
       // stored in sentence order, not insertion order
-      assertEquals(List.of(s.coded().events().get(0), s.coded().events().get(1)), store.eventsOf("f00d"));
+      assertEquals(
+          List.of(s.coded().events().get(0), s.coded().events().get(1)), store.eventsOf("f00d"));
       List<EventRow> rows = store.events(EventFilter.ALL);
       // ordered by date: 2019-06 (month, starts on the 1st) before 2019-06-30
       assertEquals(
           List.of(
-              new EventRow(s.coded().events().get(1), "seeds/séoul-😀.txt", "Le Monde diplomatique", "Kim und Trump in Panmunjom — „Frieden“ 🕊"),
-              new EventRow(s.coded().events().get(0), "seeds/séoul-😀.txt", "Le Monde diplomatique", "Kim und Trump in Panmunjom — „Frieden“ 🕊")),
+              new EventRow(
+                  s.coded().events().get(1),
+                  "seeds/séoul-😀.txt",
+                  "Le Monde diplomatique",
+                  "Kim und Trump in Panmunjom — „Frieden“ 🕊"),
+              new EventRow(
+                  s.coded().events().get(0),
+                  "seeds/séoul-😀.txt",
+                  "Le Monde diplomatique",
+                  "Kim und Trump in Panmunjom — „Frieden“ 🕊")),
           rows);
       Event said = rows.get(0).event();
       // code point offsets: the emoji counts as one, so UTF-16 indices would be one more
       assertEquals(38, said.evidenceStart());
       assertEquals(65, said.evidenceEnd());
-      assertEquals(said.sentence(), CodePoints.slice(Fixtures.EMOJI_TEXT, said.evidenceStart(), said.evidenceEnd()));
+      assertEquals(
+          said.sentence(),
+          CodePoints.slice(Fixtures.EMOJI_TEXT, said.evidenceStart(), said.evidenceEnd()));
       assertEquals(List.of(new RawInput("f00d", "pipeline-2024.1 ✓", s.raw())), store.rawInputs());
     }
   }
@@ -174,18 +212,43 @@ class StoreIT {
       assertEquals(List.of(new Evidence(0, 0, 37), new Evidence(1, 38, 65)), met.evidence());
       Event said = store.eventsOf("f00d").get(1);
       assertNull(said.location());
-      assertEquals(List.of(new Evidence(1, 38, 65)), said.evidence(), "an event stated once has its own sentence");
+      assertEquals(
+          List.of(new Evidence(1, 38, 65)),
+          said.evidence(),
+          "an event stated once has its own sentence");
 
-      Event metOnce = new Event(met.eventId(), met.articleId(), met.date(), met.source(), met.sourceName(), met.target(),
-          met.targetName(), met.code(), met.root(), met.quadClass(), met.goldstein(), met.plover(), met.modality(),
-          met.negated(), met.sentenceIndex(), met.evidenceStart(), met.evidenceEnd(), met.sentence(), met.rule(),
-          met.confidence());
+      Event metOnce =
+          new Event(
+              met.eventId(),
+              met.articleId(),
+              met.date(),
+              met.source(),
+              met.sourceName(),
+              met.target(),
+              met.targetName(),
+              met.code(),
+              met.root(),
+              met.quadClass(),
+              met.goldstein(),
+              met.plover(),
+              met.modality(),
+              met.negated(),
+              met.sentenceIndex(),
+              met.evidenceStart(),
+              met.evidenceEnd(),
+              met.sentence(),
+              met.rule(),
+              met.confidence());
       CodedArticle recoded = new CodedArticle(s.coded().resolved(), List.of(metOnce));
       store.replaceDerived("f00d", recoded, "pv2");
       assertEquals(List.of(metOnce), store.eventsOf("f00d"));
     }
-    try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Store.FILE_NAME));
-        java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT count(*), sum(mentions) FROM evidence JOIN events USING (event_id)")) {
+    try (Connection c =
+            java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Store.FILE_NAME));
+        java.sql.ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT count(*), sum(mentions) FROM evidence JOIN events USING (event_id)")) {
       rs.next();
       assertEquals(1, rs.getInt(1), "the recode replaced the evidence rows");
       assertEquals(1, rs.getInt(2));
@@ -217,7 +280,8 @@ class StoreIT {
     try (Store store = open(Store.Access.READ_WRITE)) {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> store.write(List.of(good, bad)));
-      assertEquals("cannot store article bad event bad:0:010: missing or invalid source", e.getMessage());
+      assertEquals(
+          "cannot store article bad event bad:0:010: missing or invalid source", e.getMessage());
       assertEquals(0, store.counts().articles());
     }
   }
@@ -227,11 +291,37 @@ class StoreIT {
     StoredArticle first = Fixtures.bulk(1, 2);
     // the second article's event reuses the first's event id: DuckDB refuses it on insert
     Event clash = event("a00001", 0, null, "USA", null, "036");
-    Event moved = new Event(clash.eventId(), "b", null, "USA", null, null, null, "036", "03", 1, 4, null, Modality.ASSERTED, false, 0, 0, 1, "x", "r", 0.5);
-    StoredArticle second = stored(article("b", null, "y"), List.of(mention(0, "y", "USA")), List.of(moved));
+    Event moved =
+        new Event(
+            clash.eventId(),
+            "b",
+            null,
+            "USA",
+            null,
+            null,
+            null,
+            "036",
+            "03",
+            1,
+            4,
+            null,
+            Modality.ASSERTED,
+            false,
+            0,
+            0,
+            1,
+            "x",
+            "r",
+            0.5);
+    StoredArticle second =
+        stored(article("b", null, "y"), List.of(mention(0, "y", "USA")), List.of(moved));
     try (Store store = open(Store.Access.READ_WRITE)) {
-      StoreException e = assertThrows(StoreException.class, () -> store.write(List.of(first, second)));
-      assertTrue(e.getMessage().startsWith("Parley store in " + dir + ": writing a batch of 2 articles failed: "), e.getMessage());
+      StoreException e =
+          assertThrows(StoreException.class, () -> store.write(List.of(first, second)));
+      assertTrue(
+          e.getMessage()
+              .startsWith("Parley store in " + dir + ": writing a batch of 2 articles failed: "),
+          e.getMessage());
       assertTrue(e.getMessage().contains("a00001:0:036"), e.getMessage());
       assertEquals(new Counts(0, 0, 0, 0, Map.of()), store.counts());
       assertEquals(List.of(), store.rawInputs());
@@ -247,7 +337,9 @@ class StoreIT {
   @Test
   void readOnlyOnAMissingStoreSaysToIngestFirst() {
     Path missing = dir.resolve("nothing-here");
-    StoreException e = assertThrows(StoreException.class, () -> Store.open(missing, Store.Access.READ_ONLY, QUIET));
+    StoreException e =
+        assertThrows(
+            StoreException.class, () -> Store.open(missing, Store.Access.READ_ONLY, QUIET));
     assertEquals("no Parley store in " + missing + ": run parley ingest first", e.getMessage());
     assertFalse(Files.exists(missing));
   }
@@ -262,7 +354,8 @@ class StoreIT {
 
   private static final int CURRENT = Schema.CURRENT.version();
   private static final Migration PROBE =
-      new Migration(CURRENT + 1, "probe table for tests", List.of("CREATE TABLE probe (x INTEGER)"));
+      new Migration(
+          CURRENT + 1, "probe table for tests", List.of("CREATE TABLE probe (x INTEGER)"));
 
   /** This Parley's migrations and one more: a newer Parley's schema. */
   private static Schema newer() {
@@ -278,8 +371,15 @@ class StoreIT {
     for (Store.Access access : Store.Access.values()) {
       StoreException e = assertThrows(StoreException.class, () -> open(access));
       assertEquals(
-          "Parley store in " + dir + " has schema version " + (CURRENT + 1) + " (created by Parley 9.9.9), but this Parley ("
-              + Schema.CURRENT.parleyVersion() + ") reads schema version " + CURRENT + ": use a Parley at least as new"
+          "Parley store in "
+              + dir
+              + " has schema version "
+              + (CURRENT + 1)
+              + " (created by Parley 9.9.9), but this Parley ("
+              + Schema.CURRENT.parleyVersion()
+              + ") reads schema version "
+              + CURRENT
+              + ": use a Parley at least as new"
               + " as the one that wrote it, or another --data directory",
           e.getMessage());
     }
@@ -292,10 +392,20 @@ class StoreIT {
     }
     Schema newer = newer();
     StoreException e =
-        assertThrows(StoreException.class, () -> Store.open(dir, Store.Access.READ_ONLY, QUIET, newer, Clock.systemUTC()));
+        assertThrows(
+            StoreException.class,
+            () -> Store.open(dir, Store.Access.READ_ONLY, QUIET, newer, Clock.systemUTC()));
     assertEquals(
-        "Parley store in " + dir + " has schema version " + CURRENT + " (created by Parley " + Schema.CURRENT.parleyVersion()
-            + "), but this Parley (9.9.9) needs schema version " + (CURRENT + 1) + ": run parley migrate --data " + dir
+        "Parley store in "
+            + dir
+            + " has schema version "
+            + CURRENT
+            + " (created by Parley "
+            + Schema.CURRENT.parleyVersion()
+            + "), but this Parley (9.9.9) needs schema version "
+            + (CURRENT + 1)
+            + ": run parley migrate --data "
+            + dir
             + " to upgrade it in place (nothing stored is lost)",
         e.getMessage());
     assertEquals(CURRENT, Store.migrate(dir, QUIET, newer));
@@ -306,13 +416,15 @@ class StoreIT {
 
   @Test
   void aDuckDbFileThatIsNotAParleyStoreIsNamed() throws Exception {
-    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("parley.duckdb"));
+    try (var c =
+            java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("parley.duckdb"));
         var s = c.createStatement()) {
       s.execute("CREATE TABLE other (x INTEGER)");
     }
     StoreException e = assertThrows(StoreException.class, () -> open(Store.Access.READ_WRITE));
     assertEquals(
-        dir.resolve("parley.duckdb") + " is not a Parley store (it has tables but no meta table): use another --data directory",
+        dir.resolve("parley.duckdb")
+            + " is not a Parley store (it has tables but no meta table): use another --data directory",
         e.getMessage());
   }
 
@@ -323,11 +435,22 @@ class StoreIT {
     PartialDate y2019 = PartialDate.parse("2019").orElseThrow();
     PartialDate day0701 = PartialDate.parse("2019-07-01").orElseThrow();
     List<StoredArticle> batch = new ArrayList<>();
-    batch.add(stored(article("b", "2019-07-02", "x"), List.of(),
-        List.of(event("b", 2, day0701, "USAGOV", "PRK", "036"), event("b", 1, null, "USA", null, "010"))));
-    batch.add(stored(article("a", "2019-06-30", "x"), List.of(),
-        List.of(event("a", 3, day0628, "RUS", "USAGOV", "042"), event("a", 1, june, "USA", "KORGOV", "036"),
-            event("a", 2, y2019, "KORMIL", "PRKMIL", "190"), event("a", 0, day0628, "PRKGOV", "USA", "0311"))));
+    batch.add(
+        stored(
+            article("b", "2019-07-02", "x"),
+            List.of(),
+            List.of(
+                event("b", 2, day0701, "USAGOV", "PRK", "036"),
+                event("b", 1, null, "USA", null, "010"))));
+    batch.add(
+        stored(
+            article("a", "2019-06-30", "x"),
+            List.of(),
+            List.of(
+                event("a", 3, day0628, "RUS", "USAGOV", "042"),
+                event("a", 1, june, "USA", "KORGOV", "036"),
+                event("a", 2, y2019, "KORMIL", "PRKMIL", "190"),
+                event("a", 0, day0628, "PRKGOV", "USA", "0311"))));
     try (Store store = open(Store.Access.READ_WRITE)) {
       assertEquals(2, store.write(batch));
     }
@@ -342,8 +465,11 @@ class StoreIT {
   @Test
   void eventsComeInAStableOrderUndatedLast() {
     writeFilterFixture();
-    // 2019 (starts Jan 1) < 2019-06 (starts Jun 1) < 2019-06-28 (a: sentence 0, then 3) < 2019-07-01 < undated
-    assertEquals(List.of("a:2:190", "a:1:036", "a:0:0311", "a:3:042", "b:2:036", "b:1:010"), ids(EventFilter.ALL));
+    // 2019 (starts Jan 1) < 2019-06 (starts Jun 1) < 2019-06-28 (a: sentence 0, then 3) <
+    // 2019-07-01 < undated
+    assertEquals(
+        List.of("a:2:190", "a:1:036", "a:0:0311", "a:3:042", "b:2:036", "b:1:010"),
+        ids(EventFilter.ALL));
   }
 
   @Test
@@ -351,11 +477,17 @@ class StoreIT {
     writeFilterFixture();
     try (Store store = open(Store.Access.READ_ONLY)) {
       Page page = Page.first(4);
-      assertEquals(List.of("a:2:190", "a:1:036", "a:0:0311", "a:3:042"),
+      assertEquals(
+          List.of("a:2:190", "a:1:036", "a:0:0311", "a:3:042"),
           store.events(EventFilter.ALL, page).stream().map(r -> r.event().eventId()).toList());
-      assertEquals(List.of("b:2:036", "b:1:010"),
-          store.events(EventFilter.ALL, page.next()).stream().map(r -> r.event().eventId()).toList());
-      assertEquals(List.of("b"), store.articles(new Page(1, 5)).stream().map(r -> r.article().id()).toList());
+      assertEquals(
+          List.of("b:2:036", "b:1:010"),
+          store.events(EventFilter.ALL, page.next()).stream()
+              .map(r -> r.event().eventId())
+              .toList());
+      assertEquals(
+          List.of("b"),
+          store.articles(new Page(1, 5)).stream().map(r -> r.article().id()).toList());
     }
     assertThrows(IllegalArgumentException.class, () -> new Page(0, 0));
   }
@@ -386,17 +518,21 @@ class StoreIT {
     // the month 2019-06 and the year 2019 cover June 15-20; June 28 does not
     assertEquals(List.of("a:2:190", "a:1:036"), ids(EventFilter.ALL.withFrom(jun15).withTo(jun20)));
     // inclusive ends
-    assertEquals(List.of("a:2:190", "a:1:036", "a:0:0311", "a:3:042"),
+    assertEquals(
+        List.of("a:2:190", "a:1:036", "a:0:0311", "a:3:042"),
         ids(EventFilter.ALL.withFrom(LocalDate.of(2019, 6, 28)).withTo(LocalDate.of(2019, 6, 28))));
-    assertEquals(List.of("a:2:190", "b:2:036"), ids(EventFilter.ALL.withFrom(LocalDate.of(2019, 7, 1))));
-    assertEquals(List.of("a:2:190", "a:1:036"), ids(EventFilter.ALL.withTo(LocalDate.of(2019, 6, 1))));
+    assertEquals(
+        List.of("a:2:190", "b:2:036"), ids(EventFilter.ALL.withFrom(LocalDate.of(2019, 7, 1))));
+    assertEquals(
+        List.of("a:2:190", "a:1:036"), ids(EventFilter.ALL.withTo(LocalDate.of(2019, 6, 1))));
     assertEquals(List.of(), ids(EventFilter.ALL.withFrom(LocalDate.of(2020, 1, 1))));
     assertEquals(List.of("a:1:036"), ids(EventFilter.ALL.withTo(jun20).withCode("03")));
   }
 
   @Test
   void filterRejectsBackwardsDatesAndBlankCodes() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> EventFilter.ALL.withFrom(LocalDate.of(2019, 7, 1)).withTo(LocalDate.of(2019, 6, 1)));
     assertThrows(IllegalArgumentException.class, () -> EventFilter.ALL.withSource(" "));
   }
@@ -412,19 +548,64 @@ class StoreIT {
             stored(article("e", "2019-06", "e"), List.of(), List.of()));
     try (Store store = open(Store.Access.READ_WRITE)) {
       store.write(batch);
-      assertEquals(List.of("e", "b", "c", "a", "d"), store.articles().stream().map(r -> r.article().id()).toList());
+      assertEquals(
+          List.of("e", "b", "c", "a", "d"),
+          store.articles().stream().map(r -> r.article().id()).toList());
     }
   }
 
   @Test
   void countsActorsByCode() {
-    Mention trump1 = new Mention(0, 0, 0, 0, 1, "Trump", Mention.Kind.PERSON, "PERSON", "person:trump", "Donald Trump", "USAGOV");
-    Mention trump2 = new Mention(1, 0, 0, 0, 1, "Trump", Mention.Kind.PERSON, "PERSON", "person:trump", "Donald Trump", "USAGOV");
-    Mention pompeo = new Mention(1, 0, 0, 0, 1, "Pompeo", Mention.Kind.PERSON, "PERSON", "person:pompeo", "Mike Pompeo", "USAGOV");
-    Mention gov = new Mention(2, 0, 0, 0, 1, "government", Mention.Kind.AGENT, "O", null, null, "GOV");
-    Mention unknown = new Mention(2, 0, 0, 0, 1, "Begun", Mention.Kind.NER, "PERSON", null, null, null);
+    Mention trump1 =
+        new Mention(
+            0,
+            0,
+            0,
+            0,
+            1,
+            "Trump",
+            Mention.Kind.PERSON,
+            "PERSON",
+            "person:trump",
+            "Donald Trump",
+            "USAGOV");
+    Mention trump2 =
+        new Mention(
+            1,
+            0,
+            0,
+            0,
+            1,
+            "Trump",
+            Mention.Kind.PERSON,
+            "PERSON",
+            "person:trump",
+            "Donald Trump",
+            "USAGOV");
+    Mention pompeo =
+        new Mention(
+            1,
+            0,
+            0,
+            0,
+            1,
+            "Pompeo",
+            Mention.Kind.PERSON,
+            "PERSON",
+            "person:pompeo",
+            "Mike Pompeo",
+            "USAGOV");
+    Mention gov =
+        new Mention(2, 0, 0, 0, 1, "government", Mention.Kind.AGENT, "O", null, null, "GOV");
+    Mention unknown =
+        new Mention(2, 0, 0, 0, 1, "Begun", Mention.Kind.NER, "PERSON", null, null, null);
     try (Store store = open(Store.Access.READ_WRITE)) {
-      store.write(List.of(stored(article("a", null, "abc"), List.of(trump1, trump2, pompeo, gov, unknown), List.of())));
+      store.write(
+          List.of(
+              stored(
+                  article("a", null, "abc"),
+                  List.of(trump1, trump2, pompeo, gov, unknown),
+                  List.of())));
       assertEquals(new Counts(1, 5, 0, 3, Map.of("GOV", 1L, "USAGOV", 2L)), store.counts());
     }
   }
@@ -435,9 +616,24 @@ class StoreIT {
     try (Store store = open(Store.Access.READ_WRITE)) {
       store.write(List.of(s));
       Article old = s.coded().article();
-      Article cleaner = new Article(old.id(), "ignored.txt", "New title", old.outlet(), null, old.published(), null, "en", null, old.text(), List.of("Share this"));
+      Article cleaner =
+          new Article(
+              old.id(),
+              "ignored.txt",
+              "New title",
+              old.outlet(),
+              null,
+              old.published(),
+              null,
+              "en",
+              null,
+              old.text(),
+              List.of("Share this"));
       Event one = event(old.id(), 7, null, "CHN", null, "120");
-      CodedArticle recoded = new CodedArticle(new ResolvedArticle(new AnnotatedArticle(cleaner, List.of()), List.of()), List.of(one));
+      CodedArticle recoded =
+          new CodedArticle(
+              new ResolvedArticle(new AnnotatedArticle(cleaner, List.of()), List.of()),
+              List.of(one));
       assertEquals(Recoded.UPDATED, store.replaceDerived(old.id(), recoded, "pv2"));
       ArticleRow row = store.articles().get(0);
       assertEquals("New title", row.article().title());
@@ -458,18 +654,24 @@ class StoreIT {
     try (Store store = open(Store.Access.READ_WRITE)) {
       store.write(List.of(a, b));
       Article renamed = article("fresh", "2019-06-28", "a shorter body");
-      CodedArticle toFresh = new CodedArticle(new ResolvedArticle(new AnnotatedArticle(renamed, List.of()), List.of()),
-          List.of(event("fresh", 0, null, "USA", null, "010")));
+      CodedArticle toFresh =
+          new CodedArticle(
+              new ResolvedArticle(new AnnotatedArticle(renamed, List.of()), List.of()),
+              List.of(event("fresh", 0, null, "USA", null, "010")));
       assertEquals(Recoded.RENAMED, store.replaceDerived("a00001", toFresh, "pv2"));
       assertEquals(Set.of("fresh"), store.storedIds(List.of("fresh", "a00001")));
-      assertEquals(List.of("a00002", "fresh"), store.rawInputs().stream().map(RawInput::articleId).toList());
+      assertEquals(
+          List.of("a00002", "fresh"), store.rawInputs().stream().map(RawInput::articleId).toList());
       assertEquals("docs/a00001.txt", store.rawInputs().get(1).raw().doc());
       // b now cleans to the same body as "fresh": it is a duplicate and goes
-      CodedArticle toSame = new CodedArticle(new ResolvedArticle(new AnnotatedArticle(renamed, List.of()), List.of()), List.of());
+      CodedArticle toSame =
+          new CodedArticle(
+              new ResolvedArticle(new AnnotatedArticle(renamed, List.of()), List.of()), List.of());
       assertEquals(Recoded.DUPLICATE, store.replaceDerived("a00002", toSame, "pv2"));
       assertEquals(List.of("fresh"), store.rawInputs().stream().map(RawInput::articleId).toList());
       assertEquals(new Counts(1, 0, 1, 0, Map.of()), store.counts());
-      assertThrows(IllegalArgumentException.class, () -> store.replaceDerived("a00002", toSame, "pv2"));
+      assertThrows(
+          IllegalArgumentException.class, () -> store.replaceDerived("a00002", toSame, "pv2"));
     }
   }
 
@@ -483,7 +685,8 @@ class StoreIT {
       store.write(batch);
       assertEquals(450, store.rawInputs().size());
       List<RawInput> page = store.rawInputs("a00100", 3);
-      assertEquals(List.of("a00101", "a00102", "a00103"), page.stream().map(RawInput::articleId).toList());
+      assertEquals(
+          List.of("a00101", "a00102", "a00103"), page.stream().map(RawInput::articleId).toList());
     }
   }
 
@@ -498,7 +701,10 @@ class StoreIT {
       assertEquals(1000, store.write(batch));
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
-    System.out.printf(java.util.Locale.ROOT, "StoreIT: wrote 1000 articles, 10000 events, 10000 mentions in %d ms (open+write+close)%n", took.toMillis());
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "StoreIT: wrote 1000 articles, 10000 events, 10000 mentions in %d ms (open+write+close)%n",
+        took.toMillis());
     try (Store store = open(Store.Access.READ_ONLY)) {
       assertEquals(new Counts(1000, 10000, 10000, 1, Map.of("VNMGOV", 1L)), store.counts());
     }

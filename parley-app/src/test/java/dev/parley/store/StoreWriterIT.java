@@ -43,7 +43,8 @@ class StoreWriterIT {
   private StoreWriter writer(int batchSize, Duration maxDelay) {
     StoreOptions quiet =
         StoreOptions.defaults()
-            .withNotices(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            .withNotices(
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     StoreWriter.Settings settings = new StoreWriter.Settings(batchSize, maxDelay, quiet);
     StoreWriter.open(dir, settings, listener).close();
     return new StoreWriter(dir, settings, listener, () -> now);
@@ -89,7 +90,28 @@ class StoreWriterIT {
     StoreWriter w = writer(10, Duration.ofHours(1));
     StoredArticle good = Fixtures.bulk(1, 2);
     Article a = Fixtures.article("bad", null, "text");
-    Event noCode = new Event("bad:0", "bad", null, "USA", null, null, null, null, "01", 1, 0, null, dev.parley.events.Modality.ASSERTED, false, 0, 0, 1, "t", "r", 1);
+    Event noCode =
+        new Event(
+            "bad:0",
+            "bad",
+            null,
+            "USA",
+            null,
+            null,
+            null,
+            null,
+            "01",
+            1,
+            0,
+            null,
+            dev.parley.events.Modality.ASSERTED,
+            false,
+            0,
+            0,
+            1,
+            "t",
+            "r",
+            1);
     StoredArticle bad = Fixtures.stored(a, List.of(), List.of(noCode));
     w.add(good);
     w.add(bad);

@@ -24,14 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TablesIT {
   private static final StoreOptions QUIET =
-      StoreOptions.defaults().withNotices(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      StoreOptions.defaults()
+          .withNotices(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
   @TempDir Path dir;
 
   @Test
   void theMigrationsBuildExactlyTheDefinedTables() throws Exception {
     Store.open(dir, Store.Access.READ_WRITE, QUIET).close();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Store.FILE_NAME))) {
+    try (Connection c =
+        DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Store.FILE_NAME))) {
       for (Table<?> t : Schema.TABLES) {
         assertEquals(declared(t), stored(c, t.name()), t.name());
       }
@@ -72,7 +74,11 @@ class TablesIT {
   private static List<String> declared(Table<?> t) {
     List<String> out = new ArrayList<>();
     for (Column<?, ?> col : t.columns()) {
-      out.add(col.name() + " " + col.type().sql().replace(", ", ",") + (col.nullable() ? "" : " NOT NULL"));
+      out.add(
+          col.name()
+              + " "
+              + col.type().sql().replace(", ", ",")
+              + (col.nullable() ? "" : " NOT NULL"));
     }
     return out;
   }

@@ -27,15 +27,44 @@ import java.util.TreeSet;
 public final class ActorContext {
   /** Dependents that belong to the same noun phrase as their head. */
   private static final Set<String> NP_RELATIONS =
-      Set.of("compound", "amod", "flat", "flat:name", "appos", "det", "nmod", "nmod:poss", "nmod:of", "nummod", "case");
+      Set.of(
+          "compound",
+          "amod",
+          "flat",
+          "flat:name",
+          "appos",
+          "det",
+          "nmod",
+          "nmod:poss",
+          "nmod:of",
+          "nummod",
+          "case");
 
   /** Agents that, named without a country, are taken to be of the dateline's country. */
   private static final Set<String> DATELINE_SECTORS = Set.of("COP", "JUD", "LEG", "OPP", "CVL");
 
   /** Heads that stand for a number of their "of" phrase: "tens of thousands of protesters". */
   private static final Set<String> QUANTITIES =
-      Set.of("ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens",
-          "group", "groups", "crowd", "crowds", "number", "band", "some", "many", "several");
+      Set.of(
+          "ten",
+          "tens",
+          "hundred",
+          "hundreds",
+          "thousand",
+          "thousands",
+          "million",
+          "millions",
+          "dozen",
+          "dozens",
+          "group",
+          "groups",
+          "crowd",
+          "crowds",
+          "number",
+          "band",
+          "some",
+          "many",
+          "several");
 
   /** Nouns that, with a country, stand for its government ("the South Korean capital"). */
   private static final Set<String> SEAT_NOUNS = Set.of("capital", "regime", "presidency", "palace");
@@ -44,13 +73,26 @@ public final class ActorContext {
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
   private static final Map<String, String> SECTOR_NAMES =
       Map.ofEntries(
-          Map.entry("GOV", "government"), Map.entry("MIL", "military"), Map.entry("COP", "police"),
-          Map.entry("JUD", "judiciary"), Map.entry("LEG", "legislature"), Map.entry("OPP", "opposition"),
-          Map.entry("REB", "rebels"), Map.entry("INS", "insurgents"), Map.entry("SEP", "separatists"),
-          Map.entry("MED", "media"), Map.entry("BUS", "business"), Map.entry("CVL", "civilians"),
-          Map.entry("REF", "refugees"), Map.entry("LAB", "labour"), Map.entry("EDU", "education"),
-          Map.entry("SPY", "intelligence"), Map.entry("HRI", "human rights groups"),
-          Map.entry("ELI", "elites"), Map.entry("CRM", "criminals"), Map.entry("UAF", "armed forces"));
+          Map.entry("GOV", "government"),
+          Map.entry("MIL", "military"),
+          Map.entry("COP", "police"),
+          Map.entry("JUD", "judiciary"),
+          Map.entry("LEG", "legislature"),
+          Map.entry("OPP", "opposition"),
+          Map.entry("REB", "rebels"),
+          Map.entry("INS", "insurgents"),
+          Map.entry("SEP", "separatists"),
+          Map.entry("MED", "media"),
+          Map.entry("BUS", "business"),
+          Map.entry("CVL", "civilians"),
+          Map.entry("REF", "refugees"),
+          Map.entry("LAB", "labour"),
+          Map.entry("EDU", "education"),
+          Map.entry("SPY", "intelligence"),
+          Map.entry("HRI", "human rights groups"),
+          Map.entry("ELI", "elites"),
+          Map.entry("CRM", "criminals"),
+          Map.entry("UAF", "armed forces"));
 
   private final ActorResolver resolver;
   private final ResolvedArticle article;
@@ -82,7 +124,8 @@ public final class ActorContext {
     Resolution r = resolutionAt(s, head, date, 0);
     if (r.actor() == null && r.placeCountry() != null && attacked(s, head)) {
       // "missiles struck Kyiv": the place attacked stands for its country as the target
-      return resolver.countryOf(r.placeCountry())
+      return resolver
+          .countryOf(r.placeCountry())
           .map(c -> new ActorRef(c.code(), c.names().get(0), c.id(), ActorRef.How.COUNTRY, 0.8));
     }
     return Optional.ofNullable(r.actor());
@@ -98,7 +141,8 @@ public final class ActorContext {
       List<ActorRef> out = new ArrayList<>();
       for (int i : ref.get().antecedents()) {
         Resolution r = antecedentResolution(i, date, 1);
-        if (r.actor() != null && out.stream().noneMatch(a -> a.actorId().equals(r.actor().actorId()))) {
+        if (r.actor() != null
+            && out.stream().noneMatch(a -> a.actorId().equals(r.actor().actorId()))) {
           out.add(withHow(r.actor(), ActorRef.How.REFERENCE, 0.6));
         }
       }
@@ -116,7 +160,8 @@ public final class ActorContext {
     if (r.actor() != null || r.placeCountry() == null) {
       return Optional.empty();
     }
-    return resolver.countryOf(r.placeCountry())
+    return resolver
+        .countryOf(r.placeCountry())
         .map(c -> new ActorRef(c.code(), c.names().get(0), c.id(), ActorRef.How.COUNTRY, 0.7));
   }
 
@@ -134,7 +179,10 @@ public final class ActorContext {
     if (RELATIVE_PRONOUNS.contains(lemma)) {
       // "Kim, who conducted tests": the relative clause's head noun
       Optional<Dependency> rel = s.head(head).flatMap(d -> s.head(d.governor()));
-      if (rel.isPresent() && rel.get().relation().startsWith("acl") && rel.get().governor() >= 0 && hops < 3) {
+      if (rel.isPresent()
+          && rel.get().relation().startsWith("acl")
+          && rel.get().governor() >= 0
+          && hops < 3) {
         return resolutionAt(s, rel.get().governor(), date, hops + 1);
       }
       return Resolution.none("relative pronoun '" + h.word() + "' with no noun it refers to");
@@ -144,7 +192,8 @@ public final class ActorContext {
       return referenced(s, head, ref.get(), date, hops);
     }
     if (PRONOUNS.contains(lemma) && h.pos().startsWith("PRP")) {
-      return Resolution.none("pronoun '" + h.word() + "' with nothing it points back to (no reference found)");
+      return Resolution.none(
+          "pronoun '" + h.word() + "' with nothing it points back to (no reference found)");
     }
     Set<Integer> np = nounPhrase(s, head);
     List<Mention> inside = new ArrayList<>();
@@ -157,7 +206,10 @@ public final class ActorContext {
       // "the island's defence ministry", "his visit": a phrase inside that points back counts as
       // the mention it points to
       for (Reference r : article.references()) {
-        if (r.sentence() == s.index() && r.head() != head && np.contains(r.head()) && r.antecedents().size() == 1) {
+        if (r.sentence() == s.index()
+            && r.head() != head
+            && np.contains(r.head())
+            && r.antecedents().size() == 1) {
           standIn(s, r, date, hops).ifPresent(inside::add);
         }
       }
@@ -184,29 +236,60 @@ public final class ActorContext {
       if (codes.size() == 1 && !codes.contains("?")) {
         ActorRef a = each.get(0).actor();
         String names = String.join(" and ", each.stream().map(r -> r.actor().name()).toList());
-        return Resolution.of(new ActorRef(a.code(), names, a.actorId(), ActorRef.How.REFERENCE, 0.6),
+        return Resolution.of(
+            new ActorRef(a.code(), names, a.actorId(), ActorRef.How.REFERENCE, 0.6),
             ref.why() + "; all " + a.code());
       }
-      return Resolution.none(ref.why() + "; they have different codes " + codes + ", so the phrase has no one code");
+      return Resolution.none(
+          ref.why() + "; they have different codes " + codes + ", so the phrase has no one code");
     }
     Resolution r = each.get(0);
     Mention antecedent = article.mentions().get(ref.antecedents().get(0));
     if (r.resolved()) {
-      return Resolution.of(withHow(r.actor(), how(ref), r.actor().confidence() * 0.75), ref.why() + "; " + r.why());
+      return Resolution.of(
+          withHow(r.actor(), how(ref), r.actor().confidence() * 0.75), ref.why() + "; " + r.why());
     }
     if (antecedent.kind() == Mention.Kind.PERSON && antecedent.actorId() != null) {
       // "the former president" for someone with no office on the date: the description's own
       // agent word, in the person's country
-      Optional<Mention> agent = mentions(s.index()).stream()
-          .filter(m -> m.kind() == Mention.Kind.AGENT && m.firstToken() <= head && head <= m.lastToken()).findFirst();
-      Optional<Country> country = resolver.dictionary().person(antecedent.actorId())
-          .flatMap(p -> p.roles().stream().map(Role::code).filter(c -> resolver.countryOf(c).isPresent()).reduce((a, b) -> b))
-          .flatMap(resolver::countryOf);
+      Optional<Mention> agent =
+          mentions(s.index()).stream()
+              .filter(
+                  m ->
+                      m.kind() == Mention.Kind.AGENT
+                          && m.firstToken() <= head
+                          && head <= m.lastToken())
+              .findFirst();
+      Optional<Country> country =
+          resolver
+              .dictionary()
+              .person(antecedent.actorId())
+              .flatMap(
+                  p ->
+                      p.roles().stream()
+                          .map(Role::code)
+                          .filter(c -> resolver.countryOf(c).isPresent())
+                          .reduce((a, b) -> b))
+              .flatMap(resolver::countryOf);
       if (agent.isPresent() && country.isPresent()) {
         Country c = country.get();
-        return Resolution.of(composed(c.code(), c.names().get(0), agent.get().code(), "country:" + c.code(), ActorRef.How.REFERENCE, 0.6),
-            ref.why() + "; " + r.why() + "; so the description's agent word '" + agent.get().text() + "' ("
-                + agent.get().code() + ") of " + c.names().get(0));
+        return Resolution.of(
+            composed(
+                c.code(),
+                c.names().get(0),
+                agent.get().code(),
+                "country:" + c.code(),
+                ActorRef.How.REFERENCE,
+                0.6),
+            ref.why()
+                + "; "
+                + r.why()
+                + "; so the description's agent word '"
+                + agent.get().text()
+                + "' ("
+                + agent.get().code()
+                + ") of "
+                + c.names().get(0));
       }
     }
     if (r.actor() != null) {
@@ -235,15 +318,27 @@ public final class ActorContext {
       kind = Mention.Kind.PERSON;
     } else if (a.code().length() == 3 && resolver.countryOf(a.code()).isPresent()) {
       kind = Mention.Kind.COUNTRY;
-    } else if (a.how() == ActorRef.How.ORGANISATION || article.mentions().get(r.antecedents().get(0)).kind() == Mention.Kind.ORGANISATION) {
+    } else if (a.how() == ActorRef.How.ORGANISATION
+        || article.mentions().get(r.antecedents().get(0)).kind() == Mention.Kind.ORGANISATION) {
       kind = Mention.Kind.ORGANISATION;
     } else {
       return Optional.empty();
     }
     Token first = s.tokens().get(r.firstToken());
     Token last = s.tokens().get(r.head());
-    return Optional.of(new Mention(s.index(), r.firstToken(), r.head(), first.begin(), last.end(), r.text(), kind,
-        "O", a.actorId(), a.name(), a.code()));
+    return Optional.of(
+        new Mention(
+            s.index(),
+            r.firstToken(),
+            r.head(),
+            first.begin(),
+            last.end(),
+            r.text(),
+            kind,
+            "O",
+            a.actorId(),
+            a.name(),
+            a.code()));
   }
 
   private static ActorRef.How how(Reference r) {
@@ -261,8 +356,9 @@ public final class ActorContext {
   private Resolution compose(Sentence s, int head, List<Mention> inside, LocalDate date) {
     // "Biegun's counterpart": the possessor of a role noun is someone else. "Trump's decision",
     // "North Korea's launch": the possessor of an act is its actor.
-    boolean roleHead = s.tokens().get(head).ner().equals("PERSON")
-        || inside.stream().anyMatch(m -> m.kind() == Mention.Kind.AGENT && covers(m, head));
+    boolean roleHead =
+        s.tokens().get(head).ner().equals("PERSON")
+            || inside.stream().anyMatch(m -> m.kind() == Mention.Kind.AGENT && covers(m, head));
     Set<Integer> possessors = roleHead ? possessorTokens(s, head) : Set.of();
     Mention person = null;
     Mention country = null;
@@ -301,87 +397,163 @@ public final class ActorContext {
       }
     }
     if (org != null && (country == null || covers(org, head))) {
-      return Resolution.of(new ActorRef(org.code(), org.actorName(), org.actorId(), ActorRef.How.ORGANISATION, 0.9),
+      return Resolution.of(
+          new ActorRef(org.code(), org.actorName(), org.actorId(), ActorRef.How.ORGANISATION, 0.9),
           "organisation: '" + org.text() + "' is " + org.actorName() + " (" + org.code() + ")");
     }
     if (country != null) {
       String base = country.code().substring(0, 3);
       String countryName = resolver.countryOf(base).map(c -> c.names().get(0)).orElse(base);
-      String countryWhy = kindWord(country.kind()) + " '" + country.text() + "' (" + countryName + ")";
+      String countryWhy =
+          kindWord(country.kind()) + " '" + country.text() + "' (" + countryName + ")";
       if (agent != null) {
         // "a former Israeli prime minister": a former office holder is one of the elite (CAMEO ELI)
-        boolean former = !agent.code().equals("ELI") && s.children(head).stream().anyMatch(d -> d.relation().equals("amod")
-            && s.tokens().get(d.dependent()).lemma().equalsIgnoreCase("former"));
+        boolean former =
+            !agent.code().equals("ELI")
+                && s.children(head).stream()
+                    .anyMatch(
+                        d ->
+                            d.relation().equals("amod")
+                                && s.tokens()
+                                    .get(d.dependent())
+                                    .lemma()
+                                    .equalsIgnoreCase("former"));
         String sector = former ? "ELI" : agent.code();
-        return Resolution.of(composed(base, countryName, sector, country.actorId(), ActorRef.How.COUNTRY_AGENT, 0.85),
-            countryWhy + " + agent word '" + agent.text() + "' (" + agent.code() + ")" + (former ? " after 'former' (ELI)" : "")
+        return Resolution.of(
+            composed(
+                base, countryName, sector, country.actorId(), ActorRef.How.COUNTRY_AGENT, 0.85),
+            countryWhy
+                + " + agent word '"
+                + agent.text()
+                + "' ("
+                + agent.code()
+                + ")"
+                + (former ? " after 'former' (ELI)" : "")
                 + unknownName(inside, head));
       }
       String headLemma = s.tokens().get(head).lemma().toLowerCase(Locale.ROOT);
-      if ((country.kind() == Mention.Kind.CAPITAL || country.kind() == Mention.Kind.SEAT) && covers(country, head)
+      if ((country.kind() == Mention.Kind.CAPITAL || country.kind() == Mention.Kind.SEAT)
+          && covers(country, head)
           && isPlace(s, head)) {
         // "the summit in Hanoi", "missiles struck Kyiv": a place, not its government
-        return new Resolution(null, countryWhy + " is a place here (" + placeWhy(s, head) + "), not an actor", base);
+        return new Resolution(
+            null, countryWhy + " is a place here (" + placeWhy(s, head) + "), not an actor", base);
       }
-      if (country.kind() == Mention.Kind.CAPITAL || country.kind() == Mention.Kind.SEAT || SEAT_NOUNS.contains(headLemma)) {
-        // "the South Korean capital", "Seoul's presidential office": the seat stands for the government
-        return Resolution.of(composed(base, countryName, "GOV", country.actorId(), ActorRef.How.CAPITAL, 0.8),
-            countryWhy + (SEAT_NOUNS.contains(headLemma) && !covers(country, head) ? " + '" + s.tokens().get(head).word() + "'" : "")
+      if (country.kind() == Mention.Kind.CAPITAL
+          || country.kind() == Mention.Kind.SEAT
+          || SEAT_NOUNS.contains(headLemma)) {
+        // "the South Korean capital", "Seoul's presidential office": the seat stands for the
+        // government
+        return Resolution.of(
+            composed(base, countryName, "GOV", country.actorId(), ActorRef.How.CAPITAL, 0.8),
+            countryWhy
+                + (SEAT_NOUNS.contains(headLemma) && !covers(country, head)
+                    ? " + '" + s.tokens().get(head).word() + "'"
+                    : "")
                 + " stands for the government");
       }
-      if (country.kind() == Mention.Kind.DEMONYM && !covers(country, head) && !isEntityHead(s, head)) {
+      if (country.kind() == Mention.Kind.DEMONYM
+          && !covers(country, head)
+          && !isEntityHead(s, head)) {
         // "North Korean missiles": a demonym modifying a thing is not an actor
-        return Resolution.none(countryWhy + " modifies '" + s.tokens().get(head).word() + "', a thing, not an actor");
+        return Resolution.none(
+            countryWhy + " modifies '" + s.tokens().get(head).word() + "', a thing, not an actor");
       }
-      return Resolution.of(new ActorRef(base, countryName, country.actorId(), ActorRef.How.COUNTRY, 0.85), countryWhy);
+      return Resolution.of(
+          new ActorRef(base, countryName, country.actorId(), ActorRef.How.COUNTRY, 0.85),
+          countryWhy);
     }
-    boolean agentHead = agent != null && (covers(agent, head) || QUANTITIES.contains(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT)));
+    boolean agentHead =
+        agent != null
+            && (covers(agent, head)
+                || QUANTITIES.contains(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT)));
     if (agentHead) {
       // "police fired tear gas" under a HONG KONG dateline: domestic agents are local to the
       // dateline, or to the one country the article is about
-      Optional<Country> home = DATELINE_SECTORS.contains(agent.code()) && datelineCountry.isPresent() ? datelineCountry : focusCountry;
+      Optional<Country> home =
+          DATELINE_SECTORS.contains(agent.code()) && datelineCountry.isPresent()
+              ? datelineCountry
+              : focusCountry;
       if (home.isPresent()) {
         Country c = home.get();
-        ActorRef.How how = home == datelineCountry ? ActorRef.How.DATELINE_AGENT : ActorRef.How.ARTICLE_COUNTRY_AGENT;
-        return Resolution.of(composed(c.code(), c.names().get(0), agent.code(), "country:" + c.code(), how, 0.6),
-            "agent word '" + agent.text() + "' (" + agent.code() + ") in "
-                + (home == datelineCountry ? "an article datelined in " : "an article about ") + c.names().get(0));
+        ActorRef.How how =
+            home == datelineCountry
+                ? ActorRef.How.DATELINE_AGENT
+                : ActorRef.How.ARTICLE_COUNTRY_AGENT;
+        return Resolution.of(
+            composed(c.code(), c.names().get(0), agent.code(), "country:" + c.code(), how, 0.6),
+            "agent word '"
+                + agent.text()
+                + "' ("
+                + agent.code()
+                + ") in "
+                + (home == datelineCountry ? "an article datelined in " : "an article about ")
+                + c.names().get(0));
       }
       // no country anywhere: the sector alone ("police" is COP), as CAMEO codes an unattached agent
       String word = SECTOR_NAMES.getOrDefault(agent.code(), agent.code().toLowerCase(Locale.ROOT));
-      return Resolution.of(new ActorRef(agent.code(), word, "agent:" + agent.code(), ActorRef.How.AGENT, 0.5),
+      return Resolution.of(
+          new ActorRef(agent.code(), word, "agent:" + agent.code(), ActorRef.How.AGENT, 0.5),
           "agent word '" + agent.text() + "' (" + agent.code() + ") with no country in the text");
     }
     for (Mention m : inside) {
       // a person or organisation no dictionary knows: kept with its name and no code
-      if (m.kind() == Mention.Kind.NER && covers(m, head) && (m.nerType().equals("PERSON") || m.nerType().equals("ORGANIZATION"))) {
-        return Resolution.of(new ActorRef("", m.text(), "entity:" + m.text().toLowerCase(Locale.ROOT), ActorRef.How.ENTITY, 0.4),
-            (m.nerType().equals("PERSON") ? "person" : "organisation") + " '" + m.text()
+      if (m.kind() == Mention.Kind.NER
+          && covers(m, head)
+          && (m.nerType().equals("PERSON") || m.nerType().equals("ORGANIZATION"))) {
+        return Resolution.of(
+            new ActorRef(
+                "",
+                m.text(),
+                "entity:" + m.text().toLowerCase(Locale.ROOT),
+                ActorRef.How.ENTITY,
+                0.4),
+            (m.nerType().equals("PERSON") ? "person" : "organisation")
+                + " '"
+                + m.text()
                 + "' is in no dictionary and no title or country in the phrase gives a code");
       }
     }
     for (Mention m : inside) {
       if (m.kind() == Mention.Kind.PERSON && m.actorId() != null && !m.resolved()) {
-        return Resolution.none("person '" + m.text() + "' is " + m.actorName() + ", who holds no office on "
-            + (date == null ? "an unknown date" : date));
+        return Resolution.none(
+            "person '"
+                + m.text()
+                + "' is "
+                + m.actorName()
+                + ", who holds no office on "
+                + (date == null ? "an unknown date" : date));
       }
     }
     if (agent != null) {
-      return Resolution.none("agent word '" + agent.text() + "' modifies '" + s.tokens().get(head).word() + "', which is not an actor");
+      return Resolution.none(
+          "agent word '"
+              + agent.text()
+              + "' modifies '"
+              + s.tokens().get(head).word()
+              + "', which is not an actor");
     }
-    return Resolution.none(inside.isEmpty()
-        ? "no dictionary entry, agent word or named entity in the phrase"
-        : "'" + inside.get(0).text() + "' (" + inside.get(0).kind().name().toLowerCase(Locale.ROOT) + ") is not the head of the phrase");
+    return Resolution.none(
+        inside.isEmpty()
+            ? "no dictionary entry, agent word or named entity in the phrase"
+            : "'"
+                + inside.get(0).text()
+                + "' ("
+                + inside.get(0).kind().name().toLowerCase(Locale.ROOT)
+                + ") is not the head of the phrase");
   }
 
   /** The person of a mention as an actor, with how the mention matched the dictionary. */
-  private Resolution personResolution(Mention person, String code, LocalDate date, ActorRef.How rule, double conf, String via) {
+  private Resolution personResolution(
+      Mention person, String code, LocalDate date, ActorRef.How rule, double conf, String via) {
     Optional<Person> p = resolver.dictionary().person(person.actorId());
     ActorRef.How how = rule;
     String match;
     String form = Gazetteer.key(person.text());
-    boolean dictionaryForm = p.isPresent() && (Gazetteer.key(p.get().name()).equals(form)
-        || p.get().aliases().stream().anyMatch(a -> Gazetteer.key(a).equals(form)));
+    boolean dictionaryForm =
+        p.isPresent()
+            && (Gazetteer.key(p.get().name()).equals(form)
+                || p.get().aliases().stream().anyMatch(a -> Gazetteer.key(a).equals(form)));
     if (dictionaryForm) {
       match = Gazetteer.key(p.get().name()).equals(form) ? "name" : "alias '" + person.text() + "'";
     } else if (!person.text().strip().contains(" ")) {
@@ -391,9 +563,19 @@ public final class ActorContext {
       match = "fuzzy match of '" + person.text() + "'";
       how = rule == ActorRef.How.PERSON ? ActorRef.How.FUZZY : rule;
     }
-    String role = p.flatMap(x -> date == null ? Optional.empty() : x.roleOn(date)).map(Role::title).orElse(null);
-    String why = via + "person " + person.actorName() + " by " + match
-        + (role == null ? "" : "; " + role + " on " + date) + " -> " + code;
+    String role =
+        p.flatMap(x -> date == null ? Optional.empty() : x.roleOn(date))
+            .map(Role::title)
+            .orElse(null);
+    String why =
+        via
+            + "person "
+            + person.actorName()
+            + " by "
+            + match
+            + (role == null ? "" : "; " + role + " on " + date)
+            + " -> "
+            + code;
     return Resolution.of(new ActorRef(code, person.actorName(), person.actorId(), how, conf), why);
   }
 
@@ -417,16 +599,51 @@ public final class ActorContext {
     };
   }
 
-  /** Prepositions after which a capital is a venue or destination, not an actor ("talks in Hanoi"). */
+  /**
+   * Prepositions after which a capital is a venue or destination, not an actor ("talks in Hanoi").
+   */
   private static final Set<String> VENUE_CASES =
-      Set.of("in", "at", "into", "near", "outside", "inside", "across", "around", "toward", "towards", "throughout", "within", "on");
+      Set.of(
+          "in",
+          "at",
+          "into",
+          "near",
+          "outside",
+          "inside",
+          "across",
+          "around",
+          "toward",
+          "towards",
+          "throughout",
+          "within",
+          "on");
 
   /** Verbs whose object is a place that is attacked or threatened ("missiles struck Kyiv"). */
   private static final Set<String> ATTACK_VERBS =
-      Set.of("strike", "hit", "attack", "shell", "bomb", "target", "pound", "bombard", "invade", "capture", "seize",
-          "besiege", "raid", "storm", "turn", "encircle", "surround", "rock");
+      Set.of(
+          "strike",
+          "hit",
+          "attack",
+          "shell",
+          "bomb",
+          "target",
+          "pound",
+          "bombard",
+          "invade",
+          "capture",
+          "seize",
+          "besiege",
+          "raid",
+          "storm",
+          "turn",
+          "encircle",
+          "surround",
+          "rock");
 
-  /** Whether a capital at {@code head} is a place: a venue after a preposition, or the object attacked. */
+  /**
+   * Whether a capital at {@code head} is a place: a venue after a preposition, or the object
+   * attacked.
+   */
   static boolean isPlace(Sentence s, int head) {
     return venueCase(s, head) != null || attacked(s, head);
   }
@@ -450,7 +667,8 @@ public final class ActorContext {
     }
     String rel = d.get().relation();
     return (rel.equals("obj") || rel.equals("nsubj:pass"))
-        && ATTACK_VERBS.contains(s.tokens().get(d.get().governor()).lemma().toLowerCase(Locale.ROOT));
+        && ATTACK_VERBS.contains(
+            s.tokens().get(d.get().governor()).lemma().toLowerCase(Locale.ROOT));
   }
 
   private static String placeWhy(Sentence s, int head) {
@@ -468,12 +686,22 @@ public final class ActorContext {
   private static Optional<Country> focusCountry(ActorResolver resolver, List<Mention> mentions) {
     Map<String, Integer> counts = new HashMap<>();
     for (Mention m : mentions) {
-      if (m.code() != null && m.code().length() >= 3 && Set.of(Mention.Kind.COUNTRY, Mention.Kind.DEMONYM, Mention.Kind.CAPITAL, Mention.Kind.SEAT).contains(m.kind())) {
+      if (m.code() != null
+          && m.code().length() >= 3
+          && Set.of(
+                  Mention.Kind.COUNTRY,
+                  Mention.Kind.DEMONYM,
+                  Mention.Kind.CAPITAL,
+                  Mention.Kind.SEAT)
+              .contains(m.kind())) {
         counts.merge(m.code().substring(0, 3), 1, Integer::sum);
       }
     }
     List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
-    ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    ranked.sort(
+        Map.Entry.<String, Integer>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
     if (ranked.isEmpty() || ranked.get(0).getValue() < 3) {
       return Optional.empty();
     }
@@ -483,16 +711,22 @@ public final class ActorContext {
     return resolver.countryOf(ranked.get(0).getKey());
   }
 
-  private static ActorRef composed(String base, String countryName, String sector, String id, ActorRef.How how, double conf) {
+  private static ActorRef composed(
+      String base, String countryName, String sector, String id, ActorRef.How how, double conf) {
     String word = SECTOR_NAMES.getOrDefault(sector, sector.toLowerCase(Locale.ROOT));
-    return new ActorRef(base + sector, countryName + " (" + word + ")", id + "/" + sector, how, conf);
+    return new ActorRef(
+        base + sector, countryName + " (" + word + ")", id + "/" + sector, how, conf);
   }
 
   private String personCode(Mention person, LocalDate date) {
     if (date == null) {
       return person.code();
     }
-    return resolver.dictionary().person(person.actorId()).map(p -> ActorResolver.codeOn(p, date)).orElse(person.code());
+    return resolver
+        .dictionary()
+        .person(person.actorId())
+        .map(p -> ActorResolver.codeOn(p, date))
+        .orElse(person.code());
   }
 
   private static boolean covers(Mention m, int token) {
@@ -516,7 +750,10 @@ public final class ActorContext {
       }
       for (Dependency d : s.children(t)) {
         String rel = d.relation();
-        if (NP_RELATIONS.contains(rel) || rel.startsWith("nmod:poss") || rel.startsWith("flat") || rel.startsWith("compound")) {
+        if (NP_RELATIONS.contains(rel)
+            || rel.startsWith("nmod:poss")
+            || rel.startsWith("flat")
+            || rel.startsWith("compound")) {
           todo.push(d.dependent());
         }
       }

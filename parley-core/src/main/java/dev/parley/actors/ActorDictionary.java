@@ -5,14 +5,12 @@ import dev.parley.text.TsvReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The actor dictionary: countries (with demonyms, capitals and seats of government), agent words
@@ -20,8 +18,8 @@ import java.util.stream.Collectors;
  * under {@code dev/parley/actors/} on the classpath ({@code countries.tsv}, {@code agents.tsv},
  * {@code named.tsv}, {@code people.tsv}; their format is described at the top of each and in the
  * README beside them) plus any user files, whose kind is told by the end of their name ({@code
- * *.countries.tsv}, {@code *.agents.tsv}, {@code *.named.tsv}, {@code *.people.tsv}), or PETRARCH and
- * Phoenix dictionaries ({@code *.actors}, {@code *.agents}, also with {@code .txt}), of which a
+ * *.countries.tsv}, {@code *.agents.tsv}, {@code *.named.tsv}, {@code *.people.tsv}), or PETRARCH
+ * and Phoenix dictionaries ({@code *.actors}, {@code *.agents}, also with {@code .txt}), of which a
  * documented subset is read. User entries add to the built-in ones.
  *
  * <p>Lookups: entries by id and agents by lower-cased phrase. Matching surface forms in text is the
@@ -37,7 +35,9 @@ public final class ActorDictionary {
 
   private static final System.Logger LOG = System.getLogger(ActorDictionary.class.getName());
 
-  /** How many skipped lines of one PETRARCH file are logged one by one; {@link #notes()} has all. */
+  /**
+   * How many skipped lines of one PETRARCH file are logged one by one; {@link #notes()} has all.
+   */
   private static final int LOGGED_PER_FILE = 20;
 
   private ActorDictionary(ActorFileParser parsed, List<String> notes) {
@@ -63,8 +63,8 @@ public final class ActorDictionary {
    * The built-in dictionary extended by {@code extraFiles}, read in order.
    *
    * <p>A malformed line of a Parley TSV file stops the load. A PETRARCH file loads whatever it can:
-   * each line it cannot use is skipped with a note ({@code file:line: reason}), logged as a
-   * warning and kept in {@link #notes()}.
+   * each line it cannot use is skipped with a note ({@code file:line: reason}), logged as a warning
+   * and kept in {@link #notes()}.
    *
    * @throws IllegalArgumentException if a file's name does not tell its kind
    * @throws DataFileException naming the file and line of the first malformed entry of a TSV file,
@@ -81,21 +81,28 @@ public final class ActorDictionary {
     ActorFileParser parser = new ActorFileParser();
     for (String[] entry : builtInIndex()) {
       ActorFileKind kind = ActorFileKind.named(entry[0]);
-      parser.add(kind, TsvReader.readResource(entry[1].substring(1), kind.minColumns, kind.maxColumns));
+      parser.add(
+          kind, TsvReader.readResource(entry[1].substring(1), kind.minColumns, kind.maxColumns));
     }
     List<String> notes = new ArrayList<>();
     for (Path file : extraFiles) {
       ActorFileKind kind = ActorFileKind.of(file).orElseThrow();
       switch (kind) {
-        case PETRARCH_ACTORS -> notes.addAll(readPetrarch(file, ".actors", r -> PetrarchActorsReader.read(file, parser, r)));
-        case PETRARCH_AGENTS -> notes.addAll(readPetrarch(file, ".agents", r -> PetrarchAgentsReader.read(file, parser, r)));
+        case PETRARCH_ACTORS ->
+            notes.addAll(
+                readPetrarch(file, ".actors", r -> PetrarchActorsReader.read(file, parser, r)));
+        case PETRARCH_AGENTS ->
+            notes.addAll(
+                readPetrarch(file, ".agents", r -> PetrarchAgentsReader.read(file, parser, r)));
         default -> parser.add(kind, TsvReader.readFile(file, kind.minColumns, kind.maxColumns));
       }
     }
     return new ActorDictionary(parser, notes);
   }
 
-  /** Reads one PETRARCH file; returns its notes (skipped lines, then a summary) after logging them. */
+  /**
+   * Reads one PETRARCH file; returns its notes (skipped lines, then a summary) after logging them.
+   */
   private static List<String> readPetrarch(
       Path file, String format, java.util.function.Consumer<PetrarchReport> read) {
     PetrarchReport report = new PetrarchReport(file.toString(), format);
@@ -103,8 +110,13 @@ public final class ActorDictionary {
     List<String> out = new ArrayList<>(report.skipped());
     out.add(report.summary());
     if (!report.skipped().isEmpty()) {
-      report.skipped().stream().limit(LOGGED_PER_FILE).forEach(n -> LOG.log(System.Logger.Level.WARNING, n));
-      String more = report.skipped().size() > LOGGED_PER_FILE ? " (the first " + LOGGED_PER_FILE + " are listed above)" : "";
+      report.skipped().stream()
+          .limit(LOGGED_PER_FILE)
+          .forEach(n -> LOG.log(System.Logger.Level.WARNING, n));
+      String more =
+          report.skipped().size() > LOGGED_PER_FILE
+              ? " (the first " + LOGGED_PER_FILE + " are listed above)"
+              : "";
       LOG.log(System.Logger.Level.WARNING, report.summary() + more);
     }
     return out;
@@ -112,8 +124,8 @@ public final class ActorDictionary {
 
   /**
    * Whether Parley reads {@code file} as an actor file, by its name: {@code NAME.people.tsv} and
-   * the other TSV kinds, or a PETRARCH {@code NAME.actors}, {@code NAME.agents} (also {@code
-   * .txt}, as the Phoenix files are named). What {@code DATA/dictionaries/} is scanned with.
+   * the other TSV kinds, or a PETRARCH {@code NAME.actors}, {@code NAME.agents} (also {@code .txt},
+   * as the Phoenix files are named). What {@code DATA/dictionaries/} is scanned with.
    */
   public static boolean readsFile(Path file) {
     return ActorFileKind.of(file).isPresent();
@@ -128,7 +140,9 @@ public final class ActorDictionary {
     return notes;
   }
 
-  /** The classpath resources of the built-in dictionary, in load order (for the pipeline version). */
+  /**
+   * The classpath resources of the built-in dictionary, in load order (for the pipeline version).
+   */
   public static List<String> builtInResources() {
     return builtInIndex().stream().map(e -> e[1]).toList();
   }
@@ -141,7 +155,8 @@ public final class ActorDictionary {
         throw new IllegalStateException("actor index missing from the classpath: " + index);
       }
       List<String[]> out = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+      for (String line :
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
@@ -172,7 +187,7 @@ public final class ActorDictionary {
     return Optional.ofNullable(people.get(id));
   }
 
-  /** An agent by phrase, ignoring case and extra spaces ("Foreign  Ministry" finds GOV). */
+  /** An agent by phrase, ignoring case and extra spaces ("Foreign Ministry" finds GOV). */
   public Optional<Agent> agent(String phrase) {
     return Optional.ofNullable(
         agents.get(phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)));

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Turns lines of actor files into entries and merges them: later files add names, aliases and
- * roles to earlier entries, and replace single-valued fields (an agent's sector, an
- * organisation's code). Every malformed line fails with {@code file:line: reason}.
+ * Turns lines of actor files into entries and merges them: later files add names, aliases and roles
+ * to earlier entries, and replace single-valued fields (an agent's sector, an organisation's code).
+ * Every malformed line fails with {@code file:line: reason}.
  */
 final class ActorFileParser {
   private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{3}");
@@ -34,7 +34,9 @@ final class ActorFileParser {
         case NAMED -> addNamed(line);
         case PEOPLE -> addPerson(line);
         case PETRARCH_ACTORS, PETRARCH_AGENTS ->
-            throw new IllegalArgumentException(kind + " files are not TSV: PetrarchActorsReader and PetrarchAgentsReader read them");
+            throw new IllegalArgumentException(
+                kind
+                    + " files are not TSV: PetrarchActorsReader and PetrarchAgentsReader read them");
       }
     }
   }
@@ -97,7 +99,9 @@ final class ActorFileParser {
   /** Adds an organisation, or gives the one of the same first name this code and these names. */
   void mergeNamed(NamedActor incoming) {
     named.merge(
-        incoming.id(), incoming, (old, add) -> new NamedActor(add.code(), union(old.names(), add.names())));
+        incoming.id(),
+        incoming,
+        (old, add) -> new NamedActor(add.code(), union(old.names(), add.names())));
   }
 
   /**

@@ -15,11 +15,11 @@ import java.util.Set;
 
 /**
  * Stage 3: finds the actors an article names. Dictionary entries (countries, demonyms, capitals,
- * seats of government, organisations, people, agent words) are matched longest first; a misspelt full
- * name ("Stephen Begun") resolves to a dictionary person when it is one or two edits away. Entities
- * the tagger found that nothing resolves are kept as unresolved mentions. Then {@link Coreference}
- * links what points back within the article (a surname, "Mr. Kim", "he", "the envoy", "the two
- * leaders") to the mentions it stands for: the article's {@link Reference}s.
+ * seats of government, organisations, people, agent words) are matched longest first; a misspelt
+ * full name ("Stephen Begun") resolves to a dictionary person when it is one or two edits away.
+ * Entities the tagger found that nothing resolves are kept as unresolved mentions. Then {@link
+ * Coreference} links what points back within the article (a surname, "Mr. Kim", "he", "the envoy",
+ * "the two leaders") to the mentions it stands for: the article's {@link Reference}s.
  */
 public final class ActorResolver {
   private final ActorDictionary dictionary;
@@ -48,7 +48,10 @@ public final class ActorResolver {
     n += gazetteer.find(tokens).size();
     for (Token t : tokens) {
       String ner = t.ner();
-      if (ner.equals("PERSON") || ner.equals("ORGANIZATION") || t.lemma().equals("he") || t.lemma().equals("she")
+      if (ner.equals("PERSON")
+          || ner.equals("ORGANIZATION")
+          || t.lemma().equals("he")
+          || t.lemma().equals("she")
           || t.lemma().equals("they")) {
         n++;
       }
@@ -66,7 +69,8 @@ public final class ActorResolver {
       boolean[] covered = new boolean[toks.size()];
       for (Match m : gazetteer.find(toks)) {
         if (partOfAnotherName(toks, m)) {
-          continue; // "Denzel Washington", "Moscow, Idaho", "New Mexico": left to the tagger's entity
+          continue; // "Denzel Washington", "Moscow, Idaho", "New Mexico": left to the tagger's
+          // entity
         }
         Mention mention = mentionOf(s, m, text, date);
         mentions.add(mention);
@@ -106,10 +110,22 @@ public final class ActorResolver {
       Person p = fuzzyPerson(span);
       if (p != null) {
         String code = codeOn(p, date);
-        return new Mention(s.index(), first, last, begin, end, span, Mention.Kind.PERSON, ner, p.id(), p.name(), code);
+        return new Mention(
+            s.index(),
+            first,
+            last,
+            begin,
+            end,
+            span,
+            Mention.Kind.PERSON,
+            ner,
+            p.id(),
+            p.name(),
+            code);
       }
     }
-    return new Mention(s.index(), first, last, begin, end, span, Mention.Kind.NER, ner, null, null, null);
+    return new Mention(
+        s.index(), first, last, begin, end, span, Mention.Kind.NER, ner, null, null, null);
   }
 
   /** A dictionary person whose full name is one or two edits from the span, same token count. */
@@ -155,23 +171,78 @@ public final class ActorResolver {
     return switch (m.entry().kind()) {
       case COUNTRY, DEMONYM -> {
         Country c = (Country) v;
-        yield new Mention(s.index(), m.first(), m.last(), a.begin(), b.end(), span, m.entry().kind(), ner, "country:" + c.code(), c.names().get(0), c.code());
+        yield new Mention(
+            s.index(),
+            m.first(),
+            m.last(),
+            a.begin(),
+            b.end(),
+            span,
+            m.entry().kind(),
+            ner,
+            "country:" + c.code(),
+            c.names().get(0),
+            c.code());
       }
       case CAPITAL, SEAT -> {
         Country c = (Country) v;
-        yield new Mention(s.index(), m.first(), m.last(), a.begin(), b.end(), span, m.entry().kind(), ner, "country:" + c.code(), c.names().get(0) + " (government)", c.code() + "GOV");
+        yield new Mention(
+            s.index(),
+            m.first(),
+            m.last(),
+            a.begin(),
+            b.end(),
+            span,
+            m.entry().kind(),
+            ner,
+            "country:" + c.code(),
+            c.names().get(0) + " (government)",
+            c.code() + "GOV");
       }
       case ORGANISATION -> {
         NamedActor o = (NamedActor) v;
-        yield new Mention(s.index(), m.first(), m.last(), a.begin(), b.end(), span, Mention.Kind.ORGANISATION, ner, "org:" + Gazetteer.key(o.names().get(0)).replace(' ', '-'), o.names().get(0), o.code());
+        yield new Mention(
+            s.index(),
+            m.first(),
+            m.last(),
+            a.begin(),
+            b.end(),
+            span,
+            Mention.Kind.ORGANISATION,
+            ner,
+            "org:" + Gazetteer.key(o.names().get(0)).replace(' ', '-'),
+            o.names().get(0),
+            o.code());
       }
       case PERSON -> {
         Person p = (Person) v;
-        yield new Mention(s.index(), m.first(), m.last(), a.begin(), b.end(), span, Mention.Kind.PERSON, ner, p.id(), p.name(), codeOn(p, date));
+        yield new Mention(
+            s.index(),
+            m.first(),
+            m.last(),
+            a.begin(),
+            b.end(),
+            span,
+            Mention.Kind.PERSON,
+            ner,
+            p.id(),
+            p.name(),
+            codeOn(p, date));
       }
       case AGENT -> {
         Agent g = (Agent) v;
-        yield new Mention(s.index(), m.first(), m.last(), a.begin(), b.end(), span, Mention.Kind.AGENT, ner, null, g.phrase(), g.sector());
+        yield new Mention(
+            s.index(),
+            m.first(),
+            m.last(),
+            a.begin(),
+            b.end(),
+            span,
+            Mention.Kind.AGENT,
+            ner,
+            null,
+            g.phrase(),
+            g.sector());
       }
       case NER -> throw new IllegalStateException("the gazetteer holds dictionary forms only");
     };
@@ -179,7 +250,8 @@ public final class ActorResolver {
 
   /**
    * A person's code on a date. With no date known at all, the code of the office they are known
-   * for: their roles other than ELI (former office) when those agree on one code, else their latest.
+   * for: their roles other than ELI (former office) when those agree on one code, else their
+   * latest.
    */
   static String codeOn(Person p, LocalDate date) {
     if (date != null) {
@@ -194,49 +266,101 @@ public final class ActorResolver {
     if (offices.size() == 1) {
       return offices.iterator().next();
     }
-    return p.roles().stream().max(java.util.Comparator.comparing(Role::from)).map(Role::code).orElse(null);
+    return p.roles().stream()
+        .max(java.util.Comparator.comparing(Role::from))
+        .map(Role::code)
+        .orElse(null);
   }
 
-  /** US states whose towns share a country's or capital's name ("Moscow, Idaho", "Paris, Texas"). */
-  private static final Set<String> US_STATES = Set.of(
-      "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
-      "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
-      "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
-      "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia",
-      "washington", "wisconsin", "wyoming");
+  /**
+   * US states whose towns share a country's or capital's name ("Moscow, Idaho", "Paris, Texas").
+   */
+  private static final Set<String> US_STATES =
+      Set.of(
+          "alabama",
+          "alaska",
+          "arizona",
+          "arkansas",
+          "california",
+          "colorado",
+          "connecticut",
+          "delaware",
+          "florida",
+          "georgia",
+          "hawaii",
+          "idaho",
+          "illinois",
+          "indiana",
+          "iowa",
+          "kansas",
+          "kentucky",
+          "louisiana",
+          "maine",
+          "maryland",
+          "massachusetts",
+          "michigan",
+          "minnesota",
+          "mississippi",
+          "missouri",
+          "montana",
+          "nebraska",
+          "nevada",
+          "ohio",
+          "oklahoma",
+          "oregon",
+          "pennsylvania",
+          "tennessee",
+          "texas",
+          "utah",
+          "vermont",
+          "virginia",
+          "washington",
+          "wisconsin",
+          "wyoming");
 
   /**
    * Whether a place or country match is part of another name: inside a longer PERSON entity
-   * ("Denzel Washington", "Georgia O'Keeffe"), after "New" ("New Mexico"), or a town named before
-   * a US state ("Moscow, Idaho").
+   * ("Denzel Washington", "Georgia O'Keeffe"), after "New" ("New Mexico"), or a town named before a
+   * US state ("Moscow, Idaho").
    */
   static boolean partOfAnotherName(List<Token> toks, Match m) {
     Mention.Kind kind = m.entry().kind();
-    if (kind != Mention.Kind.COUNTRY && kind != Mention.Kind.CAPITAL && kind != Mention.Kind.DEMONYM && kind != Mention.Kind.SEAT) {
+    if (kind != Mention.Kind.COUNTRY
+        && kind != Mention.Kind.CAPITAL
+        && kind != Mention.Kind.DEMONYM
+        && kind != Mention.Kind.SEAT) {
       return false;
     }
     boolean person = false;
     for (int i = m.first(); i <= m.last(); i++) {
       person |= toks.get(i).ner().equals("PERSON");
     }
-    if (person && ((m.first() > 0 && toks.get(m.first() - 1).ner().equals("PERSON"))
-        || (m.last() + 1 < toks.size() && toks.get(m.last() + 1).ner().equals("PERSON")))) {
+    if (person
+        && ((m.first() > 0 && toks.get(m.first() - 1).ner().equals("PERSON"))
+            || (m.last() + 1 < toks.size() && toks.get(m.last() + 1).ner().equals("PERSON")))) {
       return true;
     }
     if (m.first() > 0 && toks.get(m.first() - 1).word().equals("New")) {
       return true;
     }
-    if (m.last() + 2 >= toks.size() || !toks.get(m.last() + 1).word().equals(",") || kind == Mention.Kind.DEMONYM) {
+    if (m.last() + 2 >= toks.size()
+        || !toks.get(m.last() + 1).word().equals(",")
+        || kind == Mention.Kind.DEMONYM) {
       return false;
     }
     String state = toks.get(m.last() + 2).word();
     // "Tbilisi, Georgia" is the country's own name, not the US state
-    boolean ownCountry = m.entry().value() instanceof Country c && c.names().stream().anyMatch(n -> n.equalsIgnoreCase(state));
+    boolean ownCountry =
+        m.entry().value() instanceof Country c
+            && c.names().stream().anyMatch(n -> n.equalsIgnoreCase(state));
     return US_STATES.contains(state.toLowerCase(java.util.Locale.ROOT)) && !ownCountry;
   }
 
   private static boolean isEntity(String ner) {
-    return ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("LOCATION") || ner.equals("MISC");
+    return ner.equals("PERSON")
+        || ner.equals("ORGANIZATION")
+        || ner.equals("LOCATION")
+        || ner.equals("MISC");
   }
 
   /** The country a code starts with ("KORGOV" → South Korea), if it is a country code. */
@@ -256,7 +380,8 @@ public final class ActorResolver {
     int k = 0;
     for (String w : dateline.split("[\\s,]+")) {
       if (!w.isEmpty()) {
-        String word = w.length() > 1 ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w;
+        String word =
+            w.length() > 1 ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w;
         toks.add(new Token(k++, word, word.toLowerCase(java.util.Locale.ROOT), "NNP", "O", 0, 0));
       }
     }
@@ -268,5 +393,4 @@ public final class ActorResolver {
     }
     return Optional.ofNullable(found);
   }
-
 }

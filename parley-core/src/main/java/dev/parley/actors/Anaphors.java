@@ -18,41 +18,142 @@ import java.util.Set;
  * sentence that was not parsed has them too.
  */
 final class Anaphors {
-  static final Map<String, Sex> HONORIFICS = Map.ofEntries(
-      Map.entry("mr", Sex.MALE), Map.entry("mr.", Sex.MALE), Map.entry("sir", Sex.MALE), Map.entry("lord", Sex.MALE),
-      Map.entry("ms", Sex.FEMALE), Map.entry("ms.", Sex.FEMALE), Map.entry("mrs", Sex.FEMALE),
-      Map.entry("mrs.", Sex.FEMALE), Map.entry("miss", Sex.FEMALE), Map.entry("madam", Sex.FEMALE),
-      Map.entry("dame", Sex.FEMALE), Map.entry("lady", Sex.FEMALE));
+  static final Map<String, Sex> HONORIFICS =
+      Map.ofEntries(
+          Map.entry("mr", Sex.MALE),
+          Map.entry("mr.", Sex.MALE),
+          Map.entry("sir", Sex.MALE),
+          Map.entry("lord", Sex.MALE),
+          Map.entry("ms", Sex.FEMALE),
+          Map.entry("ms.", Sex.FEMALE),
+          Map.entry("mrs", Sex.FEMALE),
+          Map.entry("mrs.", Sex.FEMALE),
+          Map.entry("miss", Sex.FEMALE),
+          Map.entry("madam", Sex.FEMALE),
+          Map.entry("dame", Sex.FEMALE),
+          Map.entry("lady", Sex.FEMALE));
 
   /** Titles a description must share with its antecedent's known title ("the minister"). */
-  static final Set<String> TITLES = Set.of(
-      "president", "minister", "premier", "chancellor", "secretary", "ambassador", "general", "king", "queen",
-      "senator", "governor", "mayor", "prosecutor", "judge", "spokesman", "spokeswoman", "spokesperson", "chairman",
-      "chairwoman", "director", "commander", "lawmaker", "congressman", "congresswoman", "prince", "emir", "sultan",
-      "pope", "admiral", "monarch", "speaker", "justice", "ayatollah", "cleric");
+  static final Set<String> TITLES =
+      Set.of(
+          "president",
+          "minister",
+          "premier",
+          "chancellor",
+          "secretary",
+          "ambassador",
+          "general",
+          "king",
+          "queen",
+          "senator",
+          "governor",
+          "mayor",
+          "prosecutor",
+          "judge",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "chairman",
+          "chairwoman",
+          "director",
+          "commander",
+          "lawmaker",
+          "congressman",
+          "congresswoman",
+          "prince",
+          "emir",
+          "sultan",
+          "pope",
+          "admiral",
+          "monarch",
+          "speaker",
+          "justice",
+          "ayatollah",
+          "cleric");
 
-  /** Nouns that describe any person in public life ("the envoy", "the leader"), with no title check. */
-  static final Set<String> PERSON_NOUNS = Set.of(
-      "leader", "envoy", "diplomat", "official", "negotiator", "representative", "chief", "aide", "adviser",
-      "advisor", "candidate", "nominee", "economist", "analyst", "professor", "author", "activist", "founder", "ceo",
-      "executive", "billionaire", "businessman", "businesswoman", "mogul", "democrat", "republican", "lawyer",
-      "attorney", "strongman", "dictator", "politician", "statesman", "incumbent");
+  /**
+   * Nouns that describe any person in public life ("the envoy", "the leader"), with no title check.
+   */
+  static final Set<String> PERSON_NOUNS =
+      Set.of(
+          "leader",
+          "envoy",
+          "diplomat",
+          "official",
+          "negotiator",
+          "representative",
+          "chief",
+          "aide",
+          "adviser",
+          "advisor",
+          "candidate",
+          "nominee",
+          "economist",
+          "analyst",
+          "professor",
+          "author",
+          "activist",
+          "founder",
+          "ceo",
+          "executive",
+          "billionaire",
+          "businessman",
+          "businesswoman",
+          "mogul",
+          "democrat",
+          "republican",
+          "lawyer",
+          "attorney",
+          "strongman",
+          "dictator",
+          "politician",
+          "statesman",
+          "incumbent");
 
   /** Nouns for someone defined by another person: "his counterpart", "her predecessor". */
   static final Set<String> RELATIVE_NOUNS = Set.of("counterpart", "predecessor", "successor");
 
-  /** Nouns that describe a state ("the kingdom", "the reclusive state"); "regime" is its government. */
+  /**
+   * Nouns that describe a state ("the kingdom", "the reclusive state"); "regime" is its government.
+   */
   static final Set<String> STATE_NOUNS =
-      Set.of("country", "nation", "state", "kingdom", "republic", "island", "emirate", "monarchy", "regime");
+      Set.of(
+          "country",
+          "nation",
+          "state",
+          "kingdom",
+          "republic",
+          "island",
+          "emirate",
+          "monarchy",
+          "regime");
 
   /** Nouns that describe an organisation; the first three are international bodies. */
   static final Set<String> BLOC_NOUNS = Set.of("bloc", "alliance", "union");
-  static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "militia", "faction", "organisation",
-      "organization", "body", "agency", "coalition");
+
+  static final Set<String> GROUP_NOUNS =
+      Set.of(
+          "group",
+          "movement",
+          "militia",
+          "faction",
+          "organisation",
+          "organization",
+          "body",
+          "agency",
+          "coalition");
 
   /** What a possessor owns when it is the head of a state: "Kim's regime", "Putin's government". */
   static final Set<String> GOVERNMENT_NOUNS =
-      Set.of("regime", "government", "administration", "rule", "dictatorship", "cabinet", "country", "state");
+      Set.of(
+          "regime",
+          "government",
+          "administration",
+          "rule",
+          "dictatorship",
+          "cabinet",
+          "country",
+          "state");
 
   static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "both", 2);
 
@@ -71,8 +172,16 @@ final class Anaphors {
    * @param words the lemmas of a description's modifiers
    * @param mentionIndex the surname's mention, or -1
    */
-  record Site(int first, int head, Reference.Form form, String noun, String determiner, String country,
-      String sector, Set<String> words, int mentionIndex) {}
+  record Site(
+      int first,
+      int head,
+      Reference.Form form,
+      String noun,
+      String determiner,
+      String country,
+      String sector,
+      Set<String> words,
+      int mentionIndex) {}
 
   /** The phrases of a sentence that may point back, in token order. */
   static List<Site> sites(Sentence s, List<Integer> here, List<Mention> mentions) {
@@ -81,20 +190,51 @@ final class Anaphors {
     for (int i : here) {
       Mention m = mentions.get(i);
       int name = m.firstToken();
-      while (name < m.lastToken() && HONORIFICS.containsKey(toks.get(name).word().toLowerCase(Locale.ROOT))) {
+      while (name < m.lastToken()
+          && HONORIFICS.containsKey(toks.get(name).word().toLowerCase(Locale.ROOT))) {
         name++; // the tagger sometimes takes "Mr." into the name
       }
       if (m.kind() == Mention.Kind.NER && m.nerType().equals("PERSON") && name == m.lastToken()) {
         int first = honorific(s, name) != null ? name - 1 : name;
-        out.add(new Site(first, m.lastToken(), Reference.Form.SURNAME, Gazetteer.key(m.text()), null, null, null, Set.of(), i));
+        out.add(
+            new Site(
+                first,
+                m.lastToken(),
+                Reference.Form.SURNAME,
+                Gazetteer.key(m.text()),
+                null,
+                null,
+                null,
+                Set.of(),
+                i));
       }
     }
     for (Token t : toks) {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       if (t.pos().startsWith("PRP") && (lemma.equals("he") || lemma.equals("she"))) {
-        out.add(new Site(t.index(), t.index(), Reference.Form.PRONOUN, lemma, null, null, null, Set.of(), -1));
+        out.add(
+            new Site(
+                t.index(),
+                t.index(),
+                Reference.Form.PRONOUN,
+                lemma,
+                null,
+                null,
+                null,
+                Set.of(),
+                -1));
       } else if (t.pos().equals("PRP") && t.word().equalsIgnoreCase("they")) {
-        out.add(new Site(t.index(), t.index(), Reference.Form.PRONOUN, "they", null, null, null, Set.of(), -1));
+        out.add(
+            new Site(
+                t.index(),
+                t.index(),
+                Reference.Form.PRONOUN,
+                "they",
+                null,
+                null,
+                null,
+                Set.of(),
+                -1));
       } else if (t.pos().startsWith("NN")) {
         Site d = description(s, t.index(), here, mentions);
         if (d != null) {
@@ -107,16 +247,19 @@ final class Anaphors {
   }
 
   /**
-   * A definite noun phrase ending at {@code head} that may describe an actor named before: "the" (or
-   * "both", or a possessive pronoun for "his counterpart") + modifiers + a person, state, organisation
-   * or agent noun, not followed by a name or an "of" phrase, and holding no name of its own.
+   * A definite noun phrase ending at {@code head} that may describe an actor named before: "the"
+   * (or "both", or a possessive pronoun for "his counterpart") + modifiers + a person, state,
+   * organisation or agent noun, not followed by a name or an "of" phrase, and holding no name of
+   * its own.
    */
   static Site description(Sentence s, int head, List<Integer> here, List<Mention> mentions) {
     List<Token> toks = s.tokens();
     Token h = toks.get(head);
     if (head + 1 < toks.size()) {
       Token next = toks.get(head + 1);
-      if (next.pos().startsWith("NN") || next.ner().equals("PERSON") || next.lemma().equalsIgnoreCase("of")) {
+      if (next.pos().startsWith("NN")
+          || next.ner().equals("PERSON")
+          || next.lemma().equalsIgnoreCase("of")) {
         return null;
       }
     }
@@ -126,7 +269,9 @@ final class Anaphors {
       noun = noun.substring(0, noun.length() - 1);
     }
     int first = head;
-    while (first - 1 >= 0 && Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "VBN", "HYPH", "RBS").contains(toks.get(first - 1).pos())) {
+    while (first - 1 >= 0
+        && Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "VBN", "HYPH", "RBS")
+            .contains(toks.get(first - 1).pos())) {
       first--;
     }
     if (first == 0) {
@@ -145,18 +290,29 @@ final class Anaphors {
     Reference.Form form;
     if (RELATIVE_NOUNS.contains(noun) && possessive && !plural) {
       form = Reference.Form.RELATIVE;
-    } else if (plural && (TITLES.contains(noun) || PERSON_NOUNS.contains(noun)) && number != null && (definite || d.equals("both"))) {
+    } else if (plural
+        && (TITLES.contains(noun) || PERSON_NOUNS.contains(noun))
+        && number != null
+        && (definite || d.equals("both"))) {
       form = Reference.Form.GROUP;
-    } else if (definite && !plural && (TITLES.contains(noun) || PERSON_NOUNS.contains(noun) || STATE_NOUNS.contains(noun)
-        || BLOC_NOUNS.contains(noun) || GROUP_NOUNS.contains(noun))) {
+    } else if (definite
+        && !plural
+        && (TITLES.contains(noun)
+            || PERSON_NOUNS.contains(noun)
+            || STATE_NOUNS.contains(noun)
+            || BLOC_NOUNS.contains(noun)
+            || GROUP_NOUNS.contains(noun))) {
       form = Reference.Form.DESCRIPTION;
-    } else if (definite && agentAt(s, head, here, mentions) != null && !(plural && number != null)) {
+    } else if (definite
+        && agentAt(s, head, here, mentions) != null
+        && !(plural && number != null)) {
       form = Reference.Form.DESCRIPTION;
     } else {
       return null;
     }
     if (h.pos().startsWith("NNP") && !STATE_NOUNS.contains(noun) && !BLOC_NOUNS.contains(noun)) {
-      return null; // "the President" before a name, "the Union" of a proper name: a name, not a description
+      return null; // "the President" before a name, "the Union" of a proper name: a name, not a
+      // description
     }
     for (dev.parley.nlp.Dependency dep : s.children(head)) {
       if (dep.relation().equals("appos") && toks.get(dep.dependent()).ner().equals("PERSON")) {
@@ -183,8 +339,10 @@ final class Anaphors {
           return null; // "the Trump administration", "the European Union"
         }
         case NER -> {
-          if (!m.nerType().equals("ORGANIZATION") || !m.text().toLowerCase(Locale.ROOT).contains(noun)) {
-            return null; // a name inside; but "The Islamic Republic" is a description the tagger took for one
+          if (!m.nerType().equals("ORGANIZATION")
+              || !m.text().toLowerCase(Locale.ROOT).contains(noun)) {
+            return null; // a name inside; but "The Islamic Republic" is a description the tagger
+            // took for one
           }
         }
         default -> {}
@@ -193,18 +351,25 @@ final class Anaphors {
     for (int t = first; t < head; t++) {
       words.add(toks.get(t).lemma().toLowerCase(Locale.ROOT));
     }
-    if (form == Reference.Form.DESCRIPTION && !(TITLES.contains(noun) || PERSON_NOUNS.contains(noun)
-        || STATE_NOUNS.contains(noun) || BLOC_NOUNS.contains(noun) || GROUP_NOUNS.contains(noun))) {
+    if (form == Reference.Form.DESCRIPTION
+        && !(TITLES.contains(noun)
+            || PERSON_NOUNS.contains(noun)
+            || STATE_NOUNS.contains(noun)
+            || BLOC_NOUNS.contains(noun)
+            || GROUP_NOUNS.contains(noun))) {
       if (country != null) {
         return null; // "the Japanese ministry" names its own country
       }
       // an agent description carries its sector where a person description carries its country
-      return new Site(first - 1, head, form, noun, d, null, agentAt(s, head, here, mentions).code(), words, -1);
+      return new Site(
+          first - 1, head, form, noun, d, null, agentAt(s, head, here, mentions).code(), words, -1);
     }
-    if ((STATE_NOUNS.contains(noun) || BLOC_NOUNS.contains(noun) || GROUP_NOUNS.contains(noun)) && country != null) {
+    if ((STATE_NOUNS.contains(noun) || BLOC_NOUNS.contains(noun) || GROUP_NOUNS.contains(noun))
+        && country != null) {
       return null; // "the Saudi kingdom" names its state
     }
-    return new Site(first - 1, head, form, noun, number != null ? number : d, country, null, words, -1);
+    return new Site(
+        first - 1, head, form, noun, number != null ? number : d, country, null, words, -1);
   }
 
   static Mention agentAt(Sentence s, int head, List<Integer> here, List<Mention> mentions) {
@@ -219,7 +384,9 @@ final class Anaphors {
 
   static boolean coveredByPerson(Sentence s, int head, List<Mention> mentions) {
     for (Mention m : mentions) {
-      if (m.sentence() == s.index() && m.firstToken() <= head && head <= m.lastToken()
+      if (m.sentence() == s.index()
+          && m.firstToken() <= head
+          && head <= m.lastToken()
           && (m.kind() == Mention.Kind.PERSON || "PERSON".equals(m.nerType()))) {
         return true;
       }
@@ -263,5 +430,4 @@ final class Anaphors {
     }
     return out;
   }
-
 }

@@ -32,25 +32,42 @@ import java.util.regex.Pattern;
  * holds it, of the honorific's sex, and, when it owns a government ("Kim's regime"), the head of
  * state or government if one of them is; for a description of a person, of the description's
  * country ("the French president") and, for a title ("the minister"), a person whose known title
- * holds it; for a description of a state, organisation or agent, a country name, an organisation
- * of that kind, or an agent phrase of the same sector named before.
+ * holds it; for a description of a state, organisation or agent, a country name, an organisation of
+ * that kind, or an agent phrase of the same sector named before.
  */
 final class Coreference {
   /** How many sentences before its own a phrase looks back, by form. */
   private static final int PRONOUN_WINDOW = 3;
+
   private static final int DESCRIPTION_WINDOW = 5;
   private static final int GROUP_WINDOW = 2;
 
   /** Nouns in a person's phrase that say their sex ("Kim Yo Jong, the sister of ..."). */
-  private static final Map<String, Sex> GENDERED = Map.ofEntries(
-      Map.entry("sister", Sex.FEMALE), Map.entry("wife", Sex.FEMALE), Map.entry("daughter", Sex.FEMALE),
-      Map.entry("mother", Sex.FEMALE), Map.entry("queen", Sex.FEMALE), Map.entry("princess", Sex.FEMALE),
-      Map.entry("chairwoman", Sex.FEMALE), Map.entry("spokeswoman", Sex.FEMALE), Map.entry("congresswoman", Sex.FEMALE),
-      Map.entry("businesswoman", Sex.FEMALE), Map.entry("woman", Sex.FEMALE), Map.entry("widow", Sex.FEMALE),
-      Map.entry("brother", Sex.MALE), Map.entry("husband", Sex.MALE), Map.entry("son", Sex.MALE),
-      Map.entry("father", Sex.MALE), Map.entry("king", Sex.MALE), Map.entry("prince", Sex.MALE),
-      Map.entry("spokesman", Sex.MALE), Map.entry("congressman", Sex.MALE), Map.entry("businessman", Sex.MALE),
-      Map.entry("man", Sex.MALE), Map.entry("uncle", Sex.MALE));
+  private static final Map<String, Sex> GENDERED =
+      Map.ofEntries(
+          Map.entry("sister", Sex.FEMALE),
+          Map.entry("wife", Sex.FEMALE),
+          Map.entry("daughter", Sex.FEMALE),
+          Map.entry("mother", Sex.FEMALE),
+          Map.entry("queen", Sex.FEMALE),
+          Map.entry("princess", Sex.FEMALE),
+          Map.entry("chairwoman", Sex.FEMALE),
+          Map.entry("spokeswoman", Sex.FEMALE),
+          Map.entry("congresswoman", Sex.FEMALE),
+          Map.entry("businesswoman", Sex.FEMALE),
+          Map.entry("woman", Sex.FEMALE),
+          Map.entry("widow", Sex.FEMALE),
+          Map.entry("brother", Sex.MALE),
+          Map.entry("husband", Sex.MALE),
+          Map.entry("son", Sex.MALE),
+          Map.entry("father", Sex.MALE),
+          Map.entry("king", Sex.MALE),
+          Map.entry("prince", Sex.MALE),
+          Map.entry("spokesman", Sex.MALE),
+          Map.entry("congressman", Sex.MALE),
+          Map.entry("businessman", Sex.MALE),
+          Map.entry("man", Sex.MALE),
+          Map.entry("uncle", Sex.MALE));
 
   /**
    * Given names in the list that, first in a name, are far more often a Korean surname in
@@ -61,14 +78,30 @@ final class Coreference {
   /** Armed non-state sectors that the gold and CAMEO users read as one class. */
   private static final Set<String> ARMED = Set.of("REB", "INS", "SEP", "UAF");
 
-  private static final Pattern HEAD_OF_STATE = Pattern.compile(
-      "\\b(president|prime minister|premier|chancellor|supreme leader|leader of|king|queen|emir|sultan|monarch|head of state)\\b");
-  private static final Pattern NOT_HEAD = Pattern.compile("\\b(vice|deputy|former|assistant|acting)\\b");
+  private static final Pattern HEAD_OF_STATE =
+      Pattern.compile(
+          "\\b(president|prime minister|premier|chancellor|supreme leader|leader of|king|queen|emir|sultan|monarch|head of state)\\b");
+  private static final Pattern NOT_HEAD =
+      Pattern.compile("\\b(vice|deputy|former|assistant|acting)\\b");
 
-  private static final Map<String, String> ABBREVIATIONS = Map.of(
-      "gen.", "general", "gen", "general", "sen.", "senator", "gov.", "governor", "rep.", "representative",
-      "pres.", "president", "adm.", "admiral", "amb.", "ambassador");
-
+  private static final Map<String, String> ABBREVIATIONS =
+      Map.of(
+          "gen.",
+          "general",
+          "gen",
+          "general",
+          "sen.",
+          "senator",
+          "gov.",
+          "governor",
+          "rep.",
+          "representative",
+          "pres.",
+          "president",
+          "adm.",
+          "admiral",
+          "amb.",
+          "ambassador");
 
   private final ActorResolver resolver;
 
@@ -76,15 +109,23 @@ final class Coreference {
     this.resolver = resolver;
   }
 
-  /** The mentions (a surname that names a dictionary person now resolved to them) and the references. */
+  /**
+   * The mentions (a surname that names a dictionary person now resolved to them) and the
+   * references.
+   */
   record Found(List<Mention> mentions, List<Reference> references) {}
 
   /** What an antecedent can be. */
   private enum Kind {
-    PERSON, COUNTRY, ORGANISATION, AGENT
+    PERSON,
+    COUNTRY,
+    ORGANISATION,
+    AGENT
   }
 
-  /** A candidate antecedent: a person across all the phrases that name them, or a state or group. */
+  /**
+   * A candidate antecedent: a person across all the phrases that name them, or a state or group.
+   */
   private static final class Candidate {
     final Kind kind;
     final String key;
@@ -146,29 +187,53 @@ final class Coreference {
       List<Object> steps = new ArrayList<>();
       for (int i : here) {
         Mention m = mentions.get(i);
-        boolean insideSite = sites.stream().anyMatch(x -> x.mentionIndex() < 0 && x.first() <= m.firstToken() && m.lastToken() <= x.head());
+        boolean insideSite =
+            sites.stream()
+                .anyMatch(
+                    x ->
+                        x.mentionIndex() < 0
+                            && x.first() <= m.firstToken()
+                            && m.lastToken() <= x.head());
         if (!siteMentions.contains(i) && !insideSite) {
           steps.add(i);
         }
       }
       steps.addAll(sites);
-      steps.sort(Comparator.comparingInt(o -> o instanceof Anaphors.Site x ? x.head() * 2 + 1 : mentions.get((Integer) o).lastToken() * 2));
+      steps.sort(
+          Comparator.comparingInt(
+              o ->
+                  o instanceof Anaphors.Site x
+                      ? x.head() * 2 + 1
+                      : mentions.get((Integer) o).lastToken() * 2));
       for (Object step : steps) {
         if (step instanceof Integer i) {
           Candidate c = candidate(s, i, mentions, context, byKey, date);
           if (c != null) {
-            seen.add(new Occurrence(List.of(c), s.index(), mentions.get(i).lastToken(), subject(s, mentions.get(i))));
+            seen.add(
+                new Occurrence(
+                    List.of(c),
+                    s.index(),
+                    mentions.get(i).lastToken(),
+                    subject(s, mentions.get(i))));
           }
           continue;
         }
         Anaphors.Site site = (Anaphors.Site) step;
-        String words = String.join(" ", Anaphors.words(s, site.first(), site.head())).toLowerCase(Locale.ROOT);
-        boolean describes = site.form() == Reference.Form.DESCRIPTION || site.form() == Reference.Form.GROUP;
+        String words =
+            String.join(" ", Anaphors.words(s, site.first(), site.head())).toLowerCase(Locale.ROOT);
+        boolean describes =
+            site.form() == Reference.Form.DESCRIPTION || site.form() == Reference.Form.GROUP;
         Choice choice;
         if (describes && described.containsKey(words)) {
-          // the same description again ("the two leaders" ... "the two leaders") is the same referent
-          choice = new Choice(described.get(words), "'" + words + "': the same words as before in the article, "
-              + names(described.get(words)));
+          // the same description again ("the two leaders" ... "the two leaders") is the same
+          // referent
+          choice =
+              new Choice(
+                  described.get(words),
+                  "'"
+                      + words
+                      + "': the same words as before in the article, "
+                      + names(described.get(words)));
         } else {
           choice = choose(s, site, seen, resolvedAt, byKey, mentions, date);
           if (describes && choice != null && !choice.chosen().isEmpty()) {
@@ -179,7 +244,12 @@ final class Coreference {
           // a surname with no full name before is a person of its own
           Candidate c = candidate(s, site.mentionIndex(), mentions, context, byKey, date);
           if (c != null) {
-            seen.add(new Occurrence(List.of(c), s.index(), site.head(), subject(s, mentions.get(site.mentionIndex()))));
+            seen.add(
+                new Occurrence(
+                    List.of(c),
+                    s.index(),
+                    site.head(),
+                    subject(s, mentions.get(site.mentionIndex()))));
           }
           continue;
         }
@@ -189,8 +259,17 @@ final class Coreference {
         int begin = s.tokens().get(site.first()).begin();
         int end = s.tokens().get(site.head()).end();
         List<Integer> antecedents = choice.chosen().stream().map(c -> c.mention).toList();
-        references.add(new Reference(s.index(), site.first(), site.head(), begin, end, CodePoints.slice(text, begin, end),
-            site.form(), antecedents, choice.why()));
+        references.add(
+            new Reference(
+                s.index(),
+                site.first(),
+                site.head(),
+                begin,
+                end,
+                CodePoints.slice(text, begin, end),
+                site.form(),
+                antecedents,
+                choice.why()));
         if (!choice.chosen().isEmpty()) {
           resolvedAt.put(s.index() * 10_000 + site.head(), choice.chosen());
           seen.add(new Occurrence(choice.chosen(), s.index(), site.head(), false));
@@ -203,8 +282,20 @@ final class Coreference {
             Mention full = mentions.get(c.mention);
             if (full.kind() == Mention.Kind.PERSON) {
               Mention m = out.get(site.mentionIndex());
-              out.set(site.mentionIndex(), new Mention(m.sentence(), m.firstToken(), m.lastToken(), m.begin(), m.end(),
-                  m.text(), Mention.Kind.PERSON, m.nerType(), full.actorId(), full.actorName(), full.code()));
+              out.set(
+                  site.mentionIndex(),
+                  new Mention(
+                      m.sentence(),
+                      m.firstToken(),
+                      m.lastToken(),
+                      m.begin(),
+                      m.end(),
+                      m.text(),
+                      Mention.Kind.PERSON,
+                      m.nerType(),
+                      full.actorId(),
+                      full.actorName(),
+                      full.code()));
             }
           }
         }
@@ -216,10 +307,17 @@ final class Coreference {
   /** The antecedents chosen for a site, or none with why; null when the site is not anaphoric. */
   private record Choice(List<Candidate> chosen, String why) {}
 
-  private Choice choose(Sentence s, Anaphors.Site site, List<Occurrence> seen, Map<Integer, List<Candidate>> resolvedAt,
-      Map<String, Candidate> byKey, List<Mention> mentions, LocalDate date) {
+  private Choice choose(
+      Sentence s,
+      Anaphors.Site site,
+      List<Occurrence> seen,
+      Map<Integer, List<Candidate>> resolvedAt,
+      Map<String, Candidate> byKey,
+      List<Mention> mentions,
+      LocalDate date) {
     return switch (site.form()) {
-      case PRONOUN -> site.noun().equals("they") ? they(s, site, seen) : pronoun(s, site, seen, resolvedAt);
+      case PRONOUN ->
+          site.noun().equals("they") ? they(s, site, seen) : pronoun(s, site, seen, resolvedAt);
       case SURNAME -> surname(s, site, seen, mentions);
       case DESCRIPTION -> description(s, site, seen);
       case RELATIVE -> relative(s, site, seen, resolvedAt);
@@ -227,28 +325,71 @@ final class Coreference {
     };
   }
 
-  private static Choice pronoun(Sentence s, Anaphors.Site site, List<Occurrence> seen, Map<Integer, List<Candidate>> resolvedAt) {
+  private static Choice pronoun(
+      Sentence s,
+      Anaphors.Site site,
+      List<Occurrence> seen,
+      Map<Integer, List<Candidate>> resolvedAt) {
     Sex sex = site.noun().equals("he") ? Sex.MALE : Sex.FEMALE;
     String word = s.tokens().get(site.head()).word();
     for (int t = 0; t < site.head(); t++) {
-      // "She said ..., and she called ...": the same pronoun again in one sentence is the same person
+      // "She said ..., and she called ...": the same pronoun again in one sentence is the same
+      // person
       Token earlier = s.tokens().get(t);
       List<Candidate> same = resolvedAt.get(s.index() * 10_000 + t);
-      if (same != null && same.size() == 1 && earlier.pos().startsWith("PRP") && earlier.lemma().equalsIgnoreCase(site.noun())) {
-        return new Choice(same, "pronoun '" + word + "': as the '" + earlier.word() + "' before it in the sentence, " + same.get(0).name);
+      if (same != null
+          && same.size() == 1
+          && earlier.pos().startsWith("PRP")
+          && earlier.lemma().equalsIgnoreCase(site.noun())) {
+        return new Choice(
+            same,
+            "pronoun '"
+                + word
+                + "': as the '"
+                + earlier.word()
+                + "' before it in the sentence, "
+                + same.get(0).name);
       }
     }
     for (int si = s.index(); si >= Math.max(0, s.index() - PRONOUN_WINDOW); si--) {
-      List<Candidate> fit = distinct(seen, si, s.index(), site.head(), c -> c.kind == Kind.PERSON && (c.sex == null || c.sex == sex));
+      List<Candidate> fit =
+          distinct(
+              seen,
+              si,
+              s.index(),
+              site.head(),
+              c -> c.kind == Kind.PERSON && (c.sex == null || c.sex == sex));
       if (fit.size() == 1) {
-        return new Choice(fit, "pronoun '" + word + "': the one " + (sex == Sex.MALE ? "man or person" : "woman or person")
-            + " named " + where(si, s.index()) + ", " + fit.get(0).name);
+        return new Choice(
+            fit,
+            "pronoun '"
+                + word
+                + "': the one "
+                + (sex == Sex.MALE ? "man or person" : "woman or person")
+                + " named "
+                + where(si, s.index())
+                + ", "
+                + fit.get(0).name);
       }
       if (fit.size() > 1) {
-        return new Choice(List.of(), "pronoun '" + word + "' is ambiguous: " + names(fit) + " " + where(si, s.index()) + " all fit");
+        return new Choice(
+            List.of(),
+            "pronoun '"
+                + word
+                + "' is ambiguous: "
+                + names(fit)
+                + " "
+                + where(si, s.index())
+                + " all fit");
       }
     }
-    return new Choice(List.of(), "pronoun '" + word + "' with no person named in its sentence or the " + PRONOUN_WINDOW + " before");
+    return new Choice(
+        List.of(),
+        "pronoun '"
+            + word
+            + "' with no person named in its sentence or the "
+            + PRONOUN_WINDOW
+            + " before");
   }
 
   /**
@@ -261,30 +402,46 @@ final class Coreference {
       List<List<Candidate>> named = new ArrayList<>();
       for (Occurrence o : seen) {
         boolean group = o.candidates().size() > 1 || o.candidates().get(0).kind != Kind.PERSON;
-        if (o.sentence() == si && (si != s.index() || o.token() < site.head()) && group
+        if (o.sentence() == si
+            && (si != s.index() || o.token() < site.head())
+            && group
             && named.stream().noneMatch(f -> f.equals(o.candidates()))) {
           named.add(o.candidates());
         }
       }
       if (named.size() == 1 && (named.get(0).size() > 1 || named.get(0).get(0).plural)) {
-        return new Choice(named.get(0), "pronoun 'they': the one group named " + where(si, s.index()) + ", " + names(named.get(0)));
+        return new Choice(
+            named.get(0),
+            "pronoun 'they': the one group named "
+                + where(si, s.index())
+                + ", "
+                + names(named.get(0)));
       }
       if (!named.isEmpty()) {
-        return new Choice(List.of(), "pronoun 'they': " + (named.size() == 1 ? names(named.get(0)) + " is not a group"
-            : named.size() + " states, organisations or groups named " + where(si, s.index()) + ", none clearly meant"));
+        return new Choice(
+            List.of(),
+            "pronoun 'they': "
+                + (named.size() == 1
+                    ? names(named.get(0)) + " is not a group"
+                    : named.size()
+                        + " states, organisations or groups named "
+                        + where(si, s.index())
+                        + ", none clearly meant"));
       }
     }
     return null; // no group before: "they" keeps no actor
   }
 
-  private static Choice surname(Sentence s, Anaphors.Site site, List<Occurrence> seen, List<Mention> mentions) {
+  private static Choice surname(
+      Sentence s, Anaphors.Site site, List<Occurrence> seen, List<Mention> mentions) {
     String surname = key(s.tokens().get(site.head()).word());
     Sex sex = Anaphors.honorific(s, site.head());
     List<Candidate> fit = new ArrayList<>();
     for (int k = seen.size() - 1; k >= 0; k--) {
       for (Candidate c : seen.get(k).candidates()) {
         Mention full = mentions.get(c.mention);
-        boolean fullName = full.kind() == Mention.Kind.PERSON || full.firstToken() != full.lastToken();
+        boolean fullName =
+            full.kind() == Mention.Kind.PERSON || full.firstToken() != full.lastToken();
         if (c.kind == Kind.PERSON && c.words.contains(surname) && !fit.contains(c) && fullName) {
           fit.add(c); // nearest first
         }
@@ -308,11 +465,15 @@ final class Coreference {
       List<Candidate> heads = fit.stream().filter(c -> c.headOfState).toList();
       if (!heads.isEmpty()) {
         fit = heads;
-        why += ", the head of state or government of those named (it owns '" + Anaphors.governed(s, site.head()) + "')";
+        why +=
+            ", the head of state or government of those named (it owns '"
+                + Anaphors.governed(s, site.head())
+                + "')";
       }
     }
     Candidate c = fit.get(0);
-    return new Choice(List.of(c), why + (fit.size() > 1 ? ", the nearest of " + fit.size() : "") + ": " + c.name);
+    return new Choice(
+        List.of(c), why + (fit.size() > 1 ? ", the nearest of " + fit.size() : "") + ": " + c.name);
   }
 
   private static Choice description(Sentence s, Anaphors.Site site, List<Occurrence> seen) {
@@ -320,8 +481,18 @@ final class Coreference {
     String phrase = "'" + String.join(" ", Anaphors.words(s, site.first(), site.head())) + "'";
     if (Anaphors.TITLES.contains(noun) || Anaphors.PERSON_NOUNS.contains(noun)) {
       for (int si = s.index(); si >= Math.max(0, s.index() - DESCRIPTION_WINDOW); si--) {
-        List<Candidate> fit = distinct(seen, si, s.index(), site.head(),
-            c -> c.kind == Kind.PERSON && sameCountry(site, c) && (!Anaphors.TITLES.contains(noun) || c.titles.isEmpty() || titled(c, noun)));
+        List<Candidate> fit =
+            distinct(
+                seen,
+                si,
+                s.index(),
+                site.head(),
+                c ->
+                    c.kind == Kind.PERSON
+                        && sameCountry(site, c)
+                        && (!Anaphors.TITLES.contains(noun)
+                            || c.titles.isEmpty()
+                            || titled(c, noun)));
         if (fit.size() > 1 && Anaphors.TITLES.contains(noun)) {
           List<Candidate> confirmed = fit.stream().filter(c -> titled(c, noun)).toList();
           if (confirmed.size() == 1) {
@@ -329,10 +500,18 @@ final class Coreference {
           }
         }
         if (fit.size() == 1) {
-          return new Choice(fit, phrase + ": the one person it fits named " + where(si, s.index()) + ", " + fit.get(0).name);
+          return new Choice(
+              fit,
+              phrase
+                  + ": the one person it fits named "
+                  + where(si, s.index())
+                  + ", "
+                  + fit.get(0).name);
         }
         if (fit.size() > 1) {
-          return new Choice(List.of(), phrase + " is ambiguous: " + names(fit) + " " + where(si, s.index()) + " all fit");
+          return new Choice(
+              List.of(),
+              phrase + " is ambiguous: " + names(fit) + " " + where(si, s.index()) + " all fit");
         }
       }
       return null;
@@ -358,40 +537,83 @@ final class Coreference {
       if (fit.size() > 1 && kind == Kind.COUNTRY) {
         // "the country" after two: the one that was the subject
         int sentence = si;
-        List<Candidate> subjects = fit.stream().filter(c -> seen.stream().anyMatch(o -> o.sentence() == sentence
-            && o.subject() && o.candidates().contains(c))).toList();
+        List<Candidate> subjects =
+            fit.stream()
+                .filter(
+                    c ->
+                        seen.stream()
+                            .anyMatch(
+                                o ->
+                                    o.sentence() == sentence
+                                        && o.subject()
+                                        && o.candidates().contains(c)))
+                .toList();
         if (subjects.size() == 1) {
           fit = subjects;
         }
       }
       if (fit.size() == 1) {
-        return new Choice(fit, phrase + ": the one " + kind.name().toLowerCase(Locale.ROOT) + " it fits named "
-            + where(si, s.index()) + ", " + fit.get(0).name);
+        return new Choice(
+            fit,
+            phrase
+                + ": the one "
+                + kind.name().toLowerCase(Locale.ROOT)
+                + " it fits named "
+                + where(si, s.index())
+                + ", "
+                + fit.get(0).name);
       }
       if (fit.size() > 1) {
-        return new Choice(List.of(), phrase + " is ambiguous: " + names(fit) + " " + where(si, s.index()) + " all fit");
+        return new Choice(
+            List.of(),
+            phrase + " is ambiguous: " + names(fit) + " " + where(si, s.index()) + " all fit");
       }
     }
     return null;
   }
 
   /** "his counterpart", "her predecessor": a person named before who is not the possessor. */
-  private static Choice relative(Sentence s, Anaphors.Site site, List<Occurrence> seen, Map<Integer, List<Candidate>> resolvedAt) {
+  private static Choice relative(
+      Sentence s,
+      Anaphors.Site site,
+      List<Occurrence> seen,
+      Map<Integer, List<Candidate>> resolvedAt) {
     String phrase = "'" + String.join(" ", Anaphors.words(s, site.first(), site.head())) + "'";
     List<Candidate> owner = resolvedAt.getOrDefault(s.index() * 10_000 + site.first(), List.of());
     if (owner.isEmpty()) {
-      return new Choice(List.of(), phrase + ": whose " + site.noun() + " is unknown (the possessor is unresolved)");
+      return new Choice(
+          List.of(),
+          phrase + ": whose " + site.noun() + " is unknown (the possessor is unresolved)");
     }
     for (int si = s.index(); si >= Math.max(0, s.index() - DESCRIPTION_WINDOW); si--) {
-      List<Candidate> fit = distinct(seen, si, s.index(), site.head(),
-          c -> c.kind == Kind.PERSON && !owner.contains(c) && sameCountry(site, c)
-              && (!site.noun().equals("counterpart") || !sameCountryAs(owner.get(0), c)));
+      List<Candidate> fit =
+          distinct(
+              seen,
+              si,
+              s.index(),
+              site.head(),
+              c ->
+                  c.kind == Kind.PERSON
+                      && !owner.contains(c)
+                      && sameCountry(site, c)
+                      && (!site.noun().equals("counterpart") || !sameCountryAs(owner.get(0), c)));
       if (fit.size() == 1) {
-        return new Choice(fit, phrase + ": " + owner.get(0).name + "'s " + site.noun() + " is the one other person it fits named "
-            + where(si, s.index()) + ", " + fit.get(0).name);
+        return new Choice(
+            fit,
+            phrase
+                + ": "
+                + owner.get(0).name
+                + "'s "
+                + site.noun()
+                + " is the one other person it fits named "
+                + where(si, s.index())
+                + ", "
+                + fit.get(0).name);
       }
       if (fit.size() > 1) {
-        return new Choice(List.of(), phrase + " is ambiguous: " + names(fit) + " " + where(si, s.index()) + " all fit");
+        return new Choice(
+            List.of(),
+            phrase + " is ambiguous: " + names(fit) + " " + where(si, s.index()) + " all fit");
       }
     }
     return null; // "his Chinese counterpart, Wang Yi": named right there, or by nobody before
@@ -403,23 +625,45 @@ final class Coreference {
     int count = Anaphors.NUMBERS.getOrDefault(site.determiner(), -1);
     for (int si = s.index(); si >= Math.max(0, s.index() - GROUP_WINDOW); si--) {
       // "the two leaders": people who are actors (a wife or an aide named beside them is not one)
-      List<Candidate> fit = distinct(seen, si, s.index(), site.head(),
-          c -> c.kind == Kind.PERSON && !c.code.isEmpty() && sameCountry(site, c));
+      List<Candidate> fit =
+          distinct(
+              seen,
+              si,
+              s.index(),
+              site.head(),
+              c -> c.kind == Kind.PERSON && !c.code.isEmpty() && sameCountry(site, c));
       if (fit.size() < 2) {
         continue;
       }
       if (count < 0 || fit.size() == count) {
         List<Candidate> inOrder = new ArrayList<>(fit);
         inOrder.sort(Comparator.comparingInt(c -> c.mention));
-        return new Choice(inOrder, phrase + ": the " + fit.size() + " people named " + where(si, s.index()) + ", " + names(inOrder));
+        return new Choice(
+            inOrder,
+            phrase
+                + ": the "
+                + fit.size()
+                + " people named "
+                + where(si, s.index())
+                + ", "
+                + names(inOrder));
       }
-      return new Choice(List.of(), phrase + ": " + fit.size() + " people named " + where(si, s.index()) + ", not " + count);
+      return new Choice(
+          List.of(),
+          phrase + ": " + fit.size() + " people named " + where(si, s.index()) + ", not " + count);
     }
     return null;
   }
 
-  /** The distinct candidates named in sentence {@code si} (before {@code token} when it is the site's own). */
-  private static List<Candidate> distinct(List<Occurrence> seen, int si, int site, int token,
+  /**
+   * The distinct candidates named in sentence {@code si} (before {@code token} when it is the
+   * site's own).
+   */
+  private static List<Candidate> distinct(
+      List<Occurrence> seen,
+      int si,
+      int site,
+      int token,
       java.util.function.Predicate<Candidate> fits) {
     List<Candidate> out = new ArrayList<>();
     for (Occurrence o : seen) {
@@ -435,7 +679,9 @@ final class Coreference {
   }
 
   private static String where(int si, int site) {
-    return si == site ? "earlier in the sentence" : site - si == 1 ? "in the sentence before" : (site - si) + " sentences before";
+    return si == site
+        ? "earlier in the sentence"
+        : site - si == 1 ? "in the sentence before" : (site - si) + " sentences before";
   }
 
   private static String names(List<Candidate> cs) {
@@ -465,14 +711,20 @@ final class Coreference {
     if (c.titles.contains(noun)) {
       return true;
     }
-    return noun.equals("premier") && c.titles.contains("prime") || noun.equals("general") && c.titles.contains("gen");
+    return noun.equals("premier") && c.titles.contains("prime")
+        || noun.equals("general") && c.titles.contains("gen");
   }
 
   // --- candidates -----------------------------------------------------------------------------
 
   /** The candidate a mention names (a new one, or a person named before), or null if none. */
-  private Candidate candidate(Sentence s, int index, List<Mention> mentions, ActorContext context,
-      Map<String, Candidate> byKey, LocalDate date) {
+  private Candidate candidate(
+      Sentence s,
+      int index,
+      List<Mention> mentions,
+      ActorContext context,
+      Map<String, Candidate> byKey,
+      LocalDate date) {
     Mention m = mentions.get(index);
     int head = phraseHead(s, m);
     switch (m.kind()) {
@@ -486,12 +738,19 @@ final class Coreference {
         return null;
       }
       case COUNTRY, DEMONYM -> {
-        // "North Korean state television announced that the country ...": a demonym evokes its state too
-        return byKey.computeIfAbsent("code:" + m.code(), k -> new Candidate(Kind.COUNTRY, k, index, m.code(), m.actorName()));
+        // "North Korean state television announced that the country ...": a demonym evokes its
+        // state too
+        return byKey.computeIfAbsent(
+            "code:" + m.code(),
+            k -> new Candidate(Kind.COUNTRY, k, index, m.code(), m.actorName()));
       }
       case ORGANISATION -> {
-        Candidate c = byKey.computeIfAbsent("code:" + m.code(), k -> new Candidate(Kind.ORGANISATION, k, index, m.code(), m.actorName()));
-        c.plural |= s.tokens().get(head).pos().equals("NNS") || s.tokens().get(head).pos().equals("NNPS");
+        Candidate c =
+            byKey.computeIfAbsent(
+                "code:" + m.code(),
+                k -> new Candidate(Kind.ORGANISATION, k, index, m.code(), m.actorName()));
+        c.plural |=
+            s.tokens().get(head).pos().equals("NNS") || s.tokens().get(head).pos().equals("NNPS");
         return c;
       }
       case AGENT -> {
@@ -499,12 +758,19 @@ final class Coreference {
           return null; // "Foreign Minister" before a name is the person's title
         }
         Resolution r = context.resolutionAt(s, head, date);
-        if (!r.resolved() || r.actor().how() == ActorRef.How.AGENT || r.actor().how() == ActorRef.How.PERSON) {
+        if (!r.resolved()
+            || r.actor().how() == ActorRef.How.AGENT
+            || r.actor().how() == ActorRef.How.PERSON) {
           return null;
         }
         ActorRef a = r.actor();
-        Candidate c = new Candidate(a.how() == ActorRef.How.ORGANISATION ? Kind.ORGANISATION : Kind.AGENT, "code:" + a.code(),
-            index, a.code(), a.name());
+        Candidate c =
+            new Candidate(
+                a.how() == ActorRef.How.ORGANISATION ? Kind.ORGANISATION : Kind.AGENT,
+                "code:" + a.code(),
+                index,
+                a.code(),
+                a.name());
         Candidate known = byKey.putIfAbsent(c.key, c);
         Candidate out = known == null ? c : known;
         out.plural |= s.tokens().get(head).pos().equals("NNS");
@@ -516,8 +782,16 @@ final class Coreference {
     }
   }
 
-  private Candidate person(Sentence s, int index, Mention m, int head, List<Mention> mentions, ActorContext context,
-      Map<String, Candidate> byKey, LocalDate date, String key) {
+  private Candidate person(
+      Sentence s,
+      int index,
+      Mention m,
+      int head,
+      List<Mention> mentions,
+      ActorContext context,
+      Map<String, Candidate> byKey,
+      LocalDate date,
+      String key) {
     Candidate known = byKey.get(key);
     if (known != null) {
       addSex(known, s, m, head);
@@ -525,7 +799,9 @@ final class Coreference {
     }
     Resolution r = context.resolutionAt(s, head, date);
     String code = r.actor() == null ? m.code() : r.actor().code();
-    Candidate c = new Candidate(Kind.PERSON, key, index, code, m.actorName() != null ? m.actorName() : m.text());
+    Candidate c =
+        new Candidate(
+            Kind.PERSON, key, index, code, m.actorName() != null ? m.actorName() : m.text());
     for (String w : key(m.text()).split("[ -]")) {
       c.words.add(w);
     }
@@ -540,13 +816,17 @@ final class Coreference {
       String before = s.tokens().get(m.firstToken() - 1).word().toLowerCase(Locale.ROOT);
       c.titles.add(ABBREVIATIONS.getOrDefault(before, before));
     }
-    Optional<Person> p = m.actorId() == null ? Optional.empty() : resolver.dictionary().person(m.actorId());
+    Optional<Person> p =
+        m.actorId() == null ? Optional.empty() : resolver.dictionary().person(m.actorId());
     if (p.isPresent()) {
       for (String n : p.get().aliases()) {
         c.words.addAll(List.of(key(n).split("[ -]")));
       }
       c.words.addAll(List.of(key(p.get().name()).split("[ -]")));
-      Optional<Role> role = date == null ? p.get().roles().stream().max(Comparator.comparing(Role::from)) : p.get().roleOn(date);
+      Optional<Role> role =
+          date == null
+              ? p.get().roles().stream().max(Comparator.comparing(Role::from))
+              : p.get().roleOn(date);
       if (role.isPresent()) {
         String title = role.get().title().toLowerCase(Locale.ROOT);
         c.titles.addAll(List.of(title.split("[^a-z]+")));
@@ -583,17 +863,24 @@ final class Coreference {
 
   // --- small helpers --------------------------------------------------------------------------
 
-  /** Whether a mention's phrase is a subject ("North Korea fired ..."), when the sentence is parsed. */
+  /**
+   * Whether a mention's phrase is a subject ("North Korea fired ..."), when the sentence is parsed.
+   */
   private static boolean subject(Sentence s, Mention m) {
     return s.head(phraseHead(s, m)).map(d -> d.relation().startsWith("nsubj")).orElse(false);
   }
 
-  /** The token of a mention whose governor lies outside it: where its phrase hangs in the sentence. */
+  /**
+   * The token of a mention whose governor lies outside it: where its phrase hangs in the sentence.
+   */
   static int phraseHead(Sentence s, Mention m) {
     int best = m.lastToken();
     for (int t = m.firstToken(); t <= m.lastToken(); t++) {
       int tt = t;
-      boolean outside = s.head(t).map(d -> d.governor() < m.firstToken() || d.governor() > m.lastToken()).orElse(false);
+      boolean outside =
+          s.head(t)
+              .map(d -> d.governor() < m.firstToken() || d.governor() > m.lastToken())
+              .orElse(false);
       if (outside) {
         best = tt;
       }

@@ -13,7 +13,11 @@ import java.util.Objects;
  * @param seats other metonyms for the government ("White House", "Kremlin")
  */
 public record Country(
-    String code, List<String> names, List<String> demonyms, List<String> capitals, List<String> seats)
+    String code,
+    List<String> names,
+    List<String> demonyms,
+    List<String> capitals,
+    List<String> seats)
     implements ActorEntry {
 
   public Country {

@@ -46,7 +46,9 @@ final class Gazetteer {
     return gazetteer;
   }
 
-  /** The entries whose surface form is {@code text}, as matching reads it (case and accents aside). */
+  /**
+   * The entries whose surface form is {@code text}, as matching reads it (case and accents aside).
+   */
   List<Entry> entries(String text) {
     return byKey.getOrDefault(key(text), List.of());
   }
@@ -55,7 +57,9 @@ final class Gazetteer {
     if (surface == null || surface.isBlank() || surface.equals("-")) {
       return;
     }
-    byKey.computeIfAbsent(key(surface), k -> new ArrayList<>()).add(new Entry(surface.strip(), kind, value));
+    byKey
+        .computeIfAbsent(key(surface), k -> new ArrayList<>())
+        .add(new Entry(surface.strip(), kind, value));
   }
 
   /** All non-overlapping longest matches, left to right. */
@@ -92,13 +96,17 @@ final class Gazetteer {
 
   private static boolean caseAccepts(String surface, String raw, Token first) {
     String compact = surface.replace(" ", "");
-    boolean shortUpper = compact.length() <= 5 && compact.equals(compact.toUpperCase(Locale.ROOT)) && compact.chars().anyMatch(Character::isLetter);
+    boolean shortUpper =
+        compact.length() <= 5
+            && compact.equals(compact.toUpperCase(Locale.ROOT))
+            && compact.chars().anyMatch(Character::isLetter);
     if (shortUpper) {
       return raw.replace(" ", "").equals(compact);
     }
     boolean properName = Character.isUpperCase(surface.codePointAt(0));
     if (properName) {
-      // "china" (the ware) and "turkey" (the bird) are not countries: a proper name needs a capital.
+      // "china" (the ware) and "turkey" (the bird) are not countries: a proper name needs a
+      // capital.
       return Character.isUpperCase(first.word().codePointAt(0));
     }
     return true;

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A person and the dated roles that give their CAMEO code: Donald Trump is USAGOV on 2019-06-28
- * and USAELI on 2022-06-01.
+ * A person and the dated roles that give their CAMEO code: Donald Trump is USAGOV on 2019-06-28 and
+ * USAELI on 2022-06-01.
  *
  * @param id {@code "person:"} + slug of the name ("person:donald-trump")
  * @param name full name as usually written in English news

@@ -30,9 +30,9 @@ import java.util.stream.Collectors;
  *       known country ({@code AFG}), else a {@link NamedActor} with that fixed code.
  * </ul>
  *
- * <p>Anything else is skipped with a note: {@code {...}} blocks, lines starting with other
- * markers, phrases with PETRARCH syntax Parley has no use for, malformed codes and dates, and an
- * entry without a code.
+ * <p>Anything else is skipped with a note: {@code {...}} blocks, lines starting with other markers,
+ * phrases with PETRARCH syntax Parley has no use for, malformed codes and dates, and an entry
+ * without a code.
  */
 final class PetrarchActorsReader {
   /**
@@ -108,7 +108,9 @@ final class PetrarchActorsReader {
     finish();
   }
 
-  /** Skips a {@code {...}} block that starts on line {@code i}; returns the index of its last line. */
+  /**
+   * Skips a {@code {...}} block that starts on line {@code i}; returns the index of its last line.
+   */
   private int skipBlock(List<Line> lines, int i) {
     int end = i;
     while (end < lines.size() && lines.get(end).text().indexOf('}') < 0) {
@@ -122,7 +124,9 @@ final class PetrarchActorsReader {
     int last = lines.get(end).number();
     report.skip(
         first.number(),
-        "a {...} block" + (last == first.number() ? "" : " (to line " + last + ")") + " is not read");
+        "a {...} block"
+            + (last == first.number() ? "" : " (to line " + last + ")")
+            + " is not read");
     return end;
   }
 
@@ -218,7 +222,9 @@ final class PetrarchActorsReader {
     }
     try {
       return LocalDate.of(
-          year, Integer.parseInt(text.substring(at, at + 2)), Integer.parseInt(text.substring(at + 2, at + 4)));
+          year,
+          Integer.parseInt(text.substring(at, at + 2)),
+          Integer.parseInt(text.substring(at + 2, at + 4)));
     } catch (DateTimeException e) {
       throw new Skip("date '" + text + "' is not a day of the calendar");
     }
@@ -255,7 +261,8 @@ final class PetrarchActorsReader {
         roles.add(new Role(c.code(), c.from(), c.to(), title(c)));
       }
       String name = names.get(0);
-      parser.mergePerson(new Person(Person.idFor(name), name, names.subList(1, names.size()), roles));
+      parser.mergePerson(
+          new Person(Person.idFor(name), name, names.subList(1, names.size()), roles));
     }
     report.entry();
   }
@@ -266,7 +273,8 @@ final class PetrarchActorsReader {
    */
   private void addCountryNames(Country country, List<String> names) {
     Set<String> known =
-        java.util.stream.Stream.of(country.names(), country.demonyms(), country.capitals(), country.seats())
+        java.util.stream.Stream.of(
+                country.names(), country.demonyms(), country.capitals(), country.seats())
             .flatMap(List::stream)
             .map(Gazetteer::key)
             .collect(Collectors.toSet());

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * subset read (documented for users in the README beside the actor files):
  *
  * <ul>
- *   <li>{@code PHRASE [~CODE]}: the phrase is the agent word, the code its sector, joined after
- *       the country the word is attached to ({@code POLICE [~COP]}: "Kenyan police" is KENCOP). A
- *       code longer than a sector keeps its first three letters ({@code ~GOVFRM} is GOV).
+ *   <li>{@code PHRASE [~CODE]}: the phrase is the agent word, the code its sector, joined after the
+ *       country the word is attached to ({@code POLICE [~COP]}: "Kenyan police" is KENCOP). A code
+ *       longer than a sector keeps its first three letters ({@code ~GOVFRM} is GOV).
  *   <li>Plurals: a regular plural is added ({@code PRESIDENT} gives "presidents", {@code DEPUTY}
  *       "deputies", {@code BOSS} "bosses"); {@code PHRASE {PLURAL} [~CODE]} gives the plural
  *       instead, and {@code {}} none.
@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  *       CONGRESS!PERSON! [~LEG]} then stands for each form, with no plural added.
  * </ul>
  *
- * <p>Skipped with a note: codes placed before the country ({@code [NGO~]}: a Parley agent word
- * only adds a sector after a country), codes without {@code ~}, lines without a code, an unknown
+ * <p>Skipped with a note: codes placed before the country ({@code [NGO~]}: a Parley agent word only
+ * adds a sector after a country), codes without {@code ~}, lines without a code, an unknown
  * substitution set, and lines starting with other markers.
  */
 final class PetrarchAgentsReader {
@@ -102,13 +102,17 @@ final class PetrarchAgentsReader {
   private String sector(String code) throws Skip {
     if (code.endsWith("~")) {
       throw new Skip(
-          "code '" + code + "' goes before the country, and a Parley agent word only adds a sector after it");
+          "code '"
+              + code
+              + "' goes before the country, and a Parley agent word only adds a sector after it");
     }
     if (!code.startsWith("~")) {
       throw new Skip("code '" + code + "' is not an agent code (~ and a sector, such as ~GOV)");
     }
     String body = code.substring(1);
-    if (body.length() < 3 || body.length() % 3 != 0 || !body.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+    if (body.length() < 3
+        || body.length() % 3 != 0
+        || !body.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
       throw new Skip("code '" + code + "' is not ~ and upper-case letters in threes");
     }
     String sector = body.substring(0, 3);

@@ -55,7 +55,10 @@ final class PetrarchReport {
         + " file"
         + (shortened == 0
             ? ""
-            : ", " + shortened + (shortened == 1 ? " agent code" : " agent codes") + " cut to a sector")
+            : ", "
+                + shortened
+                + (shortened == 1 ? " agent code" : " agent codes")
+                + " cut to a sector")
         + ", "
         + skipped.size()
         + (skipped.size() == 1 ? " line" : " lines")

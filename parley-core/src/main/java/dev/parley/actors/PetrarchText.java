@@ -96,7 +96,9 @@ final class PetrarchText {
       }
     }
     if (commentFrom > 0) {
-      report.skip(commentFrom, "a '<!--' comment is never closed: the rest of the file is read as a comment");
+      report.skip(
+          commentFrom,
+          "a '<!--' comment is never closed: the rest of the file is read as a comment");
     }
     return out;
   }
@@ -127,11 +129,17 @@ final class PetrarchText {
       for (int i = 0; i < w.length(); i++) {
         char c = w.charAt(i);
         if (MARKERS.indexOf(c) >= 0) {
-          throw new Skip("'" + c + "' in phrase '" + phrase.strip() + "' is PETRARCH syntax that Parley does not read");
+          throw new Skip(
+              "'"
+                  + c
+                  + "' in phrase '"
+                  + phrase.strip()
+                  + "' is PETRARCH syntax that Parley does not read");
         }
       }
       if (w.codePoints().noneMatch(Character::isLetterOrDigit)) {
-        throw new Skip("phrase '" + phrase.strip() + "' has a word without letters or digits: '" + w + "'");
+        throw new Skip(
+            "phrase '" + phrase.strip() + "' has a word without letters or digits: '" + w + "'");
       }
       words.add(w);
     }
@@ -143,8 +151,8 @@ final class PetrarchText {
 
   /**
    * A name as news writes it: "DONALD_TRUMP_" is "Donald Trump", "MAZAR-I-SHARIF" is
-   * "Mazar-I-Sharif", "O'BRIEN" is "O'Brien". Matching ignores case, so only the display depends
-   * on it.
+   * "Mazar-I-Sharif", "O'BRIEN" is "O'Brien". Matching ignores case, so only the display depends on
+   * it.
    */
   static String name(List<String> words) {
     StringBuilder out = new StringBuilder();
@@ -163,7 +171,10 @@ final class PetrarchText {
     return out.toString();
   }
 
-  /** An agent phrase: lower case, words joined by one space ("FOREIGN_MINISTER" is "foreign minister"). */
+  /**
+   * An agent phrase: lower case, words joined by one space ("FOREIGN_MINISTER" is "foreign
+   * minister").
+   */
   static String phrase(List<String> words) {
     return String.join(" ", words).toLowerCase(java.util.Locale.ROOT);
   }

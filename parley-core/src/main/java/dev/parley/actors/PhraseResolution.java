@@ -17,7 +17,13 @@ import java.util.Objects;
  * @param why the alias, rule or fuzzy match that decided, or why nothing was resolved
  */
 public record PhraseResolution(
-    String phrase, String actorId, String name, String code, String country, String sector, String why) {
+    String phrase,
+    String actorId,
+    String name,
+    String code,
+    String country,
+    String sector,
+    String why) {
 
   public PhraseResolution {
     Objects.requireNonNull(phrase, "phrase");
@@ -25,13 +31,15 @@ public record PhraseResolution(
   }
 
   /** Prefixes of codes that are not a country's: international and non-state actors. */
-  private static final java.util.Set<String> NON_STATE = java.util.Set.of("IGO", "NGO", "IMG", "MNC", "UIS");
+  private static final java.util.Set<String> NON_STATE =
+      java.util.Set.of("IGO", "NGO", "IMG", "MNC", "UIS");
 
   /** The line for a resolution; {@code countries} tells country codes from others. */
   public static PhraseResolution of(String phrase, Resolution r, ActorDictionary countries) {
     Objects.requireNonNull(r, "r");
     if (!r.resolved()) {
-      String why = r.actor() != null ? r.why() + " (name kept: '" + r.actor().name() + "')" : r.why();
+      String why =
+          r.actor() != null ? r.why() + " (name kept: '" + r.actor().name() + "')" : r.why();
       return new PhraseResolution(phrase, null, null, null, r.placeCountry(), null, why);
     }
     ActorRef a = r.actor();

@@ -23,7 +23,14 @@ import java.util.Objects;
  * @param why the rule that chose the antecedents, or why none was chosen ("two people fit: ...")
  */
 public record Reference(
-    int sentence, int firstToken, int head, int begin, int end, String text, Form form, List<Integer> antecedents,
+    int sentence,
+    int firstToken,
+    int head,
+    int begin,
+    int end,
+    String text,
+    Form form,
+    List<Integer> antecedents,
     String why) {
 
   public Reference {

@@ -7,8 +7,8 @@ import java.util.Objects;
  * 'Seoul' stands for the government of South Korea"), and, for a place that is not an actor, the
  * country it is in.
  *
- * @param actor the actor, or null when the phrase names none (an actor of {@link ActorRef.How#ENTITY}
- *     has an empty code: a name no dictionary knows)
+ * @param actor the actor, or null when the phrase names none (an actor of {@link
+ *     ActorRef.How#ENTITY} has an empty code: a name no dictionary knows)
  * @param why the alias, rule or fuzzy match that decided, or why nothing was resolved
  * @param placeCountry for a place that is not an actor ("the summit in Hanoi"), its country's code;
  *     else null

@@ -10,7 +10,8 @@ import java.util.Optional;
  * Stage 3 output: an annotated article, its actor mentions in text order, and the phrases that
  * point back to them within the article ({@link Reference}: pronouns, surnames, descriptions).
  */
-public record ResolvedArticle(AnnotatedArticle annotated, List<Mention> mentions, List<Reference> references) {
+public record ResolvedArticle(
+    AnnotatedArticle annotated, List<Mention> mentions, List<Reference> references) {
   public ResolvedArticle {
     mentions = List.copyOf(mentions);
     references = List.copyOf(references);

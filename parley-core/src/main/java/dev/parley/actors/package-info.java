@@ -7,7 +7,7 @@
  * point back within the article ("Mr. Kim", "he", "the envoy", "the two leaders") to the mentions
  * they stand for: the {@link dev.parley.actors.Reference}s of the {@link
  * dev.parley.actors.ResolvedArticle}, which {@link dev.parley.actors.ActorContext} reads for the
- * event coder and the quotes stage alike. May use {@code nlp} (its input), {@code clean},
- * {@code time} and {@code text}.
+ * event coder and the quotes stage alike. May use {@code nlp} (its input), {@code clean}, {@code
+ * time} and {@code text}.
  */
 package dev.parley.actors;

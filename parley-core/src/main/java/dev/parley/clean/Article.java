@@ -8,16 +8,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A cleaned article: the body without boilerplate, title, outlet and byline lines, and the
- * metadata found on the way. Offsets anywhere in Parley are Unicode code points into {@link
- * #text()}.
+ * A cleaned article: the body without boilerplate, title, outlet and byline lines, and the metadata
+ * found on the way. Offsets anywhere in Parley are Unicode code points into {@link #text()}.
  *
  * @param id hash of the normalised body (see {@link ArticleId}); the same text from two crawls is
  *     one article
  * @param doc the input's name (JSONL id or path), first sighting
  * @param title the headline, or null
  * @param outlet the outlet ("Bloomberg"), or null
- * @param byline the byline line as found ("- The Washington Times - Friday, June 28, 2019"), or null
+ * @param byline the byline line as found ("- The Washington Times - Friday, June 28, 2019"), or
+ *     null
  * @param published the publication date to the precision known, with its time and offset when
  *     given, or null when unknown (never today)
  * @param dateline the dateline place as written ("SEOUL"), or null; the prefix stays in the text
@@ -56,13 +56,19 @@ public record Article(
     return PartialDateTime.text(published);
   }
 
-  /** This article under another input name (a recoded article keeps the name it was stored under). */
+  /**
+   * This article under another input name (a recoded article keeps the name it was stored under).
+   */
   public Article withDoc(String otherDoc) {
-    return new Article(id, otherDoc, title, outlet, byline, published, dateline, language, url, text, removed);
+    return new Article(
+        id, otherDoc, title, outlet, byline, published, dateline, language, url, text, removed);
   }
 
   /** The body's paragraphs, in order. */
   public List<String> paragraphs() {
-    return Arrays.stream(text.split("\n\\s*\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    return Arrays.stream(text.split("\n\\s*\n"))
+        .map(String::strip)
+        .filter(p -> !p.isEmpty())
+        .toList();
   }
 }

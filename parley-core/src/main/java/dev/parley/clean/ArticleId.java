@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * An article's identity: the first 16 hex digits of the SHA-256 of its normalised body. Normalising
- * (NFKC, typographic quotes and dashes folded, whitespace collapsed, lower case) makes two crawls of
- * the same text one article even when their whitespace or quote characters differ.
+ * (NFKC, typographic quotes and dashes folded, whitespace collapsed, lower case) makes two crawls
+ * of the same text one article even when their whitespace or quote characters differ.
  */
 public final class ArticleId {
   private ArticleId() {}
@@ -27,9 +27,10 @@ public final class ArticleId {
 
   static String normalise(String body) {
     String s = Normalizer.normalize(body, Normalizer.Form.NFKC);
-    s = s.replaceAll("[\u2018\u2019\u201A\u201B\u2032]", "'")
-        .replaceAll("[\u201C\u201D\u201E\u201F\u2033]", "\"")
-        .replaceAll("[\u2010-\u2015\u2212]", "-");
+    s =
+        s.replaceAll("[\u2018\u2019\u201A\u201B\u2032]", "'")
+            .replaceAll("[\u201C\u201D\u201E\u201F\u2033]", "\"")
+            .replaceAll("[\u2010-\u2015\u2212]", "-");
     return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
   }
 }

@@ -11,13 +11,16 @@ import java.util.Set;
 final class BodyRegion {
   /** Characters of a prose line that count; a longer one is not worth more. */
   static final int MAX_PROSE_GAIN = 400;
+
   /**
    * What a short line, a repeated line or a boilerplate line that often stands inside a body
    * ({@link #IN_BODY_RULES}) costs, in characters of prose.
    */
   static final int SHORT_COST = 90;
+
   /** What any other boilerplate line costs: a footer, a cookie notice, a comment form. */
   static final int BOILERPLATE_COST = 150;
+
   /** Boilerplate that often stands inside an article's body. */
   static final Set<String> IN_BODY_RULES = Set.of("advertisement", "image-credit", "decoration");
 

@@ -39,11 +39,50 @@ final class Bylines {
 
   /** Lower-case words a byline may hold besides names. */
   private static final Set<String> BYLINE_WORDS =
-      Set.of("on", "at", "by", "and", "of", "the", "for", "in", "updated", "published", "posted",
-          "staff", "writer", "writers", "reporter", "reporters", "correspondent", "editor",
-          "senior", "chief", "contributor", "contributing", "bureau", "desk", "min", "mins",
-          "read", "am", "pm", "a.m.", "p.m.", "last", "first", "modified", "date", "dated",
-          "news", "de", "la", "van", "von", "bin", "al");
+      Set.of(
+          "on",
+          "at",
+          "by",
+          "and",
+          "of",
+          "the",
+          "for",
+          "in",
+          "updated",
+          "published",
+          "posted",
+          "staff",
+          "writer",
+          "writers",
+          "reporter",
+          "reporters",
+          "correspondent",
+          "editor",
+          "senior",
+          "chief",
+          "contributor",
+          "contributing",
+          "bureau",
+          "desk",
+          "min",
+          "mins",
+          "read",
+          "am",
+          "pm",
+          "a.m.",
+          "p.m.",
+          "last",
+          "first",
+          "modified",
+          "date",
+          "dated",
+          "news",
+          "de",
+          "la",
+          "van",
+          "von",
+          "bin",
+          "al");
 
   private Bylines() {}
 
@@ -91,9 +130,13 @@ final class Bylines {
    */
   private static List<String> nameWords(String rest) {
     String s = WEEKDAY.matcher(rest).replaceAll(" ");
-    s = s.replaceAll("[|\u00B7\u2022,:;()\\[\\]]", " ").replaceAll("(?<=\\s|^)[-\u2013\u2014]+(?=\\s|$)", " ");
+    s =
+        s.replaceAll("[|\u00B7\u2022,:;()\\[\\]]", " ")
+            .replaceAll("(?<=\\s|^)[-\u2013\u2014]+(?=\\s|$)", " ");
     List<String> tokens =
-        Shape.tokens(s).stream().filter(t -> t.codePoints().anyMatch(Character::isLetterOrDigit)).toList();
+        Shape.tokens(s).stream()
+            .filter(t -> t.codePoints().anyMatch(Character::isLetterOrDigit))
+            .toList();
     for (String t : tokens) {
       String lower = t.toLowerCase(Locale.ROOT);
       if (!Shape.startsUpper(t) && !BYLINE_WORDS.contains(lower)) {

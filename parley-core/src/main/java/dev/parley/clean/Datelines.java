@@ -13,20 +13,40 @@ import java.util.regex.Pattern;
 final class Datelines {
   private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}.'\u2019-]+";
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'\u2019-]*";
-  private static final String DATE =
-      "(?:,\\s+(?i:" + Months.NAME + ")\\.?\\s+\\d{1,2})?";
+  private static final String DATE = "(?:,\\s+(?i:" + Months.NAME + ")\\.?\\s+\\d{1,2})?";
   private static final String AGENCY = "\\([^()]{1,40}\\)";
+
   /** An em or en dash may touch its words; a hyphen or double hyphen needs a space before it. */
   private static final String DASH = "(?:\\s*[\u2014\u2013]|\\s+--?)\\s*(?=\\S)";
 
   private static final Pattern CAPITALS =
       Pattern.compile(
-          "^(?<place>" + CAPS_WORD + "(?:\\s+" + CAPS_WORD + "){0,3}"
-              + "(?:,\\s+" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})?)"
-              + DATE + "(?:\\s*" + AGENCY + ")?" + DASH);
+          "^(?<place>"
+              + CAPS_WORD
+              + "(?:\\s+"
+              + CAPS_WORD
+              + "){0,3}"
+              + "(?:,\\s+"
+              + NAME_WORD
+              + "(?:\\s+"
+              + NAME_WORD
+              + "){0,3})?)"
+              + DATE
+              + "(?:\\s*"
+              + AGENCY
+              + ")?"
+              + DASH);
   private static final Pattern WITH_AGENCY =
       Pattern.compile(
-          "^(?<place>" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,2})" + DATE + "\\s*" + AGENCY + DASH);
+          "^(?<place>"
+              + NAME_WORD
+              + "(?:\\s+"
+              + NAME_WORD
+              + "){0,2})"
+              + DATE
+              + "\\s*"
+              + AGENCY
+              + DASH);
 
   private Datelines() {}
 

@@ -1,7 +1,7 @@
 package dev.parley.clean;
 
-import dev.parley.time.DateFinder;
 import dev.parley.ingest.Hints;
+import dev.parley.time.DateFinder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds the title, outlet and byline lines among the first kept lines of a text. It walks the
- * lines before the body and stops at the first line that is none of them: that line and all after
- * it are body. One headline-like line under the title (a standfirst) stays in the body without
- * ending the header, so that a byline under it is still found.
+ * Finds the title, outlet and byline lines among the first kept lines of a text. It walks the lines
+ * before the body and stops at the first line that is none of them: that line and all after it are
+ * body. One headline-like line under the title (a standfirst) stays in the body without ending the
+ * header, so that a byline under it is still found.
  */
 final class HeaderReader {
   static final String TITLE = "title";
@@ -25,12 +25,16 @@ final class HeaderReader {
   private static final int MAX_TITLE_POSITION = 3;
   private static final int MAX_TITLE_WORDS = 20;
   private static final int MAX_TITLE_CHARS = 200;
+
   /** How far above a page dump's body its header is looked for, in non-blank lines. */
   private static final int MAX_ABOVE_LINES = 8;
+
   /** How far above the byline (or the body) a page dump's title may stand. */
   private static final int MAX_TITLE_DISTANCE = 4;
+
   /** A page dump's title has at least this many words; a shorter line is a menu entry. */
   private static final int MIN_ABOVE_TITLE_WORDS = 3;
+
   private static final Pattern LABEL = Pattern.compile("^[\\p{L} ]{1,30}:\\s*\\d");
   private static final Pattern BY_LEAD = Pattern.compile("^by\\s", Pattern.CASE_INSENSITIVE);
 
@@ -105,10 +109,10 @@ final class HeaderReader {
 
   /**
    * Reads the header of a page dump, which stands just above the body region among lines already
-   * removed as page chrome: the byline nearest the body within {@value #MAX_ABOVE_LINES} lines,
-   * and the title, the headline nearest above that byline (or, with no byline, nearest above
-   * the body) that is not a menu entry of one or two words, a "By …" line, a line with a date
-   * or a "Label: 2 …" line.
+   * removed as page chrome: the byline nearest the body within {@value #MAX_ABOVE_LINES} lines, and
+   * the title, the headline nearest above that byline (or, with no byline, nearest above the body)
+   * that is not a menu entry of one or two words, a "By …" line, a line with a date or a "Label: 2
+   * …" line.
    *
    * @param lines the normalised lines (blank lines empty)
    * @param rules each line's removal rule so far; only lines removed as {@code chromeRules} are
@@ -158,14 +162,17 @@ final class HeaderReader {
   }
 
   /**
-   * An outlet line: before the title, a name that reads as an outlet and is not followed by
-   * another such name (then it is a title-case headline); after the title, a short proper name.
+   * An outlet line: before the title, a name that reads as an outlet and is not followed by another
+   * such name (then it is a title-case headline); after the title, a short proper name.
    */
   /** "Pacific Courier — Americas": the outlet's name without its section. */
   static String withoutSection(String line) {
     String[] parts = line.split("\\s+[\u2014\u2013|]\\s+|\\s+-\\s+", 2);
-    if (parts.length == 2 && !parts[0].isBlank() && Shape.tokens(parts[1]).size() <= 3
-        && Shape.startsUpper(parts[1].strip()) && !parts[1].matches(".*[.,;:!?\"\u201c\u201d]\\s*$")
+    if (parts.length == 2
+        && !parts[0].isBlank()
+        && Shape.tokens(parts[1]).size() <= 3
+        && Shape.startsUpper(parts[1].strip())
+        && !parts[1].matches(".*[.,;:!?\"\u201c\u201d]\\s*$")
         && !parts[0].equals(parts[0].toUpperCase(java.util.Locale.ROOT))) {
       return parts[0].strip();
     }

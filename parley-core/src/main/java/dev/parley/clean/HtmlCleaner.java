@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Stage 1 for web pages: the article body and metadata from HTML (see {@link HtmlExtractor}), then
- * the same dateline reading as plain text. What the page says about itself wins over the hints
- * that came with it (a feed item's date, a crawl's URL).
+ * the same dateline reading as plain text. What the page says about itself wins over the hints that
+ * came with it (a feed item's date, a crawl's URL).
  */
 public final class HtmlCleaner implements Cleaner {
   private final HtmlExtractor extractor;
@@ -26,7 +26,8 @@ public final class HtmlCleaner implements Cleaner {
   @Override
   public Article clean(RawDocument raw) {
     if (raw.type() != RawDocument.ContentType.HTML) {
-      throw new IllegalArgumentException("HtmlCleaner reads HTML, got " + raw.type() + " for " + raw.doc());
+      throw new IllegalArgumentException(
+          "HtmlCleaner reads HTML, got " + raw.type() + " for " + raw.doc());
     }
     Extraction e = extractor.extract(raw.content(), raw.hints().url());
     String text = e.text() == null ? "" : e.text().strip();
@@ -42,7 +43,9 @@ public final class HtmlCleaner implements Cleaner {
         first(e.title(), raw.hints().title()),
         first(e.outlet(), raw.hints().outlet()),
         e.byline(),
-        PartialDateTime.parse(e.published()).or(() -> PartialDateTime.read(raw.hints().published())).orElse(null),
+        PartialDateTime.parse(e.published())
+            .or(() -> PartialDateTime.read(raw.hints().published()))
+            .orElse(null),
         dateline,
         language,
         first(e.url(), raw.hints().url()),

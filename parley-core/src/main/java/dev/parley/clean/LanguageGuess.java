@@ -20,28 +20,44 @@ public final class LanguageGuess {
   private static final Map<String, Set<String>> STOPWORDS = new LinkedHashMap<>();
 
   static {
-    STOPWORDS.put("en", Set.of("the", "of", "and", "to", "is", "that", "for", "on", "with", "was",
-        "as", "by", "it", "at", "from", "he", "his", "be", "are", "has", "have", "will", "an",
-        "not", "this", "which", "were", "but", "they", "said", "its", "who", "had", "been",
-        "would", "their"));
-    STOPWORDS.put("fr", Set.of("le", "la", "les", "des", "du", "et", "est", "une", "un", "que",
-        "qui", "dans", "pour", "pas", "sur", "au", "aux", "avec", "il", "elle", "ce", "sont",
-        "par", "ont", "été", "mais", "nous", "leur"));
-    STOPWORDS.put("de", Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu",
-        "den", "dem", "des", "mit", "von", "sich", "auf", "für", "im", "auch", "es", "sie",
-        "wird", "wurde", "hat", "sind", "bei", "nach", "aus"));
-    STOPWORDS.put("es", Set.of("el", "los", "las", "del", "y", "que", "en", "un", "una", "por",
-        "con", "para", "es", "se", "su", "al", "lo", "como", "más", "pero", "sus", "fue", "ha",
-        "este", "esta"));
-    STOPWORDS.put("it", Set.of("il", "lo", "gli", "della", "delle", "dei", "di", "e", "che", "è",
-        "per", "non", "una", "con", "del", "al", "sono", "anche", "più", "nel", "alla", "ha",
-        "come", "ma"));
-    STOPWORDS.put("pt", Set.of("o", "os", "as", "do", "da", "dos", "das", "e", "que", "em", "um",
-        "uma", "para", "com", "não", "no", "na", "por", "mais", "se", "foi", "ao", "seu", "sua",
-        "é"));
-    STOPWORDS.put("nl", Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te",
-        "zijn", "voor", "met", "die", "hij", "er", "aan", "ook", "als", "bij", "om", "werd",
-        "heeft", "naar"));
+    STOPWORDS.put(
+        "en",
+        Set.of(
+            "the", "of", "and", "to", "is", "that", "for", "on", "with", "was", "as", "by", "it",
+            "at", "from", "he", "his", "be", "are", "has", "have", "will", "an", "not", "this",
+            "which", "were", "but", "they", "said", "its", "who", "had", "been", "would", "their"));
+    STOPWORDS.put(
+        "fr",
+        Set.of(
+            "le", "la", "les", "des", "du", "et", "est", "une", "un", "que", "qui", "dans", "pour",
+            "pas", "sur", "au", "aux", "avec", "il", "elle", "ce", "sont", "par", "ont", "été",
+            "mais", "nous", "leur"));
+    STOPWORDS.put(
+        "de",
+        Set.of(
+            "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "dem", "des",
+            "mit", "von", "sich", "auf", "für", "im", "auch", "es", "sie", "wird", "wurde", "hat",
+            "sind", "bei", "nach", "aus"));
+    STOPWORDS.put(
+        "es",
+        Set.of(
+            "el", "los", "las", "del", "y", "que", "en", "un", "una", "por", "con", "para", "es",
+            "se", "su", "al", "lo", "como", "más", "pero", "sus", "fue", "ha", "este", "esta"));
+    STOPWORDS.put(
+        "it",
+        Set.of(
+            "il", "lo", "gli", "della", "delle", "dei", "di", "e", "che", "è", "per", "non", "una",
+            "con", "del", "al", "sono", "anche", "più", "nel", "alla", "ha", "come", "ma"));
+    STOPWORDS.put(
+        "pt",
+        Set.of(
+            "o", "os", "as", "do", "da", "dos", "das", "e", "que", "em", "um", "uma", "para", "com",
+            "não", "no", "na", "por", "mais", "se", "foi", "ao", "seu", "sua", "é"));
+    STOPWORDS.put(
+        "nl",
+        Set.of(
+            "de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "met",
+            "die", "hij", "er", "aan", "ook", "als", "bij", "om", "werd", "heeft", "naar"));
   }
 
   private LanguageGuess() {}
@@ -60,7 +76,8 @@ public final class LanguageGuess {
     double bestShare = 0;
     double second = 0;
     for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
-      double share = sample.stream().filter(e.getValue()::contains).count() / (double) sample.size();
+      double share =
+          sample.stream().filter(e.getValue()::contains).count() / (double) sample.size();
       if (share > bestShare) {
         second = bestShare;
         bestShare = share;
@@ -98,7 +115,7 @@ public final class LanguageGuess {
         case HIRAGANA, KATAKANA -> kana++;
         case GREEK -> greek++;
         case THAI -> thai++;
-        default -> { }
+        default -> {}
       }
     }
     if (letters < MIN_WORDS) {

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The features of one line that tell prose from page furniture, in any language that separates
- * words: its length, its sentence punctuation, and how many of its words are capitalised (a
- * menu entry or a headline in title case capitalises most of them, running text few).
+ * words: its length, its sentence punctuation, and how many of its words are capitalised (a menu
+ * entry or a headline in title case capitalises most of them, running text few).
  *
  * @param chars its length in code points
  * @param words its word count
@@ -19,8 +19,10 @@ record LineShape(
     int chars, int words, int tokens, boolean sentenceEnd, int innerSentences, boolean titleCase) {
   /** Prose has at least this many characters... */
   static final int PROSE_CHARS = 80;
+
   /** ...or, with a sentence end, a sentence at least this many words. */
   static final int SENTENCE_WORDS = 5;
+
   /**
    * A line of at most two space-separated pieces (a script that does not separate words) is prose
    * from this length.
@@ -28,7 +30,8 @@ record LineShape(
   static final int UNSPACED_PROSE_CHARS = 40;
 
   private static final Pattern INNER_SENTENCE_END =
-      Pattern.compile("[.!?\u2026\u3002][\"'\u201D\u2019\u00BB)\\]]*\\s+[\"'\u201C\u2018\u00AB(]*\\p{Lu}");
+      Pattern.compile(
+          "[.!?\u2026\u3002][\"'\u201D\u2019\u00BB)\\]]*\\s+[\"'\u201C\u2018\u00AB(]*\\p{Lu}");
 
   static LineShape of(String line) {
     List<String> tokens = Shape.tokens(line);

@@ -7,15 +7,15 @@ import java.util.Set;
 
 /**
  * Finds the article in a page dump: scraped text that holds a whole web page, one text block a
- * line, so that menus, link lists, related headlines and footers come as long runs of short
- * lines around the article's prose. Each line is first classed by its own shape (prose, a
- * shorter sentence, a short line, or boilerplate), the main body region is the run of lines with
- * the most prose in it net of the short and boilerplate lines inside it, and a short line inside
- * the region stays only when prose surrounds it (a subheading, a one-line quote) rather than other
- * short lines (a menu) and has a letter. A short line the page shows more than once (a menu
- * repeated in the footer), a further copy of a longer line, and a block followed by its own parts
- * one a line go as repeated. A text that is not a page dump, such as an article with a few
- * boilerplate lines, is left as it is.
+ * line, so that menus, link lists, related headlines and footers come as long runs of short lines
+ * around the article's prose. Each line is first classed by its own shape (prose, a shorter
+ * sentence, a short line, or boilerplate), the main body region is the run of lines with the most
+ * prose in it net of the short and boilerplate lines inside it, and a short line inside the region
+ * stays only when prose surrounds it (a subheading, a one-line quote) rather than other short lines
+ * (a menu) and has a letter. A short line the page shows more than once (a menu repeated in the
+ * footer), a further copy of a longer line, and a block followed by its own parts one a line go as
+ * repeated. A text that is not a page dump, such as an article with a few boilerplate lines, is
+ * left as it is.
  */
 final class PageDump {
   static final String OFF_BODY = "off-body";
@@ -24,17 +24,22 @@ final class PageDump {
 
   /** A page dump has at least this many menu-like lines... */
   private static final int MIN_MENU_LINES = 12;
+
   /** ...and they are at least this share of its non-blank lines. */
   private static final double MIN_MENU_SHARE = 0.3;
+
   /** A page dump has at least this many menu-like lines that no boilerplate rule removed. */
   private static final int MIN_UNREMOVED_MENU_LINES = 6;
+
   /** A menu-like line has at most this many words. */
   private static final int MENU_WORDS = 4;
+
   /** A line broken mid-sentence after more than this many words is hard-wrapped prose. */
   private static final int WRAPPED_WORDS = 6;
 
   /** A gap between prose lines with more short lines than this is a menu or a link list. */
   private static final int MAX_GAP_SHORT = 2;
+
   /** A gap with more lines than this, boilerplate included, is page furniture. */
   private static final int MAX_GAP_LINES = 3;
 
@@ -121,8 +126,8 @@ final class PageDump {
   }
 
   /**
-   * A line that is the lines after it joined: a block of the page whose inner blocks follow it
-   * one a line (a teaser's headline, source and summary, then each of them again).
+   * A line that is the lines after it joined: a block of the page whose inner blocks follow it one
+   * a line (a teaser's headline, source and summary, then each of them again).
    */
   static boolean container(int i, String[] lines) {
     String whole = lines[i];
@@ -164,8 +169,8 @@ final class PageDump {
 
   /**
    * A short line in a gap between prose lines that is too long to be a subheading or a caption:
-   * more than {@value #MAX_GAP_SHORT} short lines, or more than {@value #MAX_GAP_LINES} lines
-   * with the boilerplate ones.
+   * more than {@value #MAX_GAP_SHORT} short lines, or more than {@value #MAX_GAP_LINES} lines with
+   * the boilerplate ones.
    */
   private static boolean inMenu(int i, Kind[] kinds) {
     int shortLines = 0;
@@ -190,9 +195,8 @@ final class PageDump {
   /**
    * Many menu-like lines (boilerplate, or at most {@value #MENU_WORDS} words that do not end a
    * sentence), making up a large share of the text, some of them left by the boilerplate rules
-   * (else those rules have done the work), and not hard-wrapped prose (where many lines
-   * of more than {@value #WRAPPED_WORDS} words break mid-sentence): a page's text blocks, not an
-   * article.
+   * (else those rules have done the work), and not hard-wrapped prose (where many lines of more
+   * than {@value #WRAPPED_WORDS} words break mid-sentence): a page's text blocks, not an article.
    */
   static boolean isPageDump(String[] lines, String[] rules) {
     int nonBlank = 0;

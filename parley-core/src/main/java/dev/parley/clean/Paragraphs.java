@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Builds paragraphs from runs of kept lines. A run that is hard-wrapped text (short lines, most
- * breaking mid-sentence) is one paragraph; otherwise each line is a paragraph, except
- * that a line continues the one before when that one does not end a sentence and ends with a dash
- * or comma, or the line starts in lower case.
+ * breaking mid-sentence) is one paragraph; otherwise each line is a paragraph, except that a line
+ * continues the one before when that one does not end a sentence and ends with a dash or comma, or
+ * the line starts in lower case.
  */
 final class Paragraphs {
   private static final int WRAP_WIDTH = 100;

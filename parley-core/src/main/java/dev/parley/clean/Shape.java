@@ -11,22 +11,67 @@ import java.util.regex.Pattern;
 final class Shape {
   private static final Pattern ODD_SPACE = Pattern.compile("[\\t\\u000B\\f]");
   private static final Pattern SPACE_RUN = Pattern.compile("\\h{2,}");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026][\"'\u201D\u2019\u00BB)\\]]*$");
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("[.!?\u2026][\"'\u201D\u2019\u00BB)\\]]*$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019]+");
 
   /** Words that may stay lower case inside a proper name ("Bank of Korea", "The Times"). */
   private static final Set<String> NAME_CONNECTORS =
-      Set.of("of", "the", "and", "&", "for", "de", "du", "des", "la", "le", "el", "al", "am", "on",
+      Set.of(
+          "of", "the", "and", "&", "for", "de", "du", "des", "la", "le", "el", "al", "am", "on",
           "in", "y", "e", "-", "\u2013");
 
   /** Words that mark a proper name as a news outlet's rather than a person's. */
   private static final Set<String> OUTLET_WORDS =
-      Set.of("times", "post", "news", "journal", "herald", "tribune", "guardian", "telegraph",
-          "gazette", "chronicle", "observer", "independent", "daily", "weekly", "press", "agency",
-          "wire", "ledger", "review", "express", "mail", "mirror", "star", "standard", "examiner",
-          "inquirer", "globe", "monitor", "insider", "today", "radio", "television", "tv",
-          "broadcasting", "network", "media", "magazine", "economist", "courier", "dispatch",
-          "bulletin", "record", "reuters", "bloomberg", "associated", "ilbo", "shimbun", "nikkei");
+      Set.of(
+          "times",
+          "post",
+          "news",
+          "journal",
+          "herald",
+          "tribune",
+          "guardian",
+          "telegraph",
+          "gazette",
+          "chronicle",
+          "observer",
+          "independent",
+          "daily",
+          "weekly",
+          "press",
+          "agency",
+          "wire",
+          "ledger",
+          "review",
+          "express",
+          "mail",
+          "mirror",
+          "star",
+          "standard",
+          "examiner",
+          "inquirer",
+          "globe",
+          "monitor",
+          "insider",
+          "today",
+          "radio",
+          "television",
+          "tv",
+          "broadcasting",
+          "network",
+          "media",
+          "magazine",
+          "economist",
+          "courier",
+          "dispatch",
+          "bulletin",
+          "record",
+          "reuters",
+          "bloomberg",
+          "associated",
+          "ilbo",
+          "shimbun",
+          "nikkei");
 
   private Shape() {}
 

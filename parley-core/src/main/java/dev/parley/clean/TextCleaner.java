@@ -1,8 +1,8 @@
 package dev.parley.clean;
 
-import dev.parley.time.PartialDateTime;
 import dev.parley.ingest.Hints;
 import dev.parley.ingest.RawDocument;
+import dev.parley.time.PartialDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,13 +10,12 @@ import java.util.regex.Pattern;
 
 /**
  * Cleans scraped plain text ({@link RawDocument.ContentType#TEXT}): removes web boilerplate lines
- * by the rules of a {@link LineClassifier}, and, when the text is a whole page's text blocks
- * (a page dump), every line outside the article's body region and the menus inside it ({@link
- * PageDump}); takes the title, outlet and byline lines out of the
- * body into the article's fields, reads the publication date from the byline and the dateline
- * place from the lead paragraph (its prefix stays in the text), and joins the rest into
- * paragraphs separated by one blank line. Every removed line is kept, in input order, with the
- * rule that removed it ({@link #cleanWithReasons}).
+ * by the rules of a {@link LineClassifier}, and, when the text is a whole page's text blocks (a
+ * page dump), every line outside the article's body region and the menus inside it ({@link
+ * PageDump}); takes the title, outlet and byline lines out of the body into the article's fields,
+ * reads the publication date from the byline and the dateline place from the lead paragraph (its
+ * prefix stays in the text), and joins the rest into paragraphs separated by one blank line. Every
+ * removed line is kept, in input order, with the rule that removed it ({@link #cleanWithReasons}).
  */
 public final class TextCleaner implements Cleaner {
   private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r\u2028\u2029\u0085]");
@@ -98,7 +97,9 @@ public final class TextCleaner implements Cleaner {
     }
     String dateline = dateline(paragraphs);
     PartialDateTime published =
-        PartialDateTime.parse(header.published()).or(() -> PartialDateTime.read(hints.published())).orElse(null);
+        PartialDateTime.parse(header.published())
+            .or(() -> PartialDateTime.read(hints.published()))
+            .orElse(null);
     Article article =
         new Article(
             ArticleId.of(text),
@@ -159,7 +160,6 @@ public final class TextCleaner implements Cleaner {
    * The hint's date as given when it is ISO, else read like a byline date; null when it cannot be
    * read (the runner validates hints; a date the cleaner cannot read is not guessed).
    */
-
   private static String firstNonBlank(String a, String b) {
     if (a != null && !a.isBlank()) {
       return a;

@@ -8,8 +8,8 @@ import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
 import dev.parley.text.CodePoints;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -21,15 +21,16 @@ import java.util.Set;
  * text marked as the classifier was trained on it.
  */
 record Candidate(Sentence sentence, int verb, ActorRef source, ActorRef target, String marked) {
-  private static final Set<String> NOT_PREDICATES = Set.of("be", "have", "do", "say", "tell", "add", "state", "become", "seem");
+  private static final Set<String> NOT_PREDICATES =
+      Set.of("be", "have", "do", "say", "tell", "add", "state", "become", "seem");
 
-  /**
-   * The first verb, nearest the root, whose subject names an actor; empty when no verb does.
-   */
-  static Optional<Candidate> find(Sentence s, Clause clause, ActorContext actors, String text, LocalDate date) {
+  /** The first verb, nearest the root, whose subject names an actor; empty when no verb does. */
+  static Optional<Candidate> find(
+      Sentence s, Clause clause, ActorContext actors, String text, LocalDate date) {
     for (int verb : byDepth(s)) {
       Token v = s.tokens().get(verb);
-      if (!v.pos().startsWith("VB") || NOT_PREDICATES.contains(v.lemma().toLowerCase(java.util.Locale.ROOT))) {
+      if (!v.pos().startsWith("VB")
+          || NOT_PREDICATES.contains(v.lemma().toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
       for (int h : clause.subjects(verb)) {
@@ -41,7 +42,11 @@ record Candidate(Sentence sentence, int verb, ActorRef source, ActorRef target, 
         ActorRef tgt = null;
         for (Dependency d : s.children(verb)) {
           String rel = d.relation();
-          boolean argument = rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl") || rel.equals("nsubj:pass");
+          boolean argument =
+              rel.equals("obj")
+                  || rel.equals("iobj")
+                  || rel.startsWith("obl")
+                  || rel.equals("nsubj:pass");
           if (!argument || d.dependent() == h) {
             continue;
           }

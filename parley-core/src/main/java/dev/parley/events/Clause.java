@@ -5,15 +5,12 @@ import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Timex;
 import dev.parley.nlp.Token;
 import dev.parley.time.PartialDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Reads one parsed sentence around a verb: its subject, its objects and prepositional phrases, the
@@ -21,8 +18,22 @@ import java.util.TreeSet;
  * Universal Dependencies relations, basic or enhanced ("obl" with a "case" child, or "obl:with").
  */
 final class Clause {
-  private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "tell", "call", "press", "push", "force", "order", "invite", "encourage", "persuade", "allow");
-  private static final Set<String> NOT_PREPOSITION_SUBTYPES = Set.of("tmod", "npmod", "poss", "relcl", "pass", "prt", "agent", "unmarked");
+  private static final Set<String> OBJECT_CONTROL =
+      Set.of(
+          "urge",
+          "ask",
+          "tell",
+          "call",
+          "press",
+          "push",
+          "force",
+          "order",
+          "invite",
+          "encourage",
+          "persuade",
+          "allow");
+  private static final Set<String> NOT_PREPOSITION_SUBTYPES =
+      Set.of("tmod", "npmod", "poss", "relcl", "pass", "prt", "agent", "unmarked");
 
   private final Sentence s;
   private final VerbLexicon.Cues cues;
@@ -38,7 +49,9 @@ final class Clause {
     if (p.particle() != null && particle.filter(t -> lemma(t).equals(p.particle())).isEmpty()) {
       return false;
     }
-    if (p.particle() == null && particle.isPresent() && !Set.of("up", "out").contains(lemma(particle.get()))) {
+    if (p.particle() == null
+        && particle.isPresent()
+        && !Set.of("up", "out").contains(lemma(particle.get()))) {
       return false; // "called off the strike" is not "called the strike"
     }
     if (p.mannerPreposition() != null) {
@@ -56,7 +69,10 @@ final class Clause {
     return true;
   }
 
-  /** Whether a token's lemma is in the set, reading a plural the tagger left as its lemma ("troops") as singular. */
+  /**
+   * Whether a token's lemma is in the set, reading a plural the tagger left as its lemma ("troops")
+   * as singular.
+   */
   boolean lemmaIn(int token, Set<String> lemmas) {
     String l = lemma(token);
     return lemmas.contains(l) || lemmas.contains(singular(l));
@@ -64,7 +80,9 @@ final class Clause {
 
   /** "troops" → "troop", "munitions" → "munition"; other words unchanged. */
   static String singular(String lemma) {
-    return lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss") ? lemma.substring(0, lemma.length() - 1) : lemma;
+    return lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss")
+        ? lemma.substring(0, lemma.length() - 1)
+        : lemma;
   }
 
   /** The verb of an open clause this verb governs ("agreed to meet": meet). */
@@ -72,7 +90,9 @@ final class Clause {
     return child(verb, "xcomp").filter(t -> tok(t).pos().startsWith("VB"));
   }
 
-  /** The source heads of a verb: its subject, the "by" agent of a passive, or an inherited subject. */
+  /**
+   * The source heads of a verb: its subject, the "by" agent of a passive, or an inherited subject.
+   */
   List<Integer> subjects(int verb) {
     return subjects(verb, 0);
   }
@@ -87,7 +107,8 @@ final class Clause {
     }
     if (isPassive(verb)) {
       for (Dependency d : s.children(verb)) {
-        if (d.relation().equals("obl:agent") || (d.relation().startsWith("obl") && preposition(d).equals("by"))) {
+        if (d.relation().equals("obl:agent")
+            || (d.relation().startsWith("obl") && preposition(d).equals("by"))) {
           return withConjuncts(d.dependent());
         }
       }
@@ -99,9 +120,13 @@ final class Clause {
       // pronoun of a reported clause is the reporter
       if (BOUND_PRONOUNS.contains(lemma(subj.get()))) {
         Optional<Dependency> up = s.head(verb);
-        if (up.isPresent() && up.get().governor() >= 0 && up.get().relation().equals("ccomp") && cues.report().contains(lemma(up.get().governor()))) {
+        if (up.isPresent()
+            && up.get().governor() >= 0
+            && up.get().relation().equals("ccomp")
+            && cues.report().contains(lemma(up.get().governor()))) {
           List<Integer> reporter = subjects(up.get().governor(), hops + 1);
-          if (!reporter.isEmpty() && reporter.stream().noneMatch(r -> BOUND_PRONOUNS.contains(lemma(r)))) {
+          if (!reporter.isEmpty()
+              && reporter.stream().noneMatch(r -> BOUND_PRONOUNS.contains(lemma(r)))) {
             return reporter;
           }
         }
@@ -145,7 +170,10 @@ final class Clause {
       }
       case "ccomp" -> {
         // "demanded that India withdraw": the subject of the governed clause
-        return child(verb, "ccomp").flatMap(c -> child(c, "nsubj")).map(this::withConjuncts).orElse(List.of());
+        return child(verb, "ccomp")
+            .flatMap(c -> child(c, "nsubj"))
+            .map(this::withConjuncts)
+            .orElse(List.of());
       }
       default -> {
         List<Integer> heads = new ArrayList<>(prepositional(verb, slot));
@@ -163,7 +191,8 @@ final class Clause {
     List<Integer> out = new ArrayList<>();
     for (Dependency d : s.children(head)) {
       String rel = d.relation();
-      if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("advcl")) && preposition(d).equals(prep)) {
+      if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("advcl"))
+          && preposition(d).equals(prep)) {
         out.add(d.dependent());
       }
     }
@@ -171,7 +200,8 @@ final class Clause {
   }
 
   /** Prepositions that mean what a shorter one means, so that patterns need list only that one. */
-  private static final Map<String, String> SAME_PREPOSITION = Map.of("upon", "on", "towards", "toward", "onto", "on", "unto", "to");
+  private static final Map<String, String> SAME_PREPOSITION =
+      Map.of("upon", "on", "towards", "toward", "onto", "on", "unto", "to");
 
   /** The preposition of an obl/nmod edge, as its plainest synonym ("upon" is "on"). */
   private String preposition(Dependency d) {
@@ -179,7 +209,9 @@ final class Clause {
     return SAME_PREPOSITION.getOrDefault(p, p);
   }
 
-  /** The preposition of an obl/nmod edge: its subtype ("obl:with") or its case dependent's lemma. */
+  /**
+   * The preposition of an obl/nmod edge: its subtype ("obl:with") or its case dependent's lemma.
+   */
   private String rawPreposition(Dependency d) {
     int colon = d.relation().indexOf(':');
     if (colon > 0) {
@@ -227,7 +259,8 @@ final class Clause {
     }
     for (Dependency d : s.children(noun)) {
       String rel = d.relation();
-      if ((rel.startsWith("compound") || rel.equals("amod")) && lemmaIn(d.dependent(), p.objectLemmas())) {
+      if ((rel.startsWith("compound") || rel.equals("amod"))
+          && lemmaIn(d.dependent(), p.objectLemmas())) {
         return true;
       }
     }
@@ -245,7 +278,11 @@ final class Clause {
     }
     String rel = up.get().relation();
     int gov = up.get().governor();
-    boolean argument = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("obl") || rel.startsWith("obl:");
+    boolean argument =
+        rel.equals("obj")
+            || rel.equals("nsubj:pass")
+            || rel.equals("obl")
+            || rel.startsWith("obl:");
     if (argument && tok(gov).pos().startsWith("VB") && cues.support().contains(lemma(gov))) {
       if (rel.startsWith("obl") && !Set.of("in", "into", "on", "").contains(prepositionOf(noun))) {
         return Optional.empty();
@@ -316,7 +353,9 @@ final class Clause {
         String rel = d.relation();
         String w = lemma(d.dependent());
         String word = tok(d.dependent()).word().toLowerCase(Locale.ROOT);
-        if (depth == 0 && (rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && (cues.negate().contains(w) || cues.negate().contains(word))) {
+        if (depth == 0
+            && (rel.equals("advmod") || rel.equals("neg") || rel.equals("det"))
+            && (cues.negate().contains(w) || cues.negate().contains(word))) {
           negated = true;
         }
         if (rel.startsWith("aux") && !rel.equals("aux:pass")) {
@@ -364,17 +403,17 @@ final class Clause {
       reported = true;
     }
     Modality m =
-        hypothetical ? Modality.HYPOTHETICAL
-            : intended ? Modality.INTENDED
-            : reported ? Modality.REPORTED
-            : Modality.ASSERTED;
+        hypothetical
+            ? Modality.HYPOTHETICAL
+            : intended ? Modality.INTENDED : reported ? Modality.REPORTED : Modality.ASSERTED;
     return new Reading(m, negated);
   }
 
   private boolean mentionsAccordingTo() {
     List<Token> t = s.tokens();
     for (int i = 0; i + 1 < t.size(); i++) {
-      if (t.get(i).word().equalsIgnoreCase("according") && t.get(i + 1).word().equalsIgnoreCase("to")) {
+      if (t.get(i).word().equalsIgnoreCase("according")
+          && t.get(i + 1).word().equalsIgnoreCase("to")) {
         return true;
       }
     }
@@ -383,9 +422,8 @@ final class Clause {
 
   /**
    * When the event happened: the time expression in the verb's own clause nearest the verb, else
-   * the publication date
-   * for an asserted or reported event. Intentions and suppositions with no time expression stay
-   * undated rather than take the publication date.
+   * the publication date for an asserted or reported event. Intentions and suppositions with no
+   * time expression stay undated rather than take the publication date.
    */
   PartialDate date(int verb, PartialDate published) {
     return date(List.of(verb), reading(verb).modality(), published);
@@ -393,8 +431,8 @@ final class Clause {
 
   /**
    * When the event stated at any of the anchors (an event noun, its support or governing verb)
-   * happened: the nearest time expression attached to one of them, else the publication date for
-   * an asserted or reported event; intentions and suppositions with none stay undated.
+   * happened: the nearest time expression attached to one of them, else the publication date for an
+   * asserted or reported event; intentions and suppositions with none stay undated.
    */
   PartialDate date(List<Integer> anchors, Modality modality, PartialDate published) {
     for (int verb : anchors) {
@@ -432,12 +470,14 @@ final class Clause {
   private boolean boundsARange(Timex x) {
     for (int t = x.firstToken(); t <= x.lastToken(); t++) {
       for (Dependency d : s.children(t)) {
-        if (d.relation().equals("case") && Set.of("since", "until", "till", "before").contains(lemma(d.dependent()))) {
+        if (d.relation().equals("case")
+            && Set.of("since", "until", "till", "before").contains(lemma(d.dependent()))) {
           return true;
         }
       }
     }
-    return x.firstToken() > 0 && Set.of("since", "until", "till", "before").contains(lemma(x.firstToken() - 1));
+    return x.firstToken() > 0
+        && Set.of("since", "until", "till", "before").contains(lemma(x.firstToken() - 1));
   }
 
   private static Optional<PartialDate> resolvable(Timex x, PartialDate published) {
@@ -477,14 +517,25 @@ final class Clause {
         continue; // inside the expression
       }
       String rel = up.get().relation();
-      boolean adverbial = rel.startsWith("obl") || rel.equals("advmod") || rel.equals("nmod:tmod") || rel.equals("nmod:npmod")
-          || (gov == verb && rel.startsWith("nmod") && !rel.equals("nmod:poss") && tok(verb).pos().startsWith("NN"));
+      boolean adverbial =
+          rel.startsWith("obl")
+              || rel.equals("advmod")
+              || rel.equals("nmod:tmod")
+              || rel.equals("nmod:npmod")
+              || (gov == verb
+                  && rel.startsWith("nmod")
+                  && !rel.equals("nmod:poss")
+                  && tok(verb).pos().startsWith("NN"));
       if (adverbial && (gov == verb || coordinated(gov, verb))) {
         return true;
       }
       // "The Kremlin on Wednesday rejected ...": the wire reports' date between subject and verb,
       // which the parser hangs on the subject
-      return rel.startsWith("nmod") && !rel.equals("nmod:poss") && subjects(verb).contains(gov) && gov < x.firstToken() && x.lastToken() < verb
+      return rel.startsWith("nmod")
+          && !rel.equals("nmod:poss")
+          && subjects(verb).contains(gov)
+          && gov < x.firstToken()
+          && x.lastToken() < verb
           && isDayOrDate(x);
     }
     return false;

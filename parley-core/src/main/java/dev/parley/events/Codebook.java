@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 /**
  * The CAMEO event codebook: every event code with its root, QuadClass, Goldstein value, PLOVER
  * category and label. Built from {@code dev/parley/events/cameo.tsv} on the classpath, optionally
- * extended by user files in the same format (a user line replaces a built-in code or adds one).
- * The format is described at the top of {@code cameo.tsv}.
+ * extended by user files in the same format (a user line replaces a built-in code or adds one). The
+ * format is described at the top of {@code cameo.tsv}.
  */
 public final class Codebook {
   /** Classpath name of the built-in codebook. */
@@ -43,8 +43,7 @@ public final class Codebook {
   /**
    * The built-in codebook extended by {@code extraFiles}, read in order.
    *
-   * @throws DataFileException naming the file and line of the first malformed or inconsistent
-   *     entry
+   * @throws DataFileException naming the file and line of the first malformed or inconsistent entry
    */
   public static Codebook load(List<Path> extraFiles) {
     Objects.requireNonNull(extraFiles, "extraFiles");
@@ -92,7 +91,8 @@ public final class Codebook {
     for (CameoCode code : merged.values()) {
       Line line = origin.get(code.code());
       if (!merged.containsKey(code.root())) {
-        throw line.error("code " + code.code() + " has root " + code.root() + ", which is not defined");
+        throw line.error(
+            "code " + code.code() + " has root " + code.root() + ", which is not defined");
       }
       if (code.code().length() == 4 && !merged.containsKey(code.code().substring(0, 3))) {
         throw line.error(

@@ -29,8 +29,8 @@ import java.util.List;
  * @param rule the lexicon rule that fired ("meet.with@036")
  * @param confidence 0 to 1: how sure the coder is of this reading
  * @param location where the text says the event took place ("in Hanoi"), or null
- * @param evidence every sentence of the article that states this event, in text order, the
- *     event's own sentence among them; one entry unless the article restates the event (see {@link
+ * @param evidence every sentence of the article that states this event, in text order, the event's
+ *     own sentence among them; one entry unless the article restates the event (see {@link
  *     Restatements})
  */
 public record Event(
@@ -64,39 +64,127 @@ public record Event(
     } else {
       evidence = evidence.stream().sorted(Comparator.comparingInt(Evidence::start)).toList();
       if (!evidence.contains(own)) {
-        throw new IllegalArgumentException("evidence of event " + eventId + " must include its own sentence " + own);
+        throw new IllegalArgumentException(
+            "evidence of event " + eventId + " must include its own sentence " + own);
       }
     }
   }
 
   /** An event stated once, with no location. */
   public Event(
-      String eventId, String articleId, PartialDate date, String source, String sourceName, String target,
-      String targetName, String code, String root, int quadClass, double goldstein, String plover, Modality modality,
-      boolean negated, int sentenceIndex, int evidenceStart, int evidenceEnd, String sentence, String rule,
+      String eventId,
+      String articleId,
+      PartialDate date,
+      String source,
+      String sourceName,
+      String target,
+      String targetName,
+      String code,
+      String root,
+      int quadClass,
+      double goldstein,
+      String plover,
+      Modality modality,
+      boolean negated,
+      int sentenceIndex,
+      int evidenceStart,
+      int evidenceEnd,
+      String sentence,
+      String rule,
       double confidence) {
-    this(eventId, articleId, date, source, sourceName, target, targetName, code, root, quadClass, goldstein, plover,
-        modality, negated, sentenceIndex, evidenceStart, evidenceEnd, sentence, rule, confidence, null, List.of());
+    this(
+        eventId,
+        articleId,
+        date,
+        source,
+        sourceName,
+        target,
+        targetName,
+        code,
+        root,
+        quadClass,
+        goldstein,
+        plover,
+        modality,
+        negated,
+        sentenceIndex,
+        evidenceStart,
+        evidenceEnd,
+        sentence,
+        rule,
+        confidence,
+        null,
+        List.of());
   }
 
-  /** How many sentences of the article state this event (GDELT's NumMentions within one article). */
+  /**
+   * How many sentences of the article state this event (GDELT's NumMentions within one article).
+   */
   public int mentions() {
     return evidence.size();
   }
 
   /** This event with another location. */
   public Event withLocation(Location where) {
-    return new Event(eventId, articleId, date, source, sourceName, target, targetName, code, root, quadClass, goldstein,
-        plover, modality, negated, sentenceIndex, evidenceStart, evidenceEnd, sentence, rule, confidence, where, evidence);
+    return new Event(
+        eventId,
+        articleId,
+        date,
+        source,
+        sourceName,
+        target,
+        targetName,
+        code,
+        root,
+        quadClass,
+        goldstein,
+        plover,
+        modality,
+        negated,
+        sentenceIndex,
+        evidenceStart,
+        evidenceEnd,
+        sentence,
+        rule,
+        confidence,
+        where,
+        evidence);
   }
 
-  /** This event with another date, confidence, location and list of evidence (a merge of restatements). */
+  /**
+   * This event with another date, confidence, location and list of evidence (a merge of
+   * restatements).
+   */
   Event merged(PartialDate when, double conf, Location where, List<Evidence> spans) {
-    return new Event(eventId, articleId, when, source, sourceName, target, targetName, code, root, quadClass, goldstein,
-        plover, modality, negated, sentenceIndex, evidenceStart, evidenceEnd, sentence, rule, conf, where, spans);
+    return new Event(
+        eventId,
+        articleId,
+        when,
+        source,
+        sourceName,
+        target,
+        targetName,
+        code,
+        root,
+        quadClass,
+        goldstein,
+        plover,
+        modality,
+        negated,
+        sentenceIndex,
+        evidenceStart,
+        evidenceEnd,
+        sentence,
+        rule,
+        conf,
+        where,
+        spans);
   }
 
-  /** This event with the evidence the store holds for it (read back from the {@code evidence} table). */
+  /**
+   * This event with the evidence the store holds for it (read back from the {@code evidence}
+   * table).
+   */
   public Event withEvidence(List<Evidence> spans) {
     return merged(date, confidence, location, spans);
   }

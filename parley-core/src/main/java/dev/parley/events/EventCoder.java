@@ -41,16 +41,23 @@ public final class EventCoder {
   /**
    * @param model the classifier that codes candidates no pattern matched, or null for patterns only
    */
-  public EventCoder(Codebook codebook, VerbLexicon lexicon, ActorResolver resolver, EventModel model) {
+  public EventCoder(
+      Codebook codebook, VerbLexicon lexicon, ActorResolver resolver, EventModel model) {
     this(codebook, lexicon, resolver, model, true);
   }
 
   /**
    * @param patterns false to let the classifier alone code (only to measure it; needs a model)
    */
-  public EventCoder(Codebook codebook, VerbLexicon lexicon, ActorResolver resolver, EventModel model, boolean patterns) {
+  public EventCoder(
+      Codebook codebook,
+      VerbLexicon lexicon,
+      ActorResolver resolver,
+      EventModel model,
+      boolean patterns) {
     if (!patterns && model == null) {
-      throw new IllegalArgumentException("patterns: with the patterns off a classifier model is needed");
+      throw new IllegalArgumentException(
+          "patterns: with the patterns off a classifier model is needed");
     }
     this.codebook = codebook;
     this.lexicon = lexicon;
@@ -59,7 +66,10 @@ public final class EventCoder {
     this.patterns = patterns;
   }
 
-  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must");
+  private static final Set<String> AUXILIARIES =
+      Set.of(
+          "be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should",
+          "must");
 
   /** Whether the learned classifier codes the candidates no pattern matched. */
   public boolean usesModel() {
@@ -79,7 +89,9 @@ public final class EventCoder {
     boolean predicate = false;
     for (Token t : tokens) {
       String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
-      if ((t.pos().startsWith("VB") && (lexicon.lemmas().contains(lemma) || (model != null && !AUXILIARIES.contains(lemma))))
+      if ((t.pos().startsWith("VB")
+              && (lexicon.lemmas().contains(lemma)
+                  || (model != null && !AUXILIARIES.contains(lemma))))
           || (t.pos().startsWith("NN") && !lexicon.nounPatterns(lemma).isEmpty())) {
         predicate = true;
         break;
@@ -106,7 +118,8 @@ public final class EventCoder {
         events.addAll(coded);
         if (coded.isEmpty() && model != null) {
           Clause clause = new Clause(s, lexicon.cues());
-          Candidate.find(s, clause, actors, text, published == null ? null : published.middle()).ifPresent(candidates::add);
+          Candidate.find(s, clause, actors, text, published == null ? null : published.middle())
+              .ifPresent(candidates::add);
         }
       } else if (trace.on()) {
         trace.note("sentence " + s.index() + ": not parsed (no predicate, or no actor candidate)");
@@ -119,7 +132,8 @@ public final class EventCoder {
     return new CodedArticle(resolved, Restatements.merge(events, published, trace));
   }
 
-  private List<Event> codeSentence(ResolvedArticle resolved, ActorContext actors, Sentence s, Trace trace) {
+  private List<Event> codeSentence(
+      ResolvedArticle resolved, ActorContext actors, Sentence s, Trace trace) {
     Clause clause = new Clause(s, lexicon.cues());
     // pass 1: the plain pattern each verb matches
     Map<Integer, VerbPattern> base = new HashMap<>();
@@ -133,10 +147,26 @@ public final class EventCoder {
           base.putIfAbsent(t.index(), p);
           alternatives.computeIfAbsent(t.index(), k -> new ArrayList<>()).add(p);
           if (trace.on()) {
-            trace.note("verb '" + t.word() + "' #" + t.index() + ": pattern " + p.ruleId() + " (" + p.origin() + ") matches");
+            trace.note(
+                "verb '"
+                    + t.word()
+                    + "' #"
+                    + t.index()
+                    + ": pattern "
+                    + p.ruleId()
+                    + " ("
+                    + p.origin()
+                    + ") matches");
           }
         } else if (trace.on() && p.clauseRoots().isEmpty()) {
-          trace.note("verb '" + t.word() + "' #" + t.index() + ": pattern " + p.ruleId() + " does not match (object, particle or manner phrase)");
+          trace.note(
+              "verb '"
+                  + t.word()
+                  + "' #"
+                  + t.index()
+                  + ": pattern "
+                  + p.ruleId()
+                  + " does not match (object, particle or manner phrase)");
         }
       }
     }
@@ -155,8 +185,10 @@ public final class EventCoder {
         }
         Optional<Integer> c = clause.openClause(t.index());
         boolean any = p.clauseRoots().contains("*");
-        if (c.isPresent() && ((base.containsKey(c.get()) && p.clauseRoots().contains(root(base.get(c.get()).code())))
-            || (any && !base.containsKey(c.get())))) {
+        if (c.isPresent()
+            && ((base.containsKey(c.get())
+                    && p.clauseRoots().contains(root(base.get(c.get()).code())))
+                || (any && !base.containsKey(c.get())))) {
           chosen.put(t.index(), p);
           absorbedClause.put(t.index(), c.get());
           absorbed.add(c.get());
@@ -184,7 +216,21 @@ public final class EventCoder {
         }
       }
       for (VerbPattern p : tries) {
-        if (codeVerb(resolved, actors, clause, s, verb, p, base, absorbedClause, published, roleDate, consumed, seen, out, trace)) {
+        if (codeVerb(
+            resolved,
+            actors,
+            clause,
+            s,
+            verb,
+            p,
+            base,
+            absorbedClause,
+            published,
+            roleDate,
+            consumed,
+            seen,
+            out,
+            trace)) {
           break;
         }
       }
@@ -197,14 +243,33 @@ public final class EventCoder {
       for (VerbPattern p : lexicon.nounPatterns(t.lemma())) {
         if (!clause.nounMatches(t.index(), p)) {
           if (trace.on()) {
-            trace.note("noun '" + t.word() + "' #" + t.index() + ": pattern " + p.ruleId() + " does not match (modifier)");
+            trace.note(
+                "noun '"
+                    + t.word()
+                    + "' #"
+                    + t.index()
+                    + ": pattern "
+                    + p.ruleId()
+                    + " does not match (modifier)");
           }
           continue;
         }
-        boolean coded = codeNoun(resolved, actors, clause, s, t.index(), p, published, roleDate, seen, out);
+        boolean coded =
+            codeNoun(resolved, actors, clause, s, t.index(), p, published, roleDate, seen, out);
         if (trace.on()) {
-          trace.note("noun '" + t.word() + "' #" + t.index() + ": pattern " + p.ruleId() + " (" + p.origin() + ") "
-              + (coded ? "coded" : "not coded (no source actor from possessor, by-phrase, modifier or support verb, or no target)"));
+          trace.note(
+              "noun '"
+                  + t.word()
+                  + "' #"
+                  + t.index()
+                  + ": pattern "
+                  + p.ruleId()
+                  + " ("
+                  + p.origin()
+                  + ") "
+                  + (coded
+                      ? "coded"
+                      : "not coded (no source actor from possessor, by-phrase, modifier or support verb, or no target)"));
         }
         if (coded) {
           break;
@@ -216,15 +281,31 @@ public final class EventCoder {
 
   /** Codes one verb with one pattern; true when it yielded an event. */
   private boolean codeVerb(
-      ResolvedArticle resolved, ActorContext actors, Clause clause, Sentence s, int verb, VerbPattern p,
-      Map<Integer, VerbPattern> base, Map<Integer, Integer> absorbedClause, PartialDate published, LocalDate roleDate,
-      Set<Integer> consumed, Set<String> seen, List<Event> out, Trace trace) {
+      ResolvedArticle resolved,
+      ActorContext actors,
+      Clause clause,
+      Sentence s,
+      int verb,
+      VerbPattern p,
+      Map<Integer, VerbPattern> base,
+      Map<Integer, Integer> absorbedClause,
+      PartialDate published,
+      LocalDate roleDate,
+      Set<Integer> consumed,
+      Set<String> seen,
+      List<Event> out,
+      Trace trace) {
     PartialDate date = clause.date(verb, published);
     LocalDate actorDate = date != null ? date.middle() : roleDate;
     List<ActorRef> sources = resolveAll(actors, s, clause.subjects(verb), actorDate);
     if (sources.isEmpty()) {
       if (trace.on()) {
-        trace.note("  " + p.ruleId() + ": no source actor (subject " + words(s, clause.subjects(verb)) + " resolves to no actor)");
+        trace.note(
+            "  "
+                + p.ruleId()
+                + ": no source actor (subject "
+                + words(s, clause.subjects(verb))
+                + " resolves to no actor)");
       }
       return false;
     }
@@ -247,41 +328,75 @@ public final class EventCoder {
     }
     boolean owner = false;
     if (targets.isEmpty()) {
-      // "rejected an Indian proposal", "dismissed North Korea's demand", "promised aid to Mozambique":
+      // "rejected an Indian proposal", "dismissed North Korea's demand", "promised aid to
+      // Mozambique":
       // with no target in the pattern's slots, the one the object (or the absorbed clause's
       // object) comes from or goes to is the target
-      targets = ownerTargets(actors, clause, s, clauseVerb == null ? List.of(verb) : List.of(verb, clauseVerb), sources, actorDate);
+      targets =
+          ownerTargets(
+              actors,
+              clause,
+              s,
+              clauseVerb == null ? List.of(verb) : List.of(verb, clauseVerb),
+              sources,
+              actorDate);
       owner = !targets.isEmpty();
     }
     if (trace.on()) {
-      trace.note("  " + p.ruleId() + ": source " + names(sources) + ", target "
-          + (targets.isEmpty() ? "none (slots " + p.targets() + ")" : names(targets) + (owner ? " (from the object's own phrase)" : "")));
+      trace.note(
+          "  "
+              + p.ruleId()
+              + ": source "
+              + names(sources)
+              + ", target "
+              + (targets.isEmpty()
+                  ? "none (slots " + p.targets() + ")"
+                  : names(targets) + (owner ? " (from the object's own phrase)" : "")));
     }
     int before = out.size();
     emit(resolved, s, verb, p, sources, targets, date, clause.reading(verb), seen, out);
     if (trace.on()) {
-      trace.note("  " + p.ruleId() + ": " + (out.size() - before) + " event(s) coded"
-          + (out.size() == before && targets.isEmpty() && !p.targetOptional() && !p.symmetric() ? " (a target is required)" : ""));
+      trace.note(
+          "  "
+              + p.ruleId()
+              + ": "
+              + (out.size() - before)
+              + " event(s) coded"
+              + (out.size() == before && targets.isEmpty() && !p.targetOptional() && !p.symmetric()
+                  ? " (a target is required)"
+                  : ""));
     }
     if (out.size() > before && !p.objectLemmas().isEmpty()) {
       // "imposed sanctions": the noun is this event; but "rejected Zelensky's proposal of a
       // meeting" names an act of its own, with its own source, and stays open to the noun patterns
-      clause.objectOf(verb).filter(o -> clause.possessors(o).isEmpty() && clause.phrase(o, "by").isEmpty()).ifPresent(consumed::add);
+      clause
+          .objectOf(verb)
+          .filter(o -> clause.possessors(o).isEmpty() && clause.phrase(o, "by").isEmpty())
+          .ifPresent(consumed::add);
     }
     return out.size() > before;
   }
 
   /** Codes one event noun with one pattern; true when it yielded an event. */
   private boolean codeNoun(
-      ResolvedArticle resolved, ActorContext actors, Clause clause, Sentence s, int noun, VerbPattern p,
-      PartialDate published, LocalDate roleDate, Set<String> seen, List<Event> out) {
+      ResolvedArticle resolved,
+      ActorContext actors,
+      Clause clause,
+      Sentence s,
+      int noun,
+      VerbPattern p,
+      PartialDate published,
+      LocalDate roleDate,
+      Set<String> seen,
+      List<Event> out) {
     Optional<Integer> support = clause.supportVerb(noun);
     Optional<Integer> governor = clause.governingVerb(noun);
     // modality: from the support verb, else the verb the noun is an argument of
     Clause.Reading reading = new Clause.Reading(Modality.ASSERTED, false);
     if (support.isPresent()) {
       reading = clause.reading(support.get());
-      if (lexicon.cues().intend().contains(lemma(s, support.get())) && reading.modality() == Modality.ASSERTED) {
+      if (lexicon.cues().intend().contains(lemma(s, support.get()))
+          && reading.modality() == Modality.ASSERTED) {
         reading = new Clause.Reading(Modality.INTENDED, reading.negated());
       }
     } else if (governor.isPresent()) {
@@ -302,8 +417,10 @@ public final class EventCoder {
       if (slot.equals("-")) {
         continue;
       }
-      List<Integer> heads = slot.equals("obj") || slot.equals("iobj") || slot.equals("ccomp") || slot.equals("xcomp")
-          ? List.of() : clause.phrase(noun, slot);
+      List<Integer> heads =
+          slot.equals("obj") || slot.equals("iobj") || slot.equals("ccomp") || slot.equals("xcomp")
+              ? List.of()
+              : clause.phrase(noun, slot);
       if (heads.isEmpty() && support.isPresent() && !slot.equals("between") && !slot.equals("of")) {
         heads = clause.phrase(support.get(), slot);
       }
@@ -325,14 +442,16 @@ public final class EventCoder {
       }
       targets = List.of();
     }
-    // "Navalny's arrest", "the hostages' release": the possessor of an act done to someone is its target
+    // "Navalny's arrest", "the hostages' release": the possessor of an act done to someone is its
+    // target
     // ("Iran's release of the sailors" has an "of" phrase: there the possessor is the source)
     boolean possessorIsTarget = p.possessorTarget() && clause.phrase(noun, "of").isEmpty();
     if (targets.isEmpty() && possessorIsTarget) {
       targets = resolveAll(actors, s, clause.possessors(noun), actorDate);
     }
     // sources: possessor, "by" phrase, an actor modifier, the support verb's subject
-    List<ActorRef> sources = possessorIsTarget ? List.of() : resolveAll(actors, s, clause.possessors(noun), actorDate);
+    List<ActorRef> sources =
+        possessorIsTarget ? List.of() : resolveAll(actors, s, clause.possessors(noun), actorDate);
     if (sources.isEmpty()) {
       sources = resolveAll(actors, s, clause.phrase(noun, "by"), actorDate);
     }
@@ -346,7 +465,8 @@ public final class EventCoder {
         // "Iran sanctions" names the target as often as the source: a bare country name as a
         // modifier counts as the source only beside an explicit target
         // "military aid": an agent word with no country is not who gave it
-        if (a.isPresent() && a.get().how() != ActorRef.How.AGENT
+        if (a.isPresent()
+            && a.get().how() != ActorRef.How.AGENT
             && (a.get().how() != ActorRef.How.COUNTRY || !targets.isEmpty() || isDemonym(s, m))) {
           mods.add(a.get());
         }
@@ -365,7 +485,12 @@ public final class EventCoder {
   }
 
   private static String names(List<ActorRef> actors) {
-    return actors.stream().map(a -> (a.code().isEmpty() ? "(uncoded)" : a.code()) + " '" + a.name() + "' by " + a.how()).toList().toString();
+    return actors.stream()
+        .map(
+            a ->
+                (a.code().isEmpty() ? "(uncoded)" : a.code()) + " '" + a.name() + "' by " + a.how())
+        .toList()
+        .toString();
   }
 
   private static String words(Sentence s, List<Integer> heads) {
@@ -377,7 +502,8 @@ public final class EventCoder {
     return Set.of("042", "043", "044").contains(p.code()) && !p.personTarget();
   }
 
-  private static List<ActorRef> places(ActorContext actors, Sentence s, List<Integer> heads, LocalDate date) {
+  private static List<ActorRef> places(
+      ActorContext actors, Sentence s, List<Integer> heads, LocalDate date) {
     List<ActorRef> out = new ArrayList<>();
     for (int h : heads) {
       actors.placeAt(s, h, date).ifPresent(out::add);
@@ -398,19 +524,38 @@ public final class EventCoder {
   }
 
   private static List<ActorRef> personTargets(VerbPattern p, List<ActorRef> targets) {
-    return p.personTarget() ? targets.stream().filter(a -> a.how() != ActorRef.How.CAPITAL).toList() : targets;
+    return p.personTarget()
+        ? targets.stream().filter(a -> a.how() != ActorRef.How.CAPITAL).toList()
+        : targets;
   }
 
   private void emit(
-      ResolvedArticle resolved, Sentence s, int head, VerbPattern p, List<ActorRef> sources, List<ActorRef> targets,
-      PartialDate date, Clause.Reading reading, Set<String> seen, List<Event> out) {
+      ResolvedArticle resolved,
+      Sentence s,
+      int head,
+      VerbPattern p,
+      List<ActorRef> sources,
+      List<ActorRef> targets,
+      PartialDate date,
+      Clause.Reading reading,
+      Set<String> seen,
+      List<Event> out) {
     emit(resolved, s, head, p, sources, targets, date, reading, seen, out, false);
   }
 
   /** Pairs sources with targets (or with each other for a symmetric event) and adds the events. */
   private void emit(
-      ResolvedArticle resolved, Sentence s, int head, VerbPattern p, List<ActorRef> sources, List<ActorRef> targets,
-      PartialDate date, Clause.Reading reading, Set<String> seen, List<Event> out, boolean forceSymmetric) {
+      ResolvedArticle resolved,
+      Sentence s,
+      int head,
+      VerbPattern p,
+      List<ActorRef> sources,
+      List<ActorRef> targets,
+      PartialDate date,
+      Clause.Reading reading,
+      Set<String> seen,
+      List<Event> out,
+      boolean forceSymmetric) {
     List<ActorRef[]> pairs = new ArrayList<>();
     if (!targets.isEmpty()) {
       for (ActorRef src : sources) {
@@ -436,13 +581,23 @@ public final class EventCoder {
     for (ActorRef[] pair : pairs) {
       ActorRef src = countries.anchor(pair[0], pair[1]);
       ActorRef tgt = countries.anchor(pair[1], pair[0]);
-      if (tgt != null && (src.actorId().equals(tgt.actorId()) || (!src.code().isEmpty() && src.code().equals(tgt.code())))) {
+      if (tgt != null
+          && (src.actorId().equals(tgt.actorId())
+              || (!src.code().isEmpty() && src.code().equals(tgt.code())))) {
         continue;
       }
       if (src.code().isEmpty() && (tgt == null || tgt.code().isEmpty())) {
         continue; // an event between actors none of whom is coded tells a user nothing
       }
-      String key = keyOf(src) + ">" + (tgt == null ? "" : keyOf(tgt)) + ":" + p.code() + ":" + reading.modality() + reading.negated();
+      String key =
+          keyOf(src)
+              + ">"
+              + (tgt == null ? "" : keyOf(tgt))
+              + ":"
+              + p.code()
+              + ":"
+              + reading.modality()
+              + reading.negated();
       if (!seen.add(key)) {
         continue;
       }
@@ -454,27 +609,34 @@ public final class EventCoder {
    * Roots whose acts stand without a named target ("Akayev agreed to resign", "X condemned the
    * attack"). Not appeals: "X called the moment historic" is the commonest false appeal, and an
    * appeal to no one is rarely what a sentence says. Not the bare verbs of force either ("struck a
-   * deal", "fired what it called a missile"): a one-actor act of force needs a pattern that says so.
+   * deal", "fired what it called a missile"): a one-actor act of force needs a pattern that says
+   * so.
    */
   private static final Set<String> ONE_ACTOR_ROOTS =
       Set.of("01", "03", "07", "08", "10", "11", "12", "13", "14", "15", "17");
 
   /**
    * A pattern that wants a target may still code its source alone when the sentence names no other
-   * actor: nothing in it could be the target, so coding the act with an empty target (as CAMEO
-   * data do) loses nothing and invents nothing. With another actor present the target is only
-   * missed, and the act is left uncoded rather than half-coded.
+   * actor: nothing in it could be the target, so coding the act with an empty target (as CAMEO data
+   * do) loses nothing and invents nothing. With another actor present the target is only missed,
+   * and the act is left uncoded rather than half-coded.
    */
-  private boolean aloneInSentence(ResolvedArticle resolved, Sentence s, VerbPattern p, List<ActorRef> sources) {
+  private boolean aloneInSentence(
+      ResolvedArticle resolved, Sentence s, VerbPattern p, List<ActorRef> sources) {
     if (!ONE_ACTOR_ROOTS.contains(root(p.code()))) {
       return false;
     }
     Set<String> own = new HashSet<>();
     for (ActorRef src : sources) {
-      resolver.countryOf(src.code()).ifPresentOrElse(c -> own.add(c.code()), () -> own.add(src.code()));
+      resolver
+          .countryOf(src.code())
+          .ifPresentOrElse(c -> own.add(c.code()), () -> own.add(src.code()));
     }
     for (Mention m : resolved.mentions()) {
-      if (m.sentence() != s.index() || m.code() == null || m.kind() == Mention.Kind.AGENT || m.kind() == Mention.Kind.NER) {
+      if (m.sentence() != s.index()
+          || m.code() == null
+          || m.kind() == Mention.Kind.AGENT
+          || m.kind() == Mention.Kind.NER) {
         continue;
       }
       String key = resolver.countryOf(m.code()).map(Country::code).orElse(m.code());
@@ -486,7 +648,8 @@ public final class EventCoder {
   }
 
   /** Where the target of an object noun is named: its owner, its origin, then where it goes. */
-  private static final List<String> OWNER_PHRASES = List.of("by", "from", "with", "to", "for", "against", "on", "of");
+  private static final List<String> OWNER_PHRASES =
+      List.of("by", "from", "with", "to", "for", "against", "on", "of");
 
   /** Where an absorbed clause's verb names who its act is directed at. */
   private static final List<String> CLAUSE_PHRASES = List.of("to", "with", "against", "on", "for");
@@ -499,7 +662,12 @@ public final class EventCoder {
    * place that names an actor other than a source wins.
    */
   private List<ActorRef> ownerTargets(
-      ActorContext actors, Clause clause, Sentence s, List<Integer> verbs, List<ActorRef> sources, LocalDate date) {
+      ActorContext actors,
+      Clause clause,
+      Sentence s,
+      List<Integer> verbs,
+      List<ActorRef> sources,
+      LocalDate date) {
     for (int i = 0; i < verbs.size(); i++) {
       int verb = verbs.get(i);
       List<List<Integer>> places = new ArrayList<>();
@@ -521,9 +689,16 @@ public final class EventCoder {
       for (List<Integer> heads : places) {
         List<ActorRef> found = new ArrayList<>();
         for (ActorRef a : resolveAll(actors, s, heads, date)) {
-          // the source itself, or its own country ("Putin ordered the country's forces"), is no target
-          boolean isSource = sources.stream().anyMatch(src -> src.actorId().equals(a.actorId()) || (!a.code().isEmpty() && a.code().equals(src.code()))
-              || (a.how() == ActorRef.How.COUNTRY && src.code().startsWith(a.code())));
+          // the source itself, or its own country ("Putin ordered the country's forces"), is no
+          // target
+          boolean isSource =
+              sources.stream()
+                  .anyMatch(
+                      src ->
+                          src.actorId().equals(a.actorId())
+                              || (!a.code().isEmpty() && a.code().equals(src.code()))
+                              || (a.how() == ActorRef.How.COUNTRY
+                                  && src.code().startsWith(a.code())));
           if (!isSource && a.how() != ActorRef.How.AGENT && !a.code().isEmpty()) {
             found.add(a);
           }
@@ -554,7 +729,8 @@ public final class EventCoder {
    * The actors of the phrases headed by {@code heads}: both of "the two leaders", each of
    * "Hungarian and Romanian officials".
    */
-  private List<ActorRef> resolveAll(ActorContext actors, Sentence s, List<Integer> heads, LocalDate date) {
+  private List<ActorRef> resolveAll(
+      ActorContext actors, Sentence s, List<Integer> heads, LocalDate date) {
     List<ActorRef> out = new ArrayList<>();
     for (int h : heads) {
       List<ActorRef> found = actors.actorsAt(s, h, date);
@@ -573,7 +749,8 @@ public final class EventCoder {
    * "Hun Sen's government", "Kim's regime", "Iran's army": an agent word whose possessor is a
    * person or state of a known country is that country's agent.
    */
-  private ActorRef withOwnersCountry(ActorContext actors, Sentence s, int head, ActorRef agent, LocalDate date) {
+  private ActorRef withOwnersCountry(
+      ActorContext actors, Sentence s, int head, ActorRef agent, LocalDate date) {
     if (agent.how() != ActorRef.How.AGENT) {
       return agent;
     }
@@ -581,10 +758,15 @@ public final class EventCoder {
       if (!d.relation().equals("nmod:poss")) {
         continue;
       }
-      Optional<Country> c = actors.actorAt(s, d.dependent(), date).flatMap(owner -> resolver.countryOf(owner.code()));
+      Optional<Country> c =
+          actors.actorAt(s, d.dependent(), date).flatMap(owner -> resolver.countryOf(owner.code()));
       if (c.isPresent()) {
-        return new ActorRef(c.get().code() + agent.code(), c.get().names().get(0) + " (" + agent.name() + ")",
-            c.get().id() + "/" + agent.code(), ActorRef.How.COUNTRY_AGENT, 0.75);
+        return new ActorRef(
+            c.get().code() + agent.code(),
+            c.get().names().get(0) + " (" + agent.name() + ")",
+            c.get().id() + "/" + agent.code(),
+            ActorRef.How.COUNTRY_AGENT,
+            0.75);
       }
     }
     return agent;
@@ -595,13 +777,17 @@ public final class EventCoder {
    * country. The phrase resolved to the first country with its sector; each demonym or country
    * coordinated with that modifier gives the same sector in its own country.
    */
-  private List<ActorRef> coordinatedCountries(ActorContext actors, Sentence s, int head, ActorRef first) {
+  private List<ActorRef> coordinatedCountries(
+      ActorContext actors, Sentence s, int head, ActorRef first) {
     Optional<Country> firstCountry = resolver.countryOf(first.code());
     if (firstCountry.isEmpty()) {
       return List.of();
     }
     String sector = first.code().substring(3);
-    String firstName = first.name().startsWith(firstCountry.get().names().get(0)) ? firstCountry.get().names().get(0) : first.name();
+    String firstName =
+        first.name().startsWith(firstCountry.get().names().get(0))
+            ? firstCountry.get().names().get(0)
+            : first.name();
     List<ActorRef> out = new ArrayList<>();
     for (Dependency mod : s.children(head)) {
       if (!mod.relation().equals("amod") && !mod.relation().equals("compound")) {
@@ -616,9 +802,22 @@ public final class EventCoder {
           if (!covers || (m.kind() != Mention.Kind.DEMONYM && m.kind() != Mention.Kind.COUNTRY)) {
             continue;
           }
-          resolver.countryOf(m.code()).filter(c -> !c.code().equals(firstCountry.get().code())).ifPresent(c ->
-              out.add(new ActorRef(c.code() + sector, c.names().get(0) + first.name().substring(Math.min(first.name().length(), firstName.length())),
-                  sector.isEmpty() ? c.id() : c.id() + "/" + sector, first.how(), first.confidence())));
+          resolver
+              .countryOf(m.code())
+              .filter(c -> !c.code().equals(firstCountry.get().code()))
+              .ifPresent(
+                  c ->
+                      out.add(
+                          new ActorRef(
+                              c.code() + sector,
+                              c.names().get(0)
+                                  + first
+                                      .name()
+                                      .substring(
+                                          Math.min(first.name().length(), firstName.length())),
+                              sector.isEmpty() ? c.id() : c.id() + "/" + sector,
+                              first.how(),
+                              first.confidence())));
         }
       }
     }
@@ -626,8 +825,15 @@ public final class EventCoder {
   }
 
   private Event event(
-      ResolvedArticle resolved, Sentence s, int verb, int k, VerbPattern p, ActorRef src, ActorRef tgt,
-      PartialDate date, Clause.Reading reading) {
+      ResolvedArticle resolved,
+      Sentence s,
+      int verb,
+      int k,
+      VerbPattern p,
+      ActorRef src,
+      ActorRef tgt,
+      PartialDate date,
+      Clause.Reading reading) {
     CameoCode c = codebook.get(p.code()).orElseThrow();
     String text = resolved.annotated().article().text();
     String articleId = resolved.annotated().article().id();
@@ -666,7 +872,8 @@ public final class EventCoder {
    * object noun its pattern names: "wrapped up talks at the G-20"), or of the event noun and its
    * support (or governing) verb.
    */
-  private Optional<Location> location(ResolvedArticle resolved, Sentence s, int head, VerbPattern p, String code) {
+  private Optional<Location> location(
+      ResolvedArticle resolved, Sentence s, int head, VerbPattern p, String code) {
     List<Integer> anchors = new ArrayList<>();
     anchors.add(head);
     Clause clause = new Clause(s, lexicon.cues());
@@ -681,22 +888,39 @@ public final class EventCoder {
   }
 
   /** The classifier's verdict on each candidate: an event when it is confident enough. */
-  private List<Event> classify(ResolvedArticle resolved, List<Candidate> candidates, PartialDate published, Trace trace) {
-    List<List<dev.parley.events.model.EventClassifier.Scored>> verdicts = model.classify(candidates.stream().map(Candidate::marked).toList());
+  private List<Event> classify(
+      ResolvedArticle resolved, List<Candidate> candidates, PartialDate published, Trace trace) {
+    List<List<dev.parley.events.model.EventClassifier.Scored>> verdicts =
+        model.classify(candidates.stream().map(Candidate::marked).toList());
     List<Event> out = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
       List<dev.parley.events.model.EventClassifier.Scored> ranked = verdicts.get(i);
-      dev.parley.events.model.EventClassifier.Scored top = dev.parley.events.model.EventClassifier.decide(ranked);
-      boolean coded = !top.label().equals(dev.parley.events.model.EventClassifier.NONE) && top.probability() >= model.threshold()
-          && codebook.get(top.label()).isPresent();
+      dev.parley.events.model.EventClassifier.Scored top =
+          dev.parley.events.model.EventClassifier.decide(ranked);
+      boolean coded =
+          !top.label().equals(dev.parley.events.model.EventClassifier.NONE)
+              && top.probability() >= model.threshold()
+              && codebook.get(top.label()).isPresent();
       if (trace.on()) {
-        StringBuilder b = new StringBuilder("classifier on sentence " + c.sentence().index() + " verb '"
-            + c.sentence().tokens().get(c.verb()).word() + "': " + c.marked() + " -> ");
+        StringBuilder b =
+            new StringBuilder(
+                "classifier on sentence "
+                    + c.sentence().index()
+                    + " verb '"
+                    + c.sentence().tokens().get(c.verb()).word()
+                    + "': "
+                    + c.marked()
+                    + " -> ");
         for (int k = 0; k < Math.min(3, ranked.size()); k++) {
-          b.append(k == 0 ? "" : ", ").append(ranked.get(k).label()).append(String.format(java.util.Locale.ROOT, " %.2f", ranked.get(k).probability()));
+          b.append(k == 0 ? "" : ", ")
+              .append(ranked.get(k).label())
+              .append(String.format(java.util.Locale.ROOT, " %.2f", ranked.get(k).probability()));
         }
-        b.append(coded ? " (coded)" : " (not coded: below the threshold " + model.threshold() + " or no event)");
+        b.append(
+            coded
+                ? " (coded)"
+                : " (not coded: below the threshold " + model.threshold() + " or no event)");
         trace.note(b.toString());
       }
       if (!coded) {
@@ -705,27 +929,70 @@ public final class EventCoder {
       Clause clause = new Clause(c.sentence(), lexicon.cues());
       PartialDate date = clause.date(c.verb(), published);
       CameoCode code = codebook.get(top.label()).orElseThrow();
-      VerbPattern rule = new VerbPattern(code.code(), "model", false, null, Set.of(), null, Set.of(), Set.of(),
-          List.of("-"), false, false, false, "classifier");
-      SectorCountry countries = SectorCountry.of(resolver, resolved.mentions(), c.sentence().index());
+      VerbPattern rule =
+          new VerbPattern(
+              code.code(),
+              "model",
+              false,
+              null,
+              Set.of(),
+              null,
+              Set.of(),
+              Set.of(),
+              List.of("-"),
+              false,
+              false,
+              false,
+              "classifier");
+      SectorCountry countries =
+          SectorCountry.of(resolver, resolved.mentions(), c.sentence().index());
       ActorRef source = countries.anchor(c.source(), c.target());
       ActorRef target = countries.anchor(c.target(), c.source());
-      Event e = event(resolved, c.sentence(), c.verb(), 0, rule, source, target, date, clause.reading(c.verb()));
+      Event e =
+          event(
+              resolved,
+              c.sentence(),
+              c.verb(),
+              0,
+              rule,
+              source,
+              target,
+              date,
+              clause.reading(c.verb()));
       out.add(withModel(e, top));
     }
     return out;
   }
 
   private static Event withModel(Event e, dev.parley.events.model.EventClassifier.Scored top) {
-    return new Event(e.eventId() + ":m", e.articleId(), e.date(), e.source(), e.sourceName(), e.target(), e.targetName(),
-        e.code(), e.root(), e.quadClass(), e.goldstein(), e.plover(), e.modality(), e.negated(), e.sentenceIndex(),
-        e.evidenceStart(), e.evidenceEnd(), e.sentence(), "model:" + top.label(), Math.round(top.probability() * 100) / 100.0,
-        e.location(), e.evidence());
+    return new Event(
+        e.eventId() + ":m",
+        e.articleId(),
+        e.date(),
+        e.source(),
+        e.sourceName(),
+        e.target(),
+        e.targetName(),
+        e.code(),
+        e.root(),
+        e.quadClass(),
+        e.goldstein(),
+        e.plover(),
+        e.modality(),
+        e.negated(),
+        e.sentenceIndex(),
+        e.evidenceStart(),
+        e.evidenceEnd(),
+        e.sentence(),
+        "model:" + top.label(),
+        Math.round(top.probability() * 100) / 100.0,
+        e.location(),
+        e.evidence());
   }
 
   /**
-   * The PLOVER category of an event. PLOVER codes cooperation stated as intended or future as
-   * AGREE (its definition: "agree to, offer, promise ... to cooperate"), and a refused or denied
+   * The PLOVER category of an event. PLOVER codes cooperation stated as intended or future as AGREE
+   * (its definition: "agree to, offer, promise ... to cooperate"), and a refused or denied
    * cooperative act as REJECT ("all rejections and refusals"); the CAMEO code keeps the act itself
    * and the modality and negation say the rest.
    */
@@ -743,5 +1010,4 @@ public final class EventCoder {
   private static String root(String code) {
     return code.substring(0, 2);
   }
-
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The learned layer of the coder: the sentence encoder and the classifier head together. Encodes
- * a batch of marked candidates on the calling thread and ranks the labels of each.
+ * The learned layer of the coder: the sentence encoder and the classifier head together. Encodes a
+ * batch of marked candidates on the calling thread and ranks the labels of each.
  */
 public final class EventModel {
   private final SentenceEncoder encoder;

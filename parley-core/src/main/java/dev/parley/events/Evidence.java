@@ -12,7 +12,8 @@ package dev.parley.events;
 public record Evidence(int sentenceIndex, int start, int end) {
   public Evidence {
     if (start < 0 || end < start) {
-      throw new IllegalArgumentException("evidence span must satisfy 0 <= start <= end: " + start + ", " + end);
+      throw new IllegalArgumentException(
+          "evidence span must satisfy 0 <= start <= end: " + start + ", " + end);
     }
   }
 }

@@ -8,7 +8,9 @@ public enum Modality {
   ASSERTED,
   /** An intention, plan or wish ("Trump will visit Seoul", "wants to meet"). */
   INTENDED,
-  /** Stated by someone other than the writer, as their claim ("Yonhap reported that Xi met Moon"). */
+  /**
+   * Stated by someone other than the writer, as their claim ("Yonhap reported that Xi met Moon").
+   */
   REPORTED,
   /** A condition, possibility or question ("could meet", "if talks resume"). */
   HYPOTHETICAL;

@@ -24,8 +24,8 @@ import java.util.Set;
  *
  * <p>A place is, in this order: a country, capital or seat of government of the actor dictionary
  * ("in Hanoi" → VNM, "at the Kremlin" → RUS); a country's capital named by its demonym ("in the
- * South Korean capital" → KOR); a venue of {@value #RESOURCE} ("in Osaka" → JPN, "at the DMZ" →
- * no single country); a location the tagger found ("in the South China Sea"), kept with no country
+ * South Korean capital" → KOR); a venue of {@value #RESOURCE} ("in Osaka" → JPN, "at the DMZ" → no
+ * single country); a location the tagger found ("in the South China Sea"), kept with no country
  * unless an appositive names it ("in Osaka, Japan"). Times ("in March"), states of affairs ("in
  * talks", "in response") and organisations ("at the UN") are not places. A place where someone
  * spoke ("said in Washington that ...") is not the location of the deed they spoke of: only phrases
@@ -41,6 +41,7 @@ public final class Places {
 
   /** Place name → country code, "" for a place no single country holds. */
   private final Map<String, String> countries;
+
   private final int longestName;
 
   private Places(Map<String, String> countries) {
@@ -82,7 +83,8 @@ public final class Places {
    * @param anchors the event's verb or noun first, then the noun's support or governing verb
    * @param code the event's CAMEO code (a visit's destination is also where it happened)
    */
-  Optional<Location> at(Sentence s, List<Mention> mentions, String text, List<Integer> anchors, String code) {
+  Optional<Location> at(
+      Sentence s, List<Mention> mentions, String text, List<Integer> anchors, String code) {
     if (!s.parsed()) {
       return Optional.empty();
     }
@@ -109,22 +111,31 @@ public final class Places {
     return Optional.empty();
   }
 
-  /** The place the phrase headed by {@code head} names; {@code follow} venue nouns may be stepped through. */
-  private Optional<Location> place(Sentence s, List<Mention> mentions, String text, int head, int follow) {
+  /**
+   * The place the phrase headed by {@code head} names; {@code follow} venue nouns may be stepped
+   * through.
+   */
+  private Optional<Location> place(
+      Sentence s, List<Mention> mentions, String text, int head, int follow) {
     Token h = s.tokens().get(head);
     if (!h.ner().equals("O") && !h.ner().equals("LOCATION") && !h.ner().equals("ORGANIZATION")) {
       return Optional.empty(); // "in March", "at 3 a.m."
     }
     // a country, capital or seat the actor dictionary knows
     for (Mention m : mentions) {
-      if (m.firstToken() <= head && head <= m.lastToken() && COUNTRY_KINDS.contains(m.kind().name()) && m.code() != null) {
+      if (m.firstToken() <= head
+          && head <= m.lastToken()
+          && COUNTRY_KINDS.contains(m.kind().name())
+          && m.code() != null) {
         return Optional.of(trimmed(text, m.begin(), m.end(), m.code().substring(0, 3)));
       }
     }
     // "in the South Korean capital"
     if (h.lemma().toLowerCase(Locale.ROOT).equals("capital")) {
       for (Mention m : mentions) {
-        if (m.lastToken() < head && m.code() != null && modifiers(s, head).contains(m.lastToken())
+        if (m.lastToken() < head
+            && m.code() != null
+            && modifiers(s, head).contains(m.lastToken())
             && (m.kind() == Mention.Kind.DEMONYM || m.kind() == Mention.Kind.COUNTRY)) {
           return Optional.of(trimmed(text, m.begin(), h.end(), m.code().substring(0, 3)));
         }
@@ -162,7 +173,10 @@ public final class Places {
     return Optional.empty();
   }
 
-  /** The place at {@code [begin, end)} without the punctuation a mention may carry at its ends ("Beijing —"). */
+  /**
+   * The place at {@code [begin, end)} without the punctuation a mention may carry at its ends
+   * ("Beijing —").
+   */
   private static Location trimmed(String text, int begin, int end, String country) {
     String place = CodePoints.slice(text, begin, end);
     int head = 0;
@@ -170,7 +184,9 @@ public final class Places {
       head += Character.charCount(place.codePointAt(head));
     }
     int tail = place.length();
-    while (tail > head && !Character.isLetterOrDigit(place.codePointBefore(tail)) && place.codePointBefore(tail) != '.') {
+    while (tail > head
+        && !Character.isLetterOrDigit(place.codePointBefore(tail))
+        && place.codePointBefore(tail) != '.') {
       tail -= Character.charCount(place.codePointBefore(tail));
     }
     if (head >= tail) {
@@ -206,9 +222,15 @@ public final class Places {
   private static String appositiveCountry(Sentence s, List<Mention> mentions, int head) {
     for (Dependency d : s.children(head)) {
       String rel = d.relation();
-      if (rel.equals("appos") || rel.startsWith("conj") || rel.equals("nmod:npmod") || rel.equals("nmod:unmarked")) {
+      if (rel.equals("appos")
+          || rel.startsWith("conj")
+          || rel.equals("nmod:npmod")
+          || rel.equals("nmod:unmarked")) {
         for (Mention m : mentions) {
-          if (m.firstToken() <= d.dependent() && d.dependent() <= m.lastToken() && m.kind() == Mention.Kind.COUNTRY && m.code() != null) {
+          if (m.firstToken() <= d.dependent()
+              && d.dependent() <= m.lastToken()
+              && m.kind() == Mention.Kind.COUNTRY
+              && m.code() != null) {
             return m.code().substring(0, 3);
           }
         }
@@ -217,7 +239,9 @@ public final class Places {
     return null;
   }
 
-  /** The tokens of a noun's modifiers (its amod, compound and nmod:poss dependents, with theirs). */
+  /**
+   * The tokens of a noun's modifiers (its amod, compound and nmod:poss dependents, with theirs).
+   */
   private static Set<Integer> modifiers(Sentence s, int head) {
     Set<Integer> out = new java.util.HashSet<>();
     java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
@@ -231,7 +255,9 @@ public final class Places {
       int t = todo.pop();
       if (out.add(t)) {
         for (Dependency d : s.children(t)) {
-          if (d.relation().equals("amod") || d.relation().startsWith("compound") || d.relation().startsWith("flat")) {
+          if (d.relation().equals("amod")
+              || d.relation().startsWith("compound")
+              || d.relation().startsWith("flat")) {
             todo.push(d.dependent());
           }
         }
@@ -245,7 +271,9 @@ public final class Places {
     List<Integer> out = new ArrayList<>();
     for (Dependency d : s.children(head)) {
       String rel = d.relation();
-      if (!(rel.startsWith("obl") || rel.startsWith("nmod")) || rel.startsWith("nmod:poss") || rel.equals("nmod:tmod")) {
+      if (!(rel.startsWith("obl") || rel.startsWith("nmod"))
+          || rel.startsWith("nmod:poss")
+          || rel.equals("nmod:tmod")) {
         continue;
       }
       int colon = rel.indexOf(':');
@@ -253,7 +281,8 @@ public final class Places {
       boolean match = sub.equals(prep);
       if (!match) {
         for (Dependency c : s.children(d.dependent())) {
-          if (c.relation().equals("case") && s.tokens().get(c.dependent()).lemma().toLowerCase(Locale.ROOT).equals(prep)) {
+          if (c.relation().equals("case")
+              && s.tokens().get(c.dependent()).lemma().toLowerCase(Locale.ROOT).equals(prep)) {
             match = true;
           }
         }

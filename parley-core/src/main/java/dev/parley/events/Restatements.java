@@ -19,9 +19,9 @@ import java.util.Map;
  * <ul>
  *   <li>the same source and the same target (CAMEO actor codes; an uncoded actor by its name; no
  *       target on both sides);
- *   <li>the same CAMEO code, or one code is the other's more general form: a root's "not
- *       specified" code ({@code 190}) and a code of that root ({@code 195}), or a base code
- *       ({@code 036}) and one of its four-digit codes ({@code 0361});
+ *   <li>the same CAMEO code, or one code is the other's more general form: a root's "not specified"
+ *       code ({@code 190}) and a code of that root ({@code 195}), or a base code ({@code 036}) and
+ *       one of its four-digit codes ({@code 0361});
  *   <li>the same modality and the same polarity ("fired" and "did not fire" are two claims);
  *   <li>compatible dates: they overlap ("March 2019" and "March 12, 2019"), or one of them says
  *       nothing of its own: no date, or exactly the publication date, which is what an asserted
@@ -79,7 +79,9 @@ public final class Restatements {
 
   /** "190" generalises "195" and "1951"; "036" generalises "0361". */
   private static boolean generalises(String general, String specific) {
-    if (general.length() == 3 && general.endsWith("0") && specific.startsWith(general.substring(0, 2))) {
+    if (general.length() == 3
+        && general.endsWith("0")
+        && specific.startsWith(general.substring(0, 2))) {
       return true;
     }
     return general.length() == 3 && specific.length() == 4 && specific.startsWith(general);
@@ -113,11 +115,13 @@ public final class Restatements {
   }
 
   private static Event merged(List<Event> group, PartialDate published, Trace trace) {
-    Event kept = group.stream()
-        .min(Comparator.comparing((Event e) -> e.rule().startsWith("model:"))
-            .thenComparing(e -> -specificity(e.code()))
-            .thenComparingInt(Event::evidenceStart))
-        .orElseThrow();
+    Event kept =
+        group.stream()
+            .min(
+                Comparator.comparing((Event e) -> e.rule().startsWith("model:"))
+                    .thenComparing(e -> -specificity(e.code()))
+                    .thenComparingInt(Event::evidenceStart))
+            .orElseThrow();
     PartialDate date = kept.date();
     for (Event e : group) {
       PartialDate d = e.date();
@@ -139,7 +143,9 @@ public final class Restatements {
       confidence = Math.max(confidence, e.confidence());
       e.evidence().forEach(x -> spans.putIfAbsent(x.sentenceIndex(), x));
     }
-    spans.putIfAbsent(kept.sentenceIndex(), new Evidence(kept.sentenceIndex(), kept.evidenceStart(), kept.evidenceEnd()));
+    spans.putIfAbsent(
+        kept.sentenceIndex(),
+        new Evidence(kept.sentenceIndex(), kept.evidenceStart(), kept.evidenceEnd()));
     Event out = kept.merged(date, confidence, where, List.copyOf(spans.values()));
     if (trace.on()) {
       StringBuilder b = new StringBuilder("restated: ");
@@ -148,15 +154,20 @@ public final class Restatements {
           b.append(e.code()).append(" in sentence ").append(e.sentenceIndex()).append(", ");
         }
       }
-      b.append("merged into ").append(kept.code()).append(" of sentence ").append(kept.sentenceIndex())
+      b.append("merged into ")
+          .append(kept.code())
+          .append(" of sentence ")
+          .append(kept.sentenceIndex())
           .append(" (same source, target, code, modality and polarity; compatible dates): ")
-          .append(out.mentions()).append(" mentions");
+          .append(out.mentions())
+          .append(" mentions");
       trace.note(b.toString());
     }
     return out;
   }
 
   private static boolean narrower(PartialDate a, PartialDate b) {
-    return a.end().toEpochDay() - a.start().toEpochDay() < b.end().toEpochDay() - b.start().toEpochDay();
+    return a.end().toEpochDay() - a.start().toEpochDay()
+        < b.end().toEpochDay() - b.start().toEpochDay();
   }
 }

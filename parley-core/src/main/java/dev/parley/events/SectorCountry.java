@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The country of an agent word that names none ("police", "protesters", "the government") when
- * the actor stage found none for it (no demonym, dateline or article focus). CAMEO codes "police"
- * in a story about Kenya as {@code KENCOP}, not {@code COP}; the event supplies what the phrase
- * lacks, in this order:
+ * The country of an agent word that names none ("police", "protesters", "the government") when the
+ * actor stage found none for it (no demonym, dateline or article focus). CAMEO codes "police" in a
+ * story about Kenya as {@code KENCOP}, not {@code COP}; the event supplies what the phrase lacks,
+ * in this order:
  *
  * <ol>
  *   <li>the other side of a domestic pair: police, courts, a government, a legislature, rebels,
@@ -31,9 +31,13 @@ import java.util.TreeSet;
  */
 final class SectorCountry {
 
-  /** Sectors whose dealings with an unattached agent word are, in news, within their own country. */
+  /**
+   * Sectors whose dealings with an unattached agent word are, in news, within their own country.
+   */
   private static final Set<String> DOMESTIC =
-      Set.of("COP", "JUD", "GOV", "LEG", "OPP", "REB", "INS", "SEP", "CVL", "PTY", "LAB", "EDU", "MED", "BUS");
+      Set.of(
+          "COP", "JUD", "GOV", "LEG", "OPP", "REB", "INS", "SEP", "CVL", "PTY", "LAB", "EDU", "MED",
+          "BUS");
 
   /** Armed sectors, which fight abroad as often as at home. */
   private static final Set<String> ARMED = Set.of("MIL", "SPY", "UAF");
@@ -42,12 +46,13 @@ final class SectorCountry {
   private static final Set<String> INTERNAL_FOES = Set.of("REB", "INS", "SEP", "OPP");
 
   /**
-   * Sectors an unattached agent word may take a country for. Not the media: "Kim told reporters"
-   * at a summit says nothing of whose reporters they were.
+   * Sectors an unattached agent word may take a country for. Not the media: "Kim told reporters" at
+   * a summit says nothing of whose reporters they were.
    */
   private static final Set<String> ANCHORABLE =
-      Set.of("COP", "JUD", "GOV", "LEG", "OPP", "REB", "INS", "SEP", "CVL", "PTY", "LAB", "EDU", "BUS", "MIL",
-          "SPY", "UAF", "REF", "ELI", "HRI", "CRM");
+      Set.of(
+          "COP", "JUD", "GOV", "LEG", "OPP", "REB", "INS", "SEP", "CVL", "PTY", "LAB", "EDU", "BUS",
+          "MIL", "SPY", "UAF", "REF", "ELI", "HRI", "CRM");
 
   private final ActorResolver resolver;
   private final Set<String> sentenceCountries;
@@ -62,7 +67,10 @@ final class SectorCountry {
   static SectorCountry of(ActorResolver resolver, Iterable<Mention> mentions, int sentence) {
     Set<String> countries = new TreeSet<>();
     for (Mention m : mentions) {
-      if (m.sentence() != sentence || m.code() == null || m.kind() == Mention.Kind.AGENT || m.kind() == Mention.Kind.NER) {
+      if (m.sentence() != sentence
+          || m.code() == null
+          || m.kind() == Mention.Kind.AGENT
+          || m.kind() == Mention.Kind.NER) {
         continue;
       }
       resolver.countryOf(m.code()).ifPresent(c -> countries.add(c.code()));
@@ -78,8 +86,14 @@ final class SectorCountry {
     Optional<Country> home = Optional.empty();
     if (other != null && other.how() != ActorRef.How.AGENT) {
       Optional<Country> otherCountry = resolver.countryOf(other.code());
-      String otherSector = other.code().length() > 3 ? other.code().substring(3, Math.min(6, other.code().length())) : "";
-      boolean domestic = ARMED.contains(agent.code()) ? INTERNAL_FOES.contains(otherSector) : DOMESTIC.contains(otherSector);
+      String otherSector =
+          other.code().length() > 3
+              ? other.code().substring(3, Math.min(6, other.code().length()))
+              : "";
+      boolean domestic =
+          ARMED.contains(agent.code())
+              ? INTERNAL_FOES.contains(otherSector)
+              : DOMESTIC.contains(otherSector);
       if (otherCountry.isPresent() && domestic) {
         home = otherCountry;
       }
@@ -88,7 +102,9 @@ final class SectorCountry {
       String only = sentenceCountries.iterator().next();
       // "jets struck Gaza": the one country named is the other side's, which says nothing of whose
       // jets they were
-      boolean otherSides = other != null && resolver.countryOf(other.code()).map(c -> c.code().equals(only)).orElse(false);
+      boolean otherSides =
+          other != null
+              && resolver.countryOf(other.code()).map(c -> c.code().equals(only)).orElse(false);
       if (!otherSides) {
         home = resolver.countryOf(only);
       }
@@ -100,7 +116,11 @@ final class SectorCountry {
     if (other != null && other.code().equals(c.code() + agent.code())) {
       return agent; // "the government released the leaders": not the government acting on itself
     }
-    return new ActorRef(c.code() + agent.code(), c.names().get(0) + " (" + agent.name() + ")",
-        c.id() + "/" + agent.code(), ActorRef.How.EVENT_COUNTRY_AGENT, Math.min(agent.confidence() + 0.1, 0.6));
+    return new ActorRef(
+        c.code() + agent.code(),
+        c.names().get(0) + " (" + agent.name() + ")",
+        c.id() + "/" + agent.code(),
+        ActorRef.How.EVENT_COUNTRY_AGENT,
+        Math.min(agent.confidence() + 0.1, 0.6));
   }
 }

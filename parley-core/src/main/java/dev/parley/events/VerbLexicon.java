@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
 
 /**
  * The event lexicon: verb and event-noun patterns, one file per CAMEO root under {@code
- * events/lexicon/} (listed in its {@code index.txt}), and the cue words of {@code cues.tsv},
- * loaded and checked against the codebook. The format is documented in {@code
- * events/lexicon/README.md}; a user file of the same format adds patterns and cues.
+ * events/lexicon/} (listed in its {@code index.txt}), and the cue words of {@code cues.tsv}, loaded
+ * and checked against the codebook. The format is documented in {@code events/lexicon/README.md}; a
+ * user file of the same format adds patterns and cues.
  */
 public final class VerbLexicon {
   static final String DIRECTORY = "/dev/parley/events/lexicon/";
@@ -34,18 +34,22 @@ public final class VerbLexicon {
           "^([\\p{L}'-]+)(?:\\s+([a-z]+))?(?:\\s+\\{([^}]+)\\})?(?:\\s+\\[([a-z]+):([^\\]]+)\\])?(?:\\s+>([0-9,]+|\\*))?$");
   private static final Pattern NOUN = Pattern.compile("^n:([\\p{L}'-]+)(?:\\s+\\{([^}]+)\\})?$");
   private static final Set<String> SLOTS = Set.of("obj", "iobj", "xcomp", "ccomp", "-");
-  private static final Set<String> CUE_KINDS = Set.of("intend", "report", "hypothetical", "deny", "negate", "cancel", "support", "demand");
+  private static final Set<String> CUE_KINDS =
+      Set.of("intend", "report", "hypothetical", "deny", "negate", "cancel", "support", "demand");
 
   private final Map<String, List<VerbPattern>> verbs;
   private final Map<String, List<VerbPattern>> nouns;
   private final Cues cues;
   private final int size;
 
-  private VerbLexicon(Map<String, List<VerbPattern>> verbs, Map<String, List<VerbPattern>> nouns, Cues cues) {
+  private VerbLexicon(
+      Map<String, List<VerbPattern>> verbs, Map<String, List<VerbPattern>> nouns, Cues cues) {
     this.verbs = verbs;
     this.nouns = nouns;
     this.cues = cues;
-    this.size = verbs.values().stream().mapToInt(List::size).sum() + nouns.values().stream().mapToInt(List::size).sum();
+    this.size =
+        verbs.values().stream().mapToInt(List::size).sum()
+            + nouns.values().stream().mapToInt(List::size).sum();
   }
 
   /** The built-in lexicon. */
@@ -58,7 +62,8 @@ public final class VerbLexicon {
     List<String> out = new ArrayList<>();
     try (InputStream in = VerbLexicon.class.getResourceAsStream(DIRECTORY + "index.txt")) {
       if (in == null) {
-        throw new IllegalStateException("lexicon index missing from the classpath: " + DIRECTORY + "index.txt");
+        throw new IllegalStateException(
+            "lexicon index missing from the classpath: " + DIRECTORY + "index.txt");
       }
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         String name = line.strip();
@@ -83,9 +88,17 @@ public final class VerbLexicon {
         String root = name.matches("^\\d\\d-.*") ? name.substring(0, 2) : null;
         try (InputStream in = VerbLexicon.class.getResourceAsStream(resource)) {
           if (in == null) {
-            throw new IllegalStateException("lexicon file listed in index.txt is missing: " + resource);
+            throw new IllegalStateException(
+                "lexicon file listed in index.txt is missing: " + resource);
           }
-          read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name, root, codebook, verbs, nouns, cues);
+          read(
+              new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+              name,
+              root,
+              codebook,
+              verbs,
+              nouns,
+              cues);
         }
       }
       for (Path p : extraFiles) {
@@ -99,15 +112,18 @@ public final class VerbLexicon {
     Comparator<VerbPattern> order = Comparator.comparingInt(VerbPattern::specificity).reversed();
     verbs.values().forEach(l -> l.sort(order));
     nouns.values().forEach(l -> l.sort(order));
-    return new VerbLexicon(verbs, nouns, new Cues(
-        cues.getOrDefault("intend", Set.of()),
-        cues.getOrDefault("report", Set.of()),
-        cues.getOrDefault("hypothetical", Set.of()),
-        cues.getOrDefault("deny", Set.of()),
-        cues.getOrDefault("negate", Set.of()),
-        cues.getOrDefault("cancel", Set.of()),
-        cues.getOrDefault("support", Set.of()),
-        cues.getOrDefault("demand", Set.of())));
+    return new VerbLexicon(
+        verbs,
+        nouns,
+        new Cues(
+            cues.getOrDefault("intend", Set.of()),
+            cues.getOrDefault("report", Set.of()),
+            cues.getOrDefault("hypothetical", Set.of()),
+            cues.getOrDefault("deny", Set.of()),
+            cues.getOrDefault("negate", Set.of()),
+            cues.getOrDefault("cancel", Set.of()),
+            cues.getOrDefault("support", Set.of()),
+            cues.getOrDefault("demand", Set.of())));
   }
 
   private static void read(
@@ -147,14 +163,19 @@ public final class VerbLexicon {
 
   private static VerbPattern parse(String[] cols, String origin, String root, Codebook codebook) {
     if (cols.length < 3 || cols.length > 4) {
-      throw new IllegalArgumentException(origin + ": expected CODE<TAB>PATTERN<TAB>TARGETS[<TAB>FLAGS], got " + cols.length + " columns");
+      throw new IllegalArgumentException(
+          origin
+              + ": expected CODE<TAB>PATTERN<TAB>TARGETS[<TAB>FLAGS], got "
+              + cols.length
+              + " columns");
     }
     String code = cols[0].strip();
     if (codebook.get(code).isEmpty()) {
       throw new IllegalArgumentException(origin + ": unknown CAMEO code '" + code + "'");
     }
     if (root != null && !code.startsWith(root)) {
-      throw new IllegalArgumentException(origin + ": code " + code + " is not of this file's root " + root);
+      throw new IllegalArgumentException(
+          origin + ": code " + code + " is not of this file's root " + root);
     }
     List<String> targets = Arrays.stream(cols[2].split(",")).map(String::strip).toList();
     for (String t : targets) {
@@ -162,7 +183,8 @@ public final class VerbLexicon {
         throw new IllegalArgumentException(origin + ": bad target slot '" + t + "'");
       }
     }
-    Set<String> flags = cols.length == 4 && !cols[3].isBlank() ? Set.of(cols[3].strip().split("[ ,]+")) : Set.of();
+    Set<String> flags =
+        cols.length == 4 && !cols[3].isBlank() ? Set.of(cols[3].strip().split("[ ,]+")) : Set.of();
     for (String f : flags) {
       if (!Set.of("symmetric", "person-target", "possessor-target").contains(f)) {
         throw new IllegalArgumentException(origin + ": unknown flag '" + f + "'");
@@ -172,24 +194,49 @@ public final class VerbLexicon {
     Matcher noun = NOUN.matcher(pattern);
     if (noun.matches()) {
       return new VerbPattern(
-          code, noun.group(1).toLowerCase(Locale.ROOT), true, null, words(noun.group(2)), null, Set.of(), Set.of(),
-          targets, flags.contains("symmetric"), flags.contains("person-target"), flags.contains("possessor-target"), origin);
+          code,
+          noun.group(1).toLowerCase(Locale.ROOT),
+          true,
+          null,
+          words(noun.group(2)),
+          null,
+          Set.of(),
+          Set.of(),
+          targets,
+          flags.contains("symmetric"),
+          flags.contains("person-target"),
+          flags.contains("possessor-target"),
+          origin);
     }
     Matcher m = VERB.matcher(pattern);
     if (!m.matches()) {
       throw new IllegalArgumentException(origin + ": cannot read pattern '" + cols[1] + "'");
     }
-    Set<String> roots = m.group(6) == null ? Set.of() : Set.copyOf(Arrays.asList(m.group(6).split(",")));
+    Set<String> roots =
+        m.group(6) == null ? Set.of() : Set.copyOf(Arrays.asList(m.group(6).split(",")));
     return new VerbPattern(
-        code, m.group(1).toLowerCase(Locale.ROOT), false, m.group(2), words(m.group(3)), m.group(4), words(m.group(5)),
-        roots, targets, flags.contains("symmetric"), flags.contains("person-target"), false, origin);
+        code,
+        m.group(1).toLowerCase(Locale.ROOT),
+        false,
+        m.group(2),
+        words(m.group(3)),
+        m.group(4),
+        words(m.group(5)),
+        roots,
+        targets,
+        flags.contains("symmetric"),
+        flags.contains("person-target"),
+        false,
+        origin);
   }
 
   private static Set<String> words(String cell) {
     if (cell == null) {
       return Set.of();
     }
-    return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(cell.strip().toLowerCase(Locale.ROOT).split("\\s*\\|\\s*"))));
+    return Collections.unmodifiableSet(
+        new LinkedHashSet<>(
+            Arrays.asList(cell.strip().toLowerCase(Locale.ROOT).split("\\s*\\|\\s*"))));
   }
 
   /** Verb patterns for a lemma, most specific first. */
@@ -225,6 +272,12 @@ public final class VerbLexicon {
 
   /** Words that set an event's modality or polarity, or lend a subject to an event noun. */
   public record Cues(
-      Set<String> intend, Set<String> report, Set<String> hypothetical, Set<String> deny, Set<String> negate,
-      Set<String> cancel, Set<String> support, Set<String> demand) {}
+      Set<String> intend,
+      Set<String> report,
+      Set<String> hypothetical,
+      Set<String> deny,
+      Set<String> negate,
+      Set<String> cancel,
+      Set<String> support,
+      Set<String> demand) {}
 }

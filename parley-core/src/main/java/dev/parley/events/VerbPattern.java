@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * One line of the event lexicon: a verb or event-noun construction and the CAMEO code it stands
- * for (the format is described in {@code events/lexicon/README.md}).
+ * One line of the event lexicon: a verb or event-noun construction and the CAMEO code it stands for
+ * (the format is described in {@code events/lexicon/README.md}).
  *
  * @param code CAMEO event code
  * @param lemma the verb's or noun's lemma
@@ -19,11 +19,12 @@ import java.util.Set;
  * @param mannerLemmas the lemmas for {@code mannerPreposition}
  * @param clauseRoots the verb must govern an open clause whose event falls in one of these roots;
  *     empty = no such requirement
- * @param targets where to look for the target, in order: obj, iobj, xcomp, ccomp, a preposition, or "-"
+ * @param targets where to look for the target, in order: obj, iobj, xcomp, ccomp, a preposition, or
+ *     "-"
  * @param symmetric "X and Y met" gives events both ways when no target is found
  * @param personTarget the target may not be a bare place
- * @param possessorTarget for an event noun, the possessor is the target, not the source
- *     ("Navalny's arrest")
+ * @param possessorTarget for an event noun, the possessor is the target, not the source ("Navalny's
+ *     arrest")
  * @param origin file and line it came from, for error messages and the rule id
  */
 public record VerbPattern(
@@ -51,7 +52,11 @@ public record VerbPattern(
       b.append('{').append(objectLemmas.iterator().next()).append('}');
     }
     if (mannerPreposition != null) {
-      b.append('[').append(mannerPreposition).append(':').append(mannerLemmas.iterator().next()).append(']');
+      b.append('[')
+          .append(mannerPreposition)
+          .append(':')
+          .append(mannerLemmas.iterator().next())
+          .append(']');
     }
     if (!clauseRoots.isEmpty()) {
       b.append('>').append(String.join(",", clauseRoots.stream().sorted().toList()));
@@ -61,7 +66,9 @@ public record VerbPattern(
 
   /** Higher is more specific; patterns are tried in descending order. */
   int specificity() {
-    return (objectLemmas.isEmpty() ? 0 : 2) + (clauseRoots.isEmpty() ? 0 : 2) + (mannerPreposition == null ? 0 : 2)
+    return (objectLemmas.isEmpty() ? 0 : 2)
+        + (clauseRoots.isEmpty() ? 0 : 2)
+        + (mannerPreposition == null ? 0 : 2)
         + (particle == null ? 0 : 1);
   }
 

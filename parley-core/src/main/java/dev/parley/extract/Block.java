@@ -12,14 +12,19 @@ final class Block {
   final int index;
   final String text;
   final Element owner;
+
   /** Characters that are not white space. */
   final int chars;
+
   /** Of those, the ones inside links. */
   final int linkChars;
+
   final boolean heading;
   final boolean listItem;
+
   /** A table row: its cells are one block, joined by spaces. */
   final boolean tableRow;
+
   /** Set by the content choice when a boilerplate hint on an ancestor rules the block out. */
   boolean excluded;
 
@@ -30,7 +35,8 @@ final class Block {
     this.chars = chars;
     this.linkChars = linkChars;
     String tag = owner.normalName();
-    this.heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    this.heading =
+        tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     this.listItem = tag.equals("li") || tag.equals("dd") || tag.equals("dt");
     this.tableRow = tag.equals("tr");
   }
@@ -43,13 +49,14 @@ final class Block {
     return chars - linkChars;
   }
 
-  private static final Pattern BYLINE = Pattern.compile("^(?i:by|von|por|par|door|di)\\s+\\p{Lu}.*");
+  private static final Pattern BYLINE =
+      Pattern.compile("^(?i:by|von|por|par|door|di)\\s+\\p{Lu}.*");
 
   private Boolean prose;
 
   /**
-   * Reads like running text: long enough, or a sentence; not a short byline ("By Ann Lee - 11/18/19")
-   * or time stamp ("Updated Nov 19, 9:41 AM").
+   * Reads like running text: long enough, or a sentence; not a short byline ("By Ann Lee -
+   * 11/18/19") or time stamp ("Updated Nov 19, 9:41 AM").
    */
   boolean prose() {
     if (prose == null) {
@@ -85,7 +92,16 @@ final class Block {
 
   @Override
   public String toString() {
-    return "Block[" + index + " " + owner.normalName() + " " + chars + "/" + linkChars + " "
-        + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "]";
+    return "Block["
+        + index
+        + " "
+        + owner.normalName()
+        + " "
+        + chars
+        + "/"
+        + linkChars
+        + " "
+        + (text.length() > 60 ? text.substring(0, 60) + "…" : text)
+        + "]";
   }
 }

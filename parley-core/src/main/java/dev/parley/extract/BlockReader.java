@@ -20,11 +20,52 @@ final class BlockReader implements NodeVisitor {
 
   static final Set<String> BLOCK_TAGS =
       Set.of(
-          "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl",
-          "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-          "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
-          "summary", "table", "tbody", "thead", "tfoot", "tr", "caption", "ul", "html",
-          "legend", "menu", "dialog", "frameset", "frame");
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "body",
+          "center",
+          "dd",
+          "details",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hgroup",
+          "hr",
+          "li",
+          "main",
+          "nav",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "summary",
+          "table",
+          "tbody",
+          "thead",
+          "tfoot",
+          "tr",
+          "caption",
+          "ul",
+          "html",
+          "legend",
+          "menu",
+          "dialog",
+          "frameset",
+          "frame");
 
   private final List<Block> blocks = new ArrayList<>();
   private final Deque<Element> owners = new ArrayDeque<>();
@@ -92,8 +133,12 @@ final class BlockReader implements NodeVisitor {
       char c = s.charAt(i);
       if (c == '\n' && preDepth > 0) {
         lineBreak();
-      } else if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u202f'
-          || c == '\u2007' || c == '\ufeff') {
+      } else if (Character.isWhitespace(c)
+          || c == '\u00a0'
+          || c == '\u200b'
+          || c == '\u202f'
+          || c == '\u2007'
+          || c == '\ufeff') {
         pendingSpace = true;
       } else {
         if (pendingSpace && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
@@ -133,7 +178,8 @@ final class BlockReader implements NodeVisitor {
       if (s.indexOf('\n') >= 0) {
         s = s.replaceAll(" *\n *", "\n").replaceAll("\n{3,}", "\n\n");
       }
-      blocks.add(new Block(blocks.size(), s, owners.isEmpty() ? null : owners.peek(), chars, linkChars));
+      blocks.add(
+          new Block(blocks.size(), s, owners.isEmpty() ? null : owners.peek(), chars, linkChars));
     }
     text.setLength(0);
     chars = 0;

@@ -14,10 +14,10 @@ import org.jsoup.nodes.Element;
  * <p>Every block is weighed as prose (good) or noise (link text, short non-sentences: bad). Each
  * element of the page gets the sum of its blocks; the container chosen is the element whose good
  * weight minus {@code noiseWeight} times its bad weight is largest, nudged by what its names say
- * ({@link ElementHints}). Blocks under a boilerplate-named element are left out of the sums unless that
- * element holds most of the page's prose (then the name misled). Inside the container, link lists,
- * boilerplate phrases and the short lines before the first and after the last prose block are
- * dropped.
+ * ({@link ElementHints}). Blocks under a boilerplate-named element are left out of the sums unless
+ * that element holds most of the page's prose (then the name misled). Inside the container, link
+ * lists, boilerplate phrases and the short lines before the first and after the last prose block
+ * are dropped.
  */
 final class ContentSelector {
 
@@ -62,7 +62,8 @@ final class ContentSelector {
     // holds most of the page's prose (then the name misled).
     for (Block b : blocks) {
       for (Element e = b.owner; e != null && e != root; e = e.parent()) {
-        if ((hint(e) == ElementHints.Kind.BOILERPLATE || teasers.contains(e)) && raw.get(e)[0] <= 0.5 * total) {
+        if ((hint(e) == ElementHints.Kind.BOILERPLATE || teasers.contains(e))
+            && raw.get(e)[0] <= 0.5 * total) {
           b.excluded = true;
           break;
         }
@@ -170,7 +171,10 @@ final class ContentSelector {
       Block b = candidates.get(i);
       if (b.chars <= 3 * t.length()) {
         String s = squash(b.text);
-        if (s.equals(t) || (b.heading && s.length() >= 0.6 * t.length() && (t.startsWith(s) || s.startsWith(t)))) {
+        if (s.equals(t)
+            || (b.heading
+                && s.length() >= 0.6 * t.length()
+                && (t.startsWith(s) || s.startsWith(t)))) {
           boolean proseFollows = false;
           for (int j = i + 1; j < candidates.size() && !proseFollows; j++) {
             proseFollows = candidates.get(j).prose();

@@ -7,8 +7,8 @@ import org.jsoup.nodes.Element;
 /**
  * What an element's tag, class, id and role say about it: a part of the page that is almost never
  * article text (comments, share bars, related links, newsletter boxes, captions, navigation), a
- * weaker sign of the same, or a sign of article text. Words are matched on the parts of class and id
- * names ({@code related-posts}, {@code shareBar}, {@code comment_list}), never on arbitrary
+ * weaker sign of the same, or a sign of article text. Words are matched on the parts of class and
+ * id names ({@code related-posts}, {@code shareBar}, {@code comment_list}), never on arbitrary
  * substrings.
  */
 final class ElementHints {
@@ -24,39 +24,175 @@ final class ElementHints {
   /** Tags that hold no article text at all; removed before anything else. */
   static final Set<String> JUNK_TAGS =
       Set.of(
-          "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
-          "button", "input", "select", "textarea", "option", "map", "audio", "video", "source",
-          "track", "head", "link", "meta", "dialog", "math", "label");
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "canvas",
+          "iframe",
+          "object",
+          "embed",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "option",
+          "map",
+          "audio",
+          "video",
+          "source",
+          "track",
+          "head",
+          "link",
+          "meta",
+          "dialog",
+          "math",
+          "label");
 
   private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "figcaption", "menu");
 
   /** Name parts that start a boilerplate name ("comments", "commentlist", "sharebar"). */
   private static final String[] BOILERPLATE_PREFIXES = {
-    "comment", "disqus", "share", "sharing", "social", "related", "recommend", "newsletter",
-    "subscri", "signup", "promo", "sponsor", "advert", "sidebar", "breadcrumb", "caption",
-    "outbrain", "taboola", "cookie", "popup", "modal", "footer", "masthead", "trending", "popular",
-    "most-read", "mostread", "widget", "pagination", "pager", "byline", "author-bio",
-    "authorbio", "tagcloud", "navbar", "navigation", "menu", "toolbar", "respond", "reply",
-    "banner", "teaser", "rightrail", "right-rail", "readmore", "read-more", "morestories",
-    "more-stories", "nextarticle", "next-article", "inline-related", "crosslink", "facebook", "whatsapp", "pinterest", "linkedin", "reddit", "email-signup", "print",
-    "credit", "copyright", "legal", "disclaimer", "skip"
+    "comment",
+    "disqus",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "recommend",
+    "newsletter",
+    "subscri",
+    "signup",
+    "promo",
+    "sponsor",
+    "advert",
+    "sidebar",
+    "breadcrumb",
+    "caption",
+    "outbrain",
+    "taboola",
+    "cookie",
+    "popup",
+    "modal",
+    "footer",
+    "masthead",
+    "trending",
+    "popular",
+    "most-read",
+    "mostread",
+    "widget",
+    "pagination",
+    "pager",
+    "byline",
+    "author-bio",
+    "authorbio",
+    "tagcloud",
+    "navbar",
+    "navigation",
+    "menu",
+    "toolbar",
+    "respond",
+    "reply",
+    "banner",
+    "teaser",
+    "rightrail",
+    "right-rail",
+    "readmore",
+    "read-more",
+    "morestories",
+    "more-stories",
+    "nextarticle",
+    "next-article",
+    "inline-related",
+    "crosslink",
+    "facebook",
+    "whatsapp",
+    "pinterest",
+    "linkedin",
+    "reddit",
+    "email-signup",
+    "print",
+    "credit",
+    "copyright",
+    "legal",
+    "disclaimer",
+    "skip"
   };
 
   /** Whole name parts that mean boilerplate. */
   private static final Set<String> BOILERPLATE_WORDS =
-      Set.of("nav", "ad", "ads", "adv", "tags", "tag", "meta", "share", "hidden", "hide", "related",
-          "recirc", "topics", "keywords", "rail", "more", "extra", "utility", "tools", "sns",
-          "follow", "donate", "login", "signin", "breaking");
+      Set.of(
+          "nav",
+          "ad",
+          "ads",
+          "adv",
+          "tags",
+          "tag",
+          "meta",
+          "share",
+          "hidden",
+          "hide",
+          "related",
+          "recirc",
+          "topics",
+          "keywords",
+          "rail",
+          "more",
+          "extra",
+          "utility",
+          "tools",
+          "sns",
+          "follow",
+          "donate",
+          "login",
+          "signin",
+          "breaking");
 
   private static final String[] DOUBTFUL_PREFIXES = {
-    "header", "head", "author", "date", "time", "info", "aside", "side", "bottom", "top", "subscribe",
-    "card", "list", "links", "module", "box", "slider", "carousel", "gallery", "thumb", "video",
-    "photo", "image", "img", "media", "figure"
+    "header",
+    "head",
+    "author",
+    "date",
+    "time",
+    "info",
+    "aside",
+    "side",
+    "bottom",
+    "top",
+    "subscribe",
+    "card",
+    "list",
+    "links",
+    "module",
+    "box",
+    "slider",
+    "carousel",
+    "gallery",
+    "thumb",
+    "video",
+    "photo",
+    "image",
+    "img",
+    "media",
+    "figure"
   };
 
   private static final String[] CONTENT_PREFIXES = {
-    "article", "story", "entry", "post", "content", "body", "text", "main", "blog", "news", "detail",
-    "prose", "richtext", "rich-text"
+    "article",
+    "story",
+    "entry",
+    "post",
+    "content",
+    "body",
+    "text",
+    "main",
+    "blog",
+    "news",
+    "detail",
+    "prose",
+    "richtext",
+    "rich-text"
   };
 
   private ElementHints() {}
@@ -71,8 +207,12 @@ final class ElementHints {
       return Kind.CONTENT;
     }
     String role = e.attr("role").toLowerCase(Locale.ROOT);
-    if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
-        || role.equals("banner") || role.equals("menu") || role.equals("dialog")) {
+    if (role.equals("navigation")
+        || role.equals("complementary")
+        || role.equals("contentinfo")
+        || role.equals("banner")
+        || role.equals("menu")
+        || role.equals("dialog")) {
       return Kind.BOILERPLATE;
     }
     String names = e.className() + " " + e.id();

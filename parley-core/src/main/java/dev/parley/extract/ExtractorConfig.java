@@ -5,8 +5,8 @@ package dev.parley.extract;
  * {@link #recall()}) and adjust with the {@code with*} methods.
  *
  * @param maxInputChars pages longer than this are cut to their head before parsing (hostile input)
- * @param maxDepth elements nested deeper than this are flattened to their text after parsing, so
- *     no later walk meets an unbounded tree
+ * @param maxDepth elements nested deeper than this are flattened to their text after parsing, so no
+ *     later walk meets an unbounded tree
  * @param noiseWeight how much one character of link text or short non-prose text counts against a
  *     candidate container, relative to one character of prose; higher favours precision
  * @param edgeTrim whether short non-prose blocks before the first and after the last prose block of
@@ -15,7 +15,11 @@ package dev.parley.extract;
  *     layout defeats the heuristics, to replace the body found in the markup
  */
 public record ExtractorConfig(
-    int maxInputChars, int maxDepth, double noiseWeight, boolean edgeTrim, boolean useStructuredBody) {
+    int maxInputChars,
+    int maxDepth,
+    double noiseWeight,
+    boolean edgeTrim,
+    boolean useStructuredBody) {
 
   /** 5 million characters: far above any real article page, far below a memory problem. */
   public static final int DEFAULT_MAX_INPUT_CHARS = 5_000_000;

@@ -109,7 +109,8 @@ public final class HtmlDecoder {
   }
 
   /** Decodes with a declared charset; null (and a warning) when the declaration does not hold. */
-  private static Decoded tryDeclared(byte[] bytes, String name, Source source, List<String> warnings) {
+  private static Decoded tryDeclared(
+      byte[] bytes, String name, Source source, List<String> warnings) {
     String where = source == Source.HTTP_HEADER ? "HTTP header" : "meta tag";
     Charset cs = lookup(name);
     if (cs == null) {
@@ -122,7 +123,10 @@ public final class HtmlDecoder {
       if (hasNonAscii(bytes) && strictDecode(bytes, StandardCharsets.UTF_8) != null) {
         warnings.add("charset " + cs.name() + " in " + where + " is wrong: the bytes are UTF-8");
         return new Decoded(
-            new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, Source.DETECTED, warnings);
+            new String(bytes, StandardCharsets.UTF_8),
+            StandardCharsets.UTF_8,
+            Source.DETECTED,
+            warnings);
       }
       return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252, source, warnings);
     }
@@ -145,8 +149,13 @@ public final class HtmlDecoder {
   /** Latin-1 and ASCII labels mean windows-1252 on the web. */
   private static Charset lookup(String name) {
     String n = name.trim().toLowerCase(Locale.ROOT);
-    if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")
-        || n.equals("windows-1252") || n.equals("cp1252") || n.equals("iso8859-1")) {
+    if (n.equals("iso-8859-1")
+        || n.equals("latin1")
+        || n.equals("us-ascii")
+        || n.equals("ascii")
+        || n.equals("windows-1252")
+        || n.equals("cp1252")
+        || n.equals("iso8859-1")) {
       return WINDOWS_1252;
     }
     if (n.equals("utf8")) {
@@ -188,7 +197,8 @@ public final class HtmlDecoder {
 
   /** The charset named by the first meta tag that names one, within the page's head bytes. */
   static String metaCharset(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
     Matcher tags = META_TAG.matcher(head);
     while (tags.find()) {
       String tag = tags.group();

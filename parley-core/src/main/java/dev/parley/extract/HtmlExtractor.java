@@ -10,9 +10,10 @@ import org.jsoup.parser.Parser;
 
 /**
  * Reads the article out of one HTML page: the body text without page furniture, and the title,
- * outlet, byline, date, language and canonical URL. Safe on hostile input: no script runs, nothing is
- * fetched, the page is cut at {@link ExtractorConfig#maxInputChars()} and its tree flattened below
- * {@link ExtractorConfig#maxDepth()} before any scoring. Thread-safe; one instance can serve a pool.
+ * outlet, byline, date, language and canonical URL. Safe on hostile input: no script runs, nothing
+ * is fetched, the page is cut at {@link ExtractorConfig#maxInputChars()} and its tree flattened
+ * below {@link ExtractorConfig#maxDepth()} before any scoring. Thread-safe; one instance can serve
+ * a pool.
  */
 public final class HtmlExtractor {
 
@@ -49,14 +50,20 @@ public final class HtmlExtractor {
       if (Character.isHighSurrogate(html.charAt(cut - 1))) {
         cut--;
       }
-      warnings.add(String.format(Locale.ROOT, "page cut to its first %d of %d characters", cut, html.length()));
+      warnings.add(
+          String.format(
+              Locale.ROOT, "page cut to its first %d of %d characters", cut, html.length()));
       html = html.substring(0, cut);
     }
     Document doc = Parser.htmlParser().parseInput(html, url == null ? "" : url);
     int flattened = DepthGuard.flatten(doc, config.maxDepth());
     if (flattened > 0) {
-      warnings.add(String.format(Locale.ROOT,
-          "%d subtrees nested deeper than %d levels read as plain text", flattened, config.maxDepth()));
+      warnings.add(
+          String.format(
+              Locale.ROOT,
+              "%d subtrees nested deeper than %d levels read as plain text",
+              flattened,
+              config.maxDepth()));
     }
     MetadataReader.Metadata meta = MetadataReader.read(doc, url);
     Pruner.prune(doc);
@@ -79,8 +86,17 @@ public final class HtmlExtractor {
     for (Block b : dropped) {
       removed.add(b.text);
     }
-    return new Extraction(meta.title(), meta.outlet(), meta.byline(), meta.published(), meta.language(),
-        meta.url(), text, removed, truncated, warnings);
+    return new Extraction(
+        meta.title(),
+        meta.outlet(),
+        meta.byline(),
+        meta.published(),
+        meta.language(),
+        meta.url(),
+        text,
+        removed,
+        truncated,
+        warnings);
   }
 
   /** The headline repeated at the top of the body is not body text. */
@@ -100,7 +116,8 @@ public final class HtmlExtractor {
   }
 
   private static List<Block> notIn(List<Block> all, List<Block> kept) {
-    java.util.Set<Block> in = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.Set<Block> in =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     in.addAll(kept);
     List<Block> out = new ArrayList<>();
     for (Block b : all) {

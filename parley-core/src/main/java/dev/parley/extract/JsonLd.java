@@ -24,21 +24,43 @@ import org.jsoup.nodes.Element;
 final class JsonLd {
 
   private static final Set<String> ARTICLE_TYPES =
-      Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-          "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
-          "techarticle", "liveblogposting", "socialmediaposting", "posting", "report", "review",
-          "advertisercontentarticle", "satiricalarticle", "medicalscholarlyarticle", "creativework",
-          "discussionforumposting", "howto", "recipe");
+      Set.of(
+          "article",
+          "newsarticle",
+          "blogposting",
+          "reportagenewsarticle",
+          "analysisnewsarticle",
+          "opinionnewsarticle",
+          "reviewnewsarticle",
+          "backgroundnewsarticle",
+          "scholarlyarticle",
+          "techarticle",
+          "liveblogposting",
+          "socialmediaposting",
+          "posting",
+          "report",
+          "review",
+          "advertisercontentarticle",
+          "satiricalarticle",
+          "medicalscholarlyarticle",
+          "creativework",
+          "discussionforumposting",
+          "howto",
+          "recipe");
 
   /** At most this many JSON nodes are looked at per page, and at most this deep. */
   private static final int MAX_NODES = 20_000;
+
   private static final int MAX_DEPTH = 24;
 
   private static final ObjectMapper MAPPER =
       JsonMapper.builder(
               JsonFactory.builder()
                   .streamReadConstraints(
-                      StreamReadConstraints.builder().maxNestingDepth(200).maxStringLength(5_000_000).build())
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(200)
+                          .maxStringLength(5_000_000)
+                          .build())
                   .build())
           .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
           .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
@@ -57,8 +79,16 @@ final class JsonLd {
   final String url;
   final int unreadable;
 
-  private JsonLd(String headline, String name, String body, List<String> authors, String publisher,
-      String published, String language, String url, int unreadable) {
+  private JsonLd(
+      String headline,
+      String name,
+      String body,
+      List<String> authors,
+      String publisher,
+      String published,
+      String language,
+      String url,
+      int unreadable) {
     this.headline = headline;
     this.name = name;
     this.body = body;
@@ -71,15 +101,16 @@ final class JsonLd {
   }
 
   /**
-   * The article's headline; when its {@code headline} and {@code name} differ, the one the
-   * document title contains (the other is often a section label or a teaser line).
+   * The article's headline; when its {@code headline} and {@code name} differ, the one the document
+   * title contains (the other is often a section label or a teaser line).
    */
   String headline(String documentTitle) {
     if (headline == null || name == null || headline.equals(name) || documentTitle == null) {
       return headline != null ? headline : name;
     }
     String t = documentTitle.toLowerCase(Locale.ROOT);
-    if (!t.contains(headline.toLowerCase(Locale.ROOT)) && t.contains(name.toLowerCase(Locale.ROOT))) {
+    if (!t.contains(headline.toLowerCase(Locale.ROOT))
+        && t.contains(name.toLowerCase(Locale.ROOT))) {
       return name;
     }
     return headline;
@@ -136,8 +167,16 @@ final class JsonLd {
     if (published == null) {
       published = text(article.get("dateCreated"));
     }
-    return new JsonLd(headline, name, text(article.get("articleBody")), names(article.get("author")),
-        publisher, published, text(article.get("inLanguage")), url, unreadable);
+    return new JsonLd(
+        headline,
+        name,
+        text(article.get("articleBody")),
+        names(article.get("author")),
+        publisher,
+        published,
+        text(article.get("inLanguage")),
+        url,
+        unreadable);
   }
 
   /** Takes off the CDATA or comment wrapper some pages put around the JSON. */

@@ -18,7 +18,8 @@ import org.jsoup.nodes.Element;
  */
 final class MetadataReader {
 
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:»·•/\\\\]+\\s+|\\s*[|»•]\\s*");
+  private static final Pattern TITLE_SEPARATOR =
+      Pattern.compile("\\s+[|\\-–—:»·•/\\\\]+\\s+|\\s*[|»•]\\s*");
   private static final Pattern BY_PREFIX =
       Pattern.compile("^(?i)(written\\s+)?(by|from|von|por|par|di|door)\\s*[:\\-]?\\s+");
   private static final Pattern NOT_A_NAME = Pattern.compile("(?i)^https?://|@|^\\d|[<>{}]");
@@ -26,13 +27,20 @@ final class MetadataReader {
   private MetadataReader() {}
 
   /** The metadata found; any field may be null. {@code structuredBody} is JSON-LD articleBody. */
-  record Metadata(String title, String outlet, String byline, String published, String language,
-      String url, String structuredBody) {}
+  record Metadata(
+      String title,
+      String outlet,
+      String byline,
+      String published,
+      String language,
+      String url,
+      String structuredBody) {}
 
   static Metadata read(Document doc, String pageUrl) {
     JsonLd ld = JsonLd.read(doc);
     Map<String, String> metas = metas(doc);
-    String outlet = first(meta(metas, "og:site_name"), ld.publisher, meta(metas, "application-name"));
+    String outlet =
+        first(meta(metas, "og:site_name"), ld.publisher, meta(metas, "application-name"));
     String title = title(doc, metas, ld, outlet);
     String byline = byline(doc, metas, ld);
     String published = published(doc, metas, ld, pageUrl);
@@ -45,8 +53,13 @@ final class MetadataReader {
     Element t = doc.selectFirst("title");
     String raw = t == null ? null : clean(t.text());
     String meta =
-        first(ld.headline(raw), meta(metas, "dc.title"), meta(metas, "dcterms.title"),
-            meta(metas, "og:title"), meta(metas, "twitter:title"), meta(metas, "title"),
+        first(
+            ld.headline(raw),
+            meta(metas, "dc.title"),
+            meta(metas, "dcterms.title"),
+            meta(metas, "og:title"),
+            meta(metas, "twitter:title"),
+            meta(metas, "title"),
             meta(metas, "parsely-title"));
     if (meta != null) {
       return clean(meta);
@@ -60,8 +73,8 @@ final class MetadataReader {
 
   /**
    * Takes the site name off a document title ("Storm hits coast | Daily Planet"): the last part
-   * after a separator when it names the outlet, or when the outlet is unknown and what is left still
-   * reads as a headline (three words or more).
+   * after a separator when it names the outlet, or when the outlet is unknown and what is left
+   * still reads as a headline (three words or more).
    */
   static String stripSite(String title, String outlet) {
     Matcher m = TITLE_SEPARATOR.matcher(title);
@@ -98,13 +111,22 @@ final class MetadataReader {
         return String.join(", ", good);
       }
     }
-    String meta = personName(first(meta(metas, "dc.creator"), meta(metas, "dcterms.creator"), meta(metas, "author"),
-        meta(metas, "article:author"),
-        meta(metas, "byl"), meta(metas, "parsely-author"), meta(metas, "sailthru.author")));
+    String meta =
+        personName(
+            first(
+                meta(metas, "dc.creator"),
+                meta(metas, "dcterms.creator"),
+                meta(metas, "author"),
+                meta(metas, "article:author"),
+                meta(metas, "byl"),
+                meta(metas, "parsely-author"),
+                meta(metas, "sailthru.author")));
     if (meta != null) {
       return meta;
     }
-    for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author, .byline-name, .author-name, [class*=byline]")) {
+    for (Element e :
+        doc.select(
+            "[rel=author], [itemprop=author], .byline, .author, .byline-name, .author-name, [class*=byline]")) {
       Element named = e.selectFirst("[itemprop=name]");
       String s = personName((named != null ? named : e).text());
       if (s != null) {
@@ -129,12 +151,28 @@ final class MetadataReader {
     return s;
   }
 
-  private static String published(Document doc, Map<String, String> metas, JsonLd ld, String pageUrl) {
+  private static String published(
+      Document doc, Map<String, String> metas, JsonLd ld, String pageUrl) {
     String[] keys = {
-      "article:published_time", "og:published_time", "article:published", "datepublished",
-      "publishdate", "publish-date", "pubdate", "date", "dc.date", "dc.date.issued",
-      "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
-      "original-publish-date", "publication_date", "citation_publication_date", "release_date",
+      "article:published_time",
+      "og:published_time",
+      "article:published",
+      "datepublished",
+      "publishdate",
+      "publish-date",
+      "pubdate",
+      "date",
+      "dc.date",
+      "dc.date.issued",
+      "dcterms.created",
+      "dcterms.date",
+      "sailthru.date",
+      "parsely-pub-date",
+      "article.published",
+      "original-publish-date",
+      "publication_date",
+      "citation_publication_date",
+      "release_date",
       "live_date"
     };
     String found = PageDates.fromStamp(ld.published);
@@ -157,7 +195,8 @@ final class MetadataReader {
       found = PageDates.fromUrl(pageUrl);
     }
     if (found == null) {
-      for (Element e : doc.select("time, [class*=date], [class*=time], [class*=byline], [class*=meta]")) {
+      for (Element e :
+          doc.select("time, [class*=date], [class*=time], [class*=byline], [class*=meta]")) {
         String text = e.ownText().length() > 0 ? e.ownText() : e.text();
         if (text.length() <= 200) {
           found = PageDates.fromText(text);
@@ -177,8 +216,13 @@ final class MetadataReader {
       lang = clean(html.attr("xml:lang"));
     }
     if (lang == null) {
-      lang = first(meta(metas, "content-language"), meta(metas, "language"), meta(metas, "dc.language"),
-          ld.language, meta(metas, "og:locale"));
+      lang =
+          first(
+              meta(metas, "content-language"),
+              meta(metas, "language"),
+              meta(metas, "dc.language"),
+              ld.language,
+              meta(metas, "og:locale"));
     }
     if (lang == null) {
       return null;
@@ -188,10 +232,12 @@ final class MetadataReader {
       return null;
     }
     String[] p = lang.split("-", 2);
-    return p[0].toLowerCase(Locale.ROOT) + (p.length > 1 ? "-" + (p[1].length() == 2 ? p[1].toUpperCase(Locale.ROOT) : p[1]) : "");
+    return p[0].toLowerCase(Locale.ROOT)
+        + (p.length > 1 ? "-" + (p[1].length() == 2 ? p[1].toUpperCase(Locale.ROOT) : p[1]) : "");
   }
 
-  private static String canonical(Document doc, Map<String, String> metas, JsonLd ld, String pageUrl) {
+  private static String canonical(
+      Document doc, Map<String, String> metas, JsonLd ld, String pageUrl) {
     Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
     String url = link == null ? null : clean(link.absUrl("href"));
     if (url == null && link != null) {
@@ -206,7 +252,9 @@ final class MetadataReader {
     return url != null ? url : clean(pageUrl);
   }
 
-  /** The content of a meta tag named by {@code key} ({@code name}, {@code property}...), or null. */
+  /**
+   * The content of a meta tag named by {@code key} ({@code name}, {@code property}...), or null.
+   */
   static String meta(Map<String, String> metas, String key) {
     return metas.get(key);
   }

@@ -5,8 +5,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
- * Removes what is never text a reader sees: scripts, styles, forms' controls, embedded objects,
- * and elements the page hides.
+ * Removes what is never text a reader sees: scripts, styles, forms' controls, embedded objects, and
+ * elements the page hides.
  */
 final class Pruner {
 

@@ -8,10 +8,10 @@ import java.util.Set;
 
 /**
  * Checks the body found in the markup against the page's JSON-LD {@code articleBody}, which the
- * publisher wrote for machines but which is often cut short, stripped of paragraphs, or stale.
- * When the markup body covers the structured one, blocks that share nothing with it are dropped;
- * when the markup body missed it, the page's blocks that match it are taken instead, and the
- * structured text itself only when no blocks match.
+ * publisher wrote for machines but which is often cut short, stripped of paragraphs, or stale. When
+ * the markup body covers the structured one, blocks that share nothing with it are dropped; when
+ * the markup body missed it, the page's blocks that match it are taken instead, and the structured
+ * text itself only when no blocks match.
  */
 final class StructuredBody {
 

@@ -3,8 +3,8 @@ package dev.parley.ingest;
 import java.util.Objects;
 
 /**
- * One input as read, decoded to text: the unit that is stored verbatim so that {@code parley recode}
- * can re-derive everything from it.
+ * One input as read, decoded to text: the unit that is stored verbatim so that {@code parley
+ * recode} can re-derive everything from it.
  *
  * @param doc how the user names this input: a JSONL {@code id}, or the path as reached from the
  *     command-line argument

@@ -43,8 +43,8 @@ final class RecordStarts implements AutoCloseable {
    * The first offset at or after {@code from} that looks like a record start, or -1.
    *
    * @param verified when true, the candidate must also read as the start of a WARC header (a gzip
-   *     member whose first bytes inflate to {@code WARC/1.}); when false, the signature alone
-   *     (gzip magic, or a {@code WARC/1.x} line) is enough: used to name where a break is
+   *     member whose first bytes inflate to {@code WARC/1.}); when false, the signature alone (gzip
+   *     magic, or a {@code WARC/1.x} line) is enough: used to name where a break is
    */
   long next(long from, boolean verified) throws IOException {
     long size = channel.size();
@@ -72,7 +72,10 @@ final class RecordStarts implements AutoCloseable {
 
   private boolean looksLikeStart(byte[] b, int i, int n, long at) throws IOException {
     if (gzip) {
-      return i + 3 < n && (b[i] & 0xFF) == 0x1F && (b[i + 1] & 0xFF) == 0x8B && b[i + 2] == 8
+      return i + 3 < n
+          && (b[i] & 0xFF) == 0x1F
+          && (b[i + 1] & 0xFF) == 0x8B
+          && b[i + 2] == 8
           && (b[i + 3] & 0xE0) == 0;
     }
     if (i + WARC.length + 2 > n) {
@@ -98,7 +101,8 @@ final class RecordStarts implements AutoCloseable {
     }
     ByteBuffer probe = ByteBuffer.allocate(PROBE);
     int n = readAt(probe, at);
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(probe.array(), 0, Math.max(n, 0)))) {
+    try (InputStream in =
+        new GZIPInputStream(new ByteArrayInputStream(probe.array(), 0, Math.max(n, 0)))) {
       byte[] head = in.readNBytes(WARC.length);
       return java.util.Arrays.equals(head, WARC);
     } catch (IOException e) {

@@ -24,9 +24,7 @@ public sealed interface SourceItem permits SourceItem.Document, SourceItem.Rejec
     }
   }
 
-  /**
-   * An input that ends before the pipeline: empty, skipped or failed, with a one-line reason.
-   */
+  /** An input that ends before the pipeline: empty, skipped or failed, with a one-line reason. */
   record Rejected(String doc, Outcome outcome, String reason) implements SourceItem {
     public Rejected {
       if (outcome == Outcome.INGESTED || outcome == Outcome.DUPLICATE) {

@@ -1,10 +1,10 @@
 package dev.parley.ingest;
 
-import dev.parley.outcome.Outcome;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.extract.HtmlDecoder;
+import dev.parley.outcome.Outcome;
 import dev.parley.time.PageDates;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,9 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -24,12 +24,12 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Turns command-line arguments into inputs: plain-text files (one article each), HTML files
- * ({@code .html}, {@code .htm}, gzipped too; one page each), folders (walked recursively in name
- * order), JSONL files (one article a line), and WARC files ({@code .warc}, {@code .warc.gz}; one page
- * per HTML response record, read by {@link WarcSource}). Lazy: a JSONL or WARC file of any size is
- * read a line or a record at a time. Every input comes out as exactly one {@link SourceItem}; a
- * problem is a {@link SourceItem.Rejected} with a one-line reason naming the file (and line or byte
+ * Turns command-line arguments into inputs: plain-text files (one article each), HTML files ({@code
+ * .html}, {@code .htm}, gzipped too; one page each), folders (walked recursively in name order),
+ * JSONL files (one article a line), and WARC files ({@code .warc}, {@code .warc.gz}; one page per
+ * HTML response record, read by {@link WarcSource}). Lazy: a JSONL or WARC file of any size is read
+ * a line or a record at a time. Every input comes out as exactly one {@link SourceItem}; a problem
+ * is a {@link SourceItem.Rejected} with a one-line reason naming the file (and line or byte
  * offset), never an exception.
  */
 public final class Sources implements Iterator<SourceItem> {
@@ -42,7 +42,8 @@ public final class Sources implements Iterator<SourceItem> {
   public record Limits(long maxArticleBytes, long maxPageBytes) {
     public Limits {
       if (maxArticleBytes < 1 || maxPageBytes < 1) {
-        throw new IllegalArgumentException("limits must be positive: " + maxArticleBytes + ", " + maxPageBytes);
+        throw new IllegalArgumentException(
+            "limits must be positive: " + maxArticleBytes + ", " + maxPageBytes);
       }
     }
 
@@ -58,8 +59,10 @@ public final class Sources implements Iterator<SourceItem> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".text");
-  private static final List<String> JSONL_EXTENSIONS = List.of(".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz");
-  private static final List<String> HTML_EXTENSIONS = List.of(".html", ".htm", ".html.gz", ".htm.gz");
+  private static final List<String> JSONL_EXTENSIONS =
+      List.of(".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz");
+  private static final List<String> HTML_EXTENSIONS =
+      List.of(".html", ".htm", ".html.gz", ".htm.gz");
   private static final List<String> WARC_EXTENSIONS = List.of(".warc", ".warc.gz");
 
   private final Deque<String> args;
@@ -122,7 +125,9 @@ public final class Sources implements Iterator<SourceItem> {
       try (Stream<Path> walk = Files.walk(p)) {
         walk.filter(Files::isRegularFile).sorted().forEach(files::add);
       } catch (IOException | UncheckedIOException e) {
-        return one(new SourceItem.Rejected(arg, Outcome.FAILED, "cannot list the folder: " + e.getMessage()));
+        return one(
+            new SourceItem.Rejected(
+                arg, Outcome.FAILED, "cannot list the folder: " + e.getMessage()));
       }
       return java.util.Collections.emptyIterator();
     }
@@ -149,7 +154,8 @@ public final class Sources implements Iterator<SourceItem> {
     boolean text = TEXT_EXTENSIONS.stream().anyMatch(name::endsWith) || !name.contains(".");
     if (!text) {
       String ext = name.substring(name.lastIndexOf('.'));
-      return one(new SourceItem.Rejected(doc, Outcome.SKIPPED, "unsupported file type '" + ext + "'"));
+      return one(
+          new SourceItem.Rejected(doc, Outcome.SKIPPED, "unsupported file type '" + ext + "'"));
     }
     try {
       long size = Files.size(p);
@@ -157,8 +163,15 @@ public final class Sources implements Iterator<SourceItem> {
         return one(new SourceItem.Rejected(doc, Outcome.EMPTY, "empty file"));
       }
       if (size > limits.maxArticleBytes()) {
-        return one(new SourceItem.Rejected(doc, Outcome.SKIPPED,
-            String.format(Locale.ROOT, "too large for one article: %.1f MB (limit %.1f MB)", size / 1048576.0, limits.maxArticleBytes() / 1048576.0)));
+        return one(
+            new SourceItem.Rejected(
+                doc,
+                Outcome.SKIPPED,
+                String.format(
+                    Locale.ROOT,
+                    "too large for one article: %.1f MB (limit %.1f MB)",
+                    size / 1048576.0,
+                    limits.maxArticleBytes() / 1048576.0)));
       }
       byte[] bytes = Files.readAllBytes(p);
       return one(decoded(doc, bytes));
@@ -167,7 +180,9 @@ public final class Sources implements Iterator<SourceItem> {
     }
   }
 
-  /** One HTML page from a file: decoded by {@link HtmlDecoder} (BOM, then meta tag, then the bytes). */
+  /**
+   * One HTML page from a file: decoded by {@link HtmlDecoder} (BOM, then meta tag, then the bytes).
+   */
   private SourceItem html(Path p, String doc, boolean gzipped) {
     long cap = limits.maxPageBytes();
     String over = WarcSource.OVER_CAP + " (" + Bytes.megabytes(cap) + ")";
@@ -180,7 +195,8 @@ public final class Sources implements Iterator<SourceItem> {
         return new SourceItem.Rejected(doc, Outcome.SKIPPED, over + ": " + Bytes.megabytes(size));
       }
       byte[] bytes;
-      try (InputStream in = gzipped ? new GZIPInputStream(Files.newInputStream(p)) : Files.newInputStream(p)) {
+      try (InputStream in =
+          gzipped ? new GZIPInputStream(Files.newInputStream(p)) : Files.newInputStream(p)) {
         bytes = Bytes.readAtMost(in, cap);
       }
       if (bytes == null) {
@@ -190,7 +206,8 @@ public final class Sources implements Iterator<SourceItem> {
       if (d.text().isBlank()) {
         return new SourceItem.Rejected(doc, Outcome.EMPTY, "only whitespace");
       }
-      return new SourceItem.Document(new RawDocument(doc, RawDocument.ContentType.HTML, d.text(), Hints.NONE, d.warnings()));
+      return new SourceItem.Document(
+          new RawDocument(doc, RawDocument.ContentType.HTML, d.text(), Hints.NONE, d.warnings()));
     } catch (IOException e) {
       return new SourceItem.Rejected(doc, Outcome.FAILED, "cannot read: " + e.getMessage());
     }
@@ -205,7 +222,8 @@ public final class Sources implements Iterator<SourceItem> {
     if (d.text().isBlank()) {
       return new SourceItem.Rejected(doc, Outcome.EMPTY, "only whitespace");
     }
-    return new SourceItem.Document(new RawDocument(doc, RawDocument.ContentType.TEXT, d.text(), Hints.NONE, d.warnings()));
+    return new SourceItem.Document(
+        new RawDocument(doc, RawDocument.ContentType.TEXT, d.text(), Hints.NONE, d.warnings()));
   }
 
   private static Iterator<SourceItem> one(SourceItem item) {
@@ -259,7 +277,9 @@ public final class Sources implements Iterator<SourceItem> {
         return false;
       } catch (IOException e) {
         close();
-        pending = new SourceItem.Rejected(path + ":" + (line + 1), Outcome.FAILED, "cannot read: " + e.getMessage());
+        pending =
+            new SourceItem.Rejected(
+                path + ":" + (line + 1), Outcome.FAILED, "cannot read: " + e.getMessage());
         return true;
       }
     }
@@ -308,7 +328,8 @@ public final class Sources implements Iterator<SourceItem> {
     /** The bytes as UTF-8, or null when they are not valid UTF-8. */
     private static String utf8(byte[] bytes) {
       try {
-        return StandardCharsets.UTF_8.newDecoder()
+        return StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT)
             .decode(java.nio.ByteBuffer.wrap(bytes))
@@ -327,7 +348,8 @@ public final class Sources implements Iterator<SourceItem> {
       try {
         node = JSON.readTree(text);
       } catch (JsonProcessingException e) {
-        return new SourceItem.Rejected(where, Outcome.FAILED, "not JSON: " + e.getOriginalMessage());
+        return new SourceItem.Rejected(
+            where, Outcome.FAILED, "not JSON: " + e.getOriginalMessage());
       }
       if (node == null || !node.isObject()) {
         return new SourceItem.Rejected(where, Outcome.FAILED, "not a JSON object");
@@ -352,7 +374,9 @@ public final class Sources implements Iterator<SourceItem> {
       String published = str(node, "published");
       if (published != null && PageDates.fromStamp(published) == null) {
         // a date hint that cannot be read is dropped, and said: never passed on unchecked
-        warnings = append(warnings, "\"published\" is not a date Parley reads: '" + published + "'; ignored");
+        warnings =
+            append(
+                warnings, "\"published\" is not a date Parley reads: '" + published + "'; ignored");
         published = null;
       }
       Hints hints = new Hints(str(node, "title"), published, str(node, "outlet"), str(node, "url"));

@@ -125,7 +125,10 @@ public final class TextDecoder {
 
   /** Replaces {@code \r\n}, {@code \r}, U+2028 and U+2029 with {@code \n}. */
   public static String normaliseLineEndings(String s) {
-    return s.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
+    return s.replace("\r\n", "\n")
+        .replace('\r', '\n')
+        .replace('\u2028', '\n')
+        .replace('\u2029', '\n');
   }
 
   private static String withBom(byte[] b) {

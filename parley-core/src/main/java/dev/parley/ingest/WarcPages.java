@@ -1,7 +1,7 @@
 package dev.parley.ingest;
 
-import dev.parley.outcome.Outcome;
 import dev.parley.extract.HtmlDecoder;
+import dev.parley.outcome.Outcome;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,11 @@ final class WarcPages {
     String contentType = http.headers().first("Content-Type").orElse(null);
     String type = baseType(contentType);
     if (type == null) {
-      type = response.identifiedPayloadType().map(t -> t.base().toString().toLowerCase(Locale.ROOT)).orElse(null);
+      type =
+          response
+              .identifiedPayloadType()
+              .map(t -> t.base().toString().toLowerCase(Locale.ROOT))
+              .orElse(null);
     }
     if (type == null) {
       return new SourceItem.Rejected(uri, Outcome.SKIPPED, "no content type");
@@ -55,7 +59,9 @@ final class WarcPages {
     }
     byte[] bytes = Bytes.readAtMost(http.bodyDecoded().stream(), maxPayloadBytes);
     if (bytes == null) {
-      return new SourceItem.Rejected(uri, Outcome.SKIPPED,
+      return new SourceItem.Rejected(
+          uri,
+          Outcome.SKIPPED,
           WarcSource.OVER_CAP + " (" + Bytes.megabytes(maxPayloadBytes) + ")");
     }
     HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, contentType);
@@ -63,10 +69,18 @@ final class WarcPages {
       return new SourceItem.Rejected(uri, Outcome.EMPTY, "empty page");
     }
     List<String> warnings = new ArrayList<>(decoded.warnings());
-    response.headers().first("WARC-Truncated").ifPresent(reason ->
-        warnings.add("the crawler cut this page (WARC-Truncated: " + reason + ")"));
-    return new SourceItem.Document(new RawDocument(uri, RawDocument.ContentType.HTML, decoded.text(),
-        new Hints(null, null, null, uri), warnings));
+    response
+        .headers()
+        .first("WARC-Truncated")
+        .ifPresent(
+            reason -> warnings.add("the crawler cut this page (WARC-Truncated: " + reason + ")"));
+    return new SourceItem.Document(
+        new RawDocument(
+            uri,
+            RawDocument.ContentType.HTML,
+            decoded.text(),
+            new Hints(null, null, null, uri),
+            warnings));
   }
 
   /** "text/html" from "text/html; charset=utf-8"; null when absent or unreadable. */
@@ -81,5 +95,4 @@ final class WarcPages {
     }
     return t.base().toString().toLowerCase(Locale.ROOT);
   }
-
 }

@@ -38,7 +38,8 @@ import org.netpreserve.jwarc.WarcResponse;
  * request}, {@code metadata}, ...) are passed over silently and counted in {@link #stats()}. A
  * broken record (a bad gzip member, a malformed header, a truncated body) comes out as one {@link
  * Outcome#FAILED} item naming the file and the byte offset, and reading resumes at the next record
- * that can be read; a truncated file ends the iteration after that item. Never throws for bad input.
+ * that can be read; a truncated file ends the iteration after that item. Never throws for bad
+ * input.
  */
 public final class WarcSource implements Iterator<SourceItem>, Closeable {
   /** The default cap on one page's payload: 5 MB. */
@@ -101,8 +102,14 @@ public final class WarcSource implements Iterator<SourceItem>, Closeable {
    * @param passedOver records that are not responses, by WARC-Type, passed over silently
    * @param readerWarnings the WARC reader's own warnings (first 20), e.g. a bad record trailer
    */
-  public record Stats(long records, long documents, long skipped, long empty, long failed,
-      Map<String, Long> passedOver, List<String> readerWarnings) {
+  public record Stats(
+      long records,
+      long documents,
+      long skipped,
+      long empty,
+      long failed,
+      Map<String, Long> passedOver,
+      List<String> readerWarnings) {
     public static final Stats NONE = new Stats(0, 0, 0, 0, 0, Map.of(), List.of());
 
     public Stats {
@@ -120,15 +127,33 @@ public final class WarcSource implements Iterator<SourceItem>, Closeable {
       Map<String, Long> types = new TreeMap<>(passedOver);
       o.passedOver.forEach((k, v) -> types.merge(k, v, Long::sum));
       List<String> warnings = new ArrayList<>(readerWarnings);
-      o.readerWarnings.stream().limit(Math.max(0, MAX_READER_WARNINGS - warnings.size())).forEach(warnings::add);
-      return new Stats(records + o.records, documents + o.documents, skipped + o.skipped,
-          empty + o.empty, failed + o.failed, types, warnings);
+      o.readerWarnings.stream()
+          .limit(Math.max(0, MAX_READER_WARNINGS - warnings.size()))
+          .forEach(warnings::add);
+      return new Stats(
+          records + o.records,
+          documents + o.documents,
+          skipped + o.skipped,
+          empty + o.empty,
+          failed + o.failed,
+          types,
+          warnings);
     }
 
-    /** "7 WARC records: 3 pages, 2 skipped, 0 empty, 1 failed; passed over 1 request, 1 warcinfo". */
+    /**
+     * "7 WARC records: 3 pages, 2 skipped, 0 empty, 1 failed; passed over 1 request, 1 warcinfo".
+     */
     public String summary() {
-      StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
-          "%d WARC records: %d pages, %d skipped, %d empty, %d failed", records, documents, skipped, empty, failed));
+      StringBuilder s =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "%d WARC records: %d pages, %d skipped, %d empty, %d failed",
+                  records,
+                  documents,
+                  skipped,
+                  empty,
+                  failed));
       if (!passedOver.isEmpty()) {
         s.append("; passed over");
         String sep = " ";
@@ -192,7 +217,12 @@ public final class WarcSource implements Iterator<SourceItem>, Closeable {
     }
     if (next.isEmpty()) {
       if (deferred != null) {
-        fail(String.format(Locale.ROOT, "broken WARC record after byte %d: %s", deferred.after(), deferred.why()));
+        fail(
+            String.format(
+                Locale.ROOT,
+                "broken WARC record after byte %d: %s",
+                deferred.after(),
+                deferred.why()));
       }
       close();
       return;
@@ -210,8 +240,13 @@ public final class WarcSource implements Iterator<SourceItem>, Closeable {
       return;
     }
     if (deferred != null) {
-      fail(String.format(Locale.ROOT, "broken WARC record after byte %d (reading resumed at byte %d): %s",
-          deferred.after(), record.position(), deferred.why()));
+      fail(
+          String.format(
+              Locale.ROOT,
+              "broken WARC record after byte %d (reading resumed at byte %d): %s",
+              deferred.after(),
+              record.position(),
+              deferred.why()));
       deferred = null;
     }
     freshAt = -1;
@@ -306,11 +341,12 @@ public final class WarcSource implements Iterator<SourceItem>, Closeable {
       recordFailed(offset, describe(e));
       return;
     }
-    reader.onWarning(w -> {
-      if (readerWarnings.size() < MAX_READER_WARNINGS) {
-        readerWarnings.add(path + ": " + w);
-      }
-    });
+    reader.onWarning(
+        w -> {
+          if (readerWarnings.size() < MAX_READER_WARNINGS) {
+            readerWarnings.add(path + ": " + w);
+          }
+        });
   }
 
   private void fail(String reason) {
@@ -323,7 +359,9 @@ public final class WarcSource implements Iterator<SourceItem>, Closeable {
 
   static String describe(Throwable e) {
     String m = e.getMessage();
-    return m == null || m.isBlank() || m.equals("No value present") ? e.getClass().getSimpleName() : m;
+    return m == null || m.isBlank() || m.equals("No value present")
+        ? e.getClass().getSimpleName()
+        : m;
   }
 
   private void closeReader() {

@@ -17,14 +17,14 @@ import java.util.function.Predicate;
  * SUTime dates normalised against the article's publication date, and a Universal Dependencies
  * parse (see {@link dev.parley.nlp.internal.DependencyConverter} for which edges and labels).
  *
- * <p>One instance is meant to be shared by all worker threads: the models are loaded once, on
- * the first call to {@link #load()} or {@code annotate}, and used concurrently. The constructor
- * only checks that the models jar is on the class path, so a pipeline can be built cheaply and
- * fail fast.
+ * <p>One instance is meant to be shared by all worker threads: the models are loaded once, on the
+ * first call to {@link #load()} or {@code annotate}, and used concurrently. The constructor only
+ * checks that the models jar is on the class path, so a pipeline can be built cheaply and fail
+ * fast.
  *
- * <p>Relative dates ("on Saturday", "last month") are resolved only when the article's
- * publication date is known to the day; otherwise they stay unanchored ("XXXX-WXX-6", "THIS P1M
- * OFFSET P-1M"), never resolved against today.
+ * <p>Relative dates ("on Saturday", "last month") are resolved only when the article's publication
+ * date is known to the day; otherwise they stay unanchored ("XXXX-WXX-6", "THIS P1M OFFSET P-1M"),
+ * never resolved against today.
  *
  * <p>Articles whose language is known and is not English are refused ({@link
  * IllegalArgumentException}); the runner decides what to do with them.
@@ -74,8 +74,8 @@ public final class CoreNlpAnnotator implements Annotator {
 
   /**
    * Annotates an article, dependency-parsing only the sentences {@code parseThis} accepts (it sees
-   * each sentence's tokens with their NER tags). A sentence left unparsed has an empty
-   * dependency list ({@link Sentence#parsed()} is false) and is counted.
+   * each sentence's tokens with their NER tags). A sentence left unparsed has an empty dependency
+   * list ({@link Sentence#parsed()} is false) and is counted.
    *
    * @throws IllegalArgumentException when the article's language is known and is not English
    */

@@ -48,8 +48,10 @@ public final class GivenNames {
     Map<String, Sex> out = new HashMap<>();
     InputStream in = GivenNames.class.getClassLoader().getResourceAsStream(RESOURCE);
     if (in == null) {
-      // the models jar is a declared dependency; without it the annotator fails first, with a message
-      throw new IllegalStateException("CoreNLP's models jar is not on the class path: " + RESOURCE + " is missing");
+      // the models jar is a declared dependency; without it the annotator fails first, with a
+      // message
+      throw new IllegalStateException(
+          "CoreNLP's models jar is not on the class path: " + RESOURCE + " is missing");
     }
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;

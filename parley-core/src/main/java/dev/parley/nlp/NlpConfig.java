@@ -5,18 +5,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the CoreNLP annotator runs, as typed settings with named presets. Everything not listed
- * here is fixed by {@link CoreNlpAnnotator}: tokenize, ssplit (a blank line always ends a
- * sentence), the left3words POS tagger, lemma, NER with SUTime, and the Universal Dependencies
- * neural parser.
+ * What the CoreNLP annotator runs, as typed settings with named presets. Everything not listed here
+ * is fixed by {@link CoreNlpAnnotator}: tokenize, ssplit (a blank line always ends a sentence), the
+ * left3words POS tagger, lemma, NER with SUTime, and the Universal Dependencies neural parser.
  *
  * @param nerModels the CRF models NER runs, in order (earlier models win on overlaps)
  * @param fineGrainedNer whether NER adds CoreNLP's fine-grained classes (COUNTRY, CITY,
  *     NATIONALITY, TITLE, ...) from its regular-expression gazetteers; off, tokens carry only the
  *     CRF classes and the numeric and time classes
  * @param timeScreen whether SUTime (most of NER's cost) runs only on sentences with a digit or a
- *     time word; the other sentences get the same NER without SUTime, and have no time
- *     expression to find. Costs a second copy of the CRF models in memory.
+ *     time word; the other sentences get the same NER without SUTime, and have no time expression
+ *     to find. Costs a second copy of the CRF models in memory.
  * @param parseMaxTokens sentences with more tokens than this are not dependency-parsed (they keep
  *     an empty dependency list and are counted in {@link NlpCounters#tooLongToParse()})
  */
@@ -53,10 +52,7 @@ public record NlpConfig(
    */
   public static NlpConfig accurate() {
     return new NlpConfig(
-        List.of(NerModel.ALL_3CLASS, NerModel.MUC_7CLASS, NerModel.CONLL_4CLASS),
-        true,
-        false,
-        250);
+        List.of(NerModel.ALL_3CLASS, NerModel.MUC_7CLASS, NerModel.CONLL_4CLASS), true, false, 250);
   }
 
   public NlpConfig withNerModels(List<NerModel> models) {

@@ -1,8 +1,8 @@
 package dev.parley.nlp;
 
 /**
- * Running totals of one {@link CoreNlpAnnotator}, so that a run can report what the annotator
- * did and what it left out.
+ * Running totals of one {@link CoreNlpAnnotator}, so that a run can report what the annotator did
+ * and what it left out.
  *
  * @param articles articles annotated
  * @param sentences sentences found

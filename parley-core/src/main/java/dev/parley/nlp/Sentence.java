@@ -22,7 +22,9 @@ public record Sentence(
     timexes = List.copyOf(timexes);
   }
 
-  /** True when this sentence was dependency-parsed (the annotator may skip sentences with no actor). */
+  /**
+   * True when this sentence was dependency-parsed (the annotator may skip sentences with no actor).
+   */
   public boolean parsed() {
     return !dependencies.isEmpty();
   }

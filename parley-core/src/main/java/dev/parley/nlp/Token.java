@@ -11,4 +11,5 @@ package dev.parley.nlp;
  * @param begin code point offset of the first character in the article text
  * @param end code point offset after the last character
  */
-public record Token(int index, String word, String lemma, String pos, String ner, int begin, int end) {}
+public record Token(
+    int index, String word, String lemma, String pos, String ner, int begin, int end) {}

@@ -10,11 +10,11 @@ import java.util.function.Predicate;
 
 /**
  * Stage 2, annotate: CoreNLP's tokens, sentences, tags, time expressions and dependency parses,
- * parsing only the sentences {@code parseThis} selects (parsing is the dearest step). With a
- * {@link TimexNormaliser}, each sentence's time expressions carry its reading (news rules over
- * SUTime: "Tuesday" in "met on Tuesday" is the Tuesday before the publication date) instead of
- * SUTime's, so the event coder dates events with it; the spans stay SUTime's. The annotator itself
- * still gives SUTime's reading, which the timex benchmark measures beside Parley's.
+ * parsing only the sentences {@code parseThis} selects (parsing is the dearest step). With a {@link
+ * TimexNormaliser}, each sentence's time expressions carry its reading (news rules over SUTime:
+ * "Tuesday" in "met on Tuesday" is the Tuesday before the publication date) instead of SUTime's, so
+ * the event coder dates events with it; the spans stay SUTime's. The annotator itself still gives
+ * SUTime's reading, which the timex benchmark measures beside Parley's.
  */
 public final class AnnotateStage implements Stage<Article, AnnotatedArticle> {
   private final CoreNlpAnnotator annotator;
@@ -29,7 +29,8 @@ public final class AnnotateStage implements Stage<Article, AnnotatedArticle> {
   /**
    * @param normaliser replaces SUTime's readings in the sentences, or null to keep them
    */
-  public AnnotateStage(CoreNlpAnnotator annotator, Predicate<List<Token>> parseThis, TimexNormaliser normaliser) {
+  public AnnotateStage(
+      CoreNlpAnnotator annotator, Predicate<List<Token>> parseThis, TimexNormaliser normaliser) {
     this.annotator = annotator;
     this.parseThis = parseThis;
     this.normaliser = normaliser;
@@ -59,6 +60,8 @@ public final class AnnotateStage implements Stage<Article, AnnotatedArticle> {
   /** The NLP preset: another preset tags and parses differently. */
   @Override
   public List<Knowledge> knowledge() {
-    return List.of(Knowledge.setting("nlp", annotator.config()), Knowledge.setting("timex", normaliser == null ? "sutime" : "news-rules"));
+    return List.of(
+        Knowledge.setting("nlp", annotator.config()),
+        Knowledge.setting("timex", normaliser == null ? "sutime" : "news-rules"));
   }
 }

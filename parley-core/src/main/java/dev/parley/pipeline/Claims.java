@@ -57,5 +57,4 @@ public final class Claims {
     Long owner = owners.get(articleId);
     return owner != null && owner == sequence;
   }
-
 }

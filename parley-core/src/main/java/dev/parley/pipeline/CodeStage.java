@@ -1,12 +1,12 @@
 package dev.parley.pipeline;
 
 import dev.parley.actors.ResolvedArticle;
-import dev.parley.nlp.AnnotatedArticle;
-import dev.parley.nlp.Sentence;
 import dev.parley.events.Codebook;
 import dev.parley.events.CodedArticle;
 import dev.parley.events.EventCoder;
 import dev.parley.events.VerbLexicon;
+import dev.parley.nlp.AnnotatedArticle;
+import dev.parley.nlp.Sentence;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +14,10 @@ import java.util.List;
 /**
  * Stage 4, code: CAMEO events from the verb-pattern lexicon over the dependency parse.
  *
- * <p>The annotate stage parses more sentences than the coder asks for (those that hold a quote,
- * for the quotes stage). The coder codes every parsed sentence it is given, so this stage hands it
- * the parses of the sentences it selects itself ({@link EventCoder#worthParsing}) and no others:
- * what it codes does not depend on what other stages need parsed.
+ * <p>The annotate stage parses more sentences than the coder asks for (those that hold a quote, for
+ * the quotes stage). The coder codes every parsed sentence it is given, so this stage hands it the
+ * parses of the sentences it selects itself ({@link EventCoder#worthParsing}) and no others: what
+ * it codes does not depend on what other stages need parsed.
  */
 public final class CodeStage implements Stage<ResolvedArticle, CodedArticle> {
   private final EventCoder coder;
@@ -68,7 +68,10 @@ public final class CodeStage implements Stage<ResolvedArticle, CodedArticle> {
     if (!changed) {
       return resolved;
     }
-    return new ResolvedArticle(new AnnotatedArticle(resolved.annotated().article(), kept), resolved.mentions(), resolved.references());
+    return new ResolvedArticle(
+        new AnnotatedArticle(resolved.annotated().article(), kept),
+        resolved.mentions(),
+        resolved.references());
   }
 
   /** The CAMEO codebook, the built-in lexicon and event places, then the user's lexicon files. */

@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
-/** Outcome counters of a run, plus what was produced. Not thread-safe: the runner's thread owns it. */
+/**
+ * Outcome counters of a run, plus what was produced. Not thread-safe: the runner's thread owns it.
+ */
 public final class Counters {
   private final Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
   private long events;

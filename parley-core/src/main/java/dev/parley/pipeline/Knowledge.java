@@ -27,27 +27,33 @@ public record Knowledge(String name, Supplier<byte[]> content) {
     if (!resource.startsWith("/")) {
       throw new IllegalArgumentException("resource must be absolute (start with /): " + resource);
     }
-    return new Knowledge(resource, () -> {
-      try (InputStream in = Knowledge.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("knowledge file " + resource + " is not on the class path");
-        }
-        return in.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read knowledge file " + resource, e);
-      }
-    });
+    return new Knowledge(
+        resource,
+        () -> {
+          try (InputStream in = Knowledge.class.getResourceAsStream(resource)) {
+            if (in == null) {
+              throw new IllegalStateException(
+                  "knowledge file " + resource + " is not on the class path");
+            }
+            return in.readAllBytes();
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read knowledge file " + resource, e);
+          }
+        });
   }
 
   /** A user's file ({@code --dict}, {@code --lexicon}, {@code DATA/dictionaries/}). */
   public static Knowledge file(Path file) {
-    return new Knowledge(file.toString(), () -> {
-      try {
-        return Files.readAllBytes(file);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read knowledge file " + file + ": " + e.getMessage(), e);
-      }
-    });
+    return new Knowledge(
+        file.toString(),
+        () -> {
+          try {
+            return Files.readAllBytes(file);
+          } catch (IOException e) {
+            throw new UncheckedIOException(
+                "cannot read knowledge file " + file + ": " + e.getMessage(), e);
+          }
+        });
   }
 
   /** A setting that changes the output (the NLP preset), by its printed form. */

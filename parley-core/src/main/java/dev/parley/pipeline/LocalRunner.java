@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Drives a pipeline over a stream of inputs on one machine: the only place that knows about threads
  * and batches. The calling thread reads the inputs and hands each to a bounded pool of workers,
- * which run {@link Pipeline#process} on it (cleaning included); the calling thread then passes
- * the results to the sink in input order, so output and counters are the same whatever the thread
+ * which run {@link Pipeline#process} on it (cleaning included); the calling thread then passes the
+ * results to the sink in input order, so output and counters are the same whatever the thread
  * count, and flushes the sink every few seconds.
  *
  * <p>Why both cores are used: nothing a worker needs waits on the calling thread. Cleaning (HTML
@@ -58,7 +58,8 @@ public final class LocalRunner {
    *
    * @param stored ids of articles already in the store (they end as duplicates)
    */
-  public Counters run(Iterator<SourceItem> items, Collection<String> stored, Sink sink, Listener listener) {
+  public Counters run(
+      Iterator<SourceItem> items, Collection<String> stored, Sink sink, Listener listener) {
     return run(items, Claims.over(stored), sink, listener);
   }
 
@@ -68,11 +69,14 @@ public final class LocalRunner {
    */
   public Counters run(Iterator<SourceItem> items, Claims claims, Sink sink, Listener listener) {
     Counters counters = new Counters();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "parley-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "parley-worker");
+              t.setDaemon(true);
+              return t;
+            });
     Deque<Pending> inFlight = new ArrayDeque<>();
     long start = System.nanoTime();
     long lastFlush = System.currentTimeMillis();
@@ -132,10 +136,12 @@ public final class LocalRunner {
       return;
     }
     RawDocument raw = ((SourceItem.Document) p.item()).raw();
-    raw.warnings().forEach(w -> {
-      counters.addWarning();
-      listener.warning(raw.doc(), w);
-    });
+    raw.warnings()
+        .forEach(
+            w -> {
+              counters.addWarning();
+              listener.warning(raw.doc(), w);
+            });
     Result result = await(p, raw).storedAs(((SourceItem.Document) p.item()).storedAs());
     if (result.outcome() == Outcome.INGESTED && !claims.owns(result.article().id(), p.sequence())) {
       result = result.asDuplicate(); // an earlier input reached the same article later

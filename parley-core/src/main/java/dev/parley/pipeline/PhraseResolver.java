@@ -24,10 +24,10 @@ import java.util.Set;
 
 /**
  * What a phrase resolves to, alone or inside a context (what {@code parley resolve} and the actor
- * benchmark run): the text is cleaned and annotated as a one-article input (every sentence
- * parsed), the actors of the whole text are found, the phrase is located (its last occurrence) and
- * the head token of its span resolved by {@link ActorContext#resolutionAt}, so that earlier
- * sentences count for surnames and pronouns.
+ * benchmark run): the text is cleaned and annotated as a one-article input (every sentence parsed),
+ * the actors of the whole text are found, the phrase is located (its last occurrence) and the head
+ * token of its span resolved by {@link ActorContext#resolutionAt}, so that earlier sentences count
+ * for surnames and pronouns.
  *
  * <p>A phrase that modifies an agent word outside it ("Hungarian" in "senior Hungarian officials")
  * takes that word's sector: the actor is the whole noun phrase. Thread-safe.
@@ -47,7 +47,9 @@ public final class PhraseResolver {
 
   /** A resolver over the configured dictionaries and NLP preset (models load on first use). */
   public static PhraseResolver build(PipelineConfig config) {
-    return new PhraseResolver(new ActorResolver(ActorDictionary.load(config.dictionaryFiles())), new CoreNlpAnnotator(config.nlp()));
+    return new PhraseResolver(
+        new ActorResolver(ActorDictionary.load(config.dictionaryFiles())),
+        new CoreNlpAnnotator(config.nlp()));
   }
 
   public ActorResolver resolver() {
@@ -71,11 +73,24 @@ public final class PhraseResolver {
     }
     LocalDate day = date == null ? null : LocalDate.parse(date);
     String text = context == null || context.isBlank() ? phrase.strip() : context;
-    Article article = clean.apply(RawDocument.text("resolve", text, new Hints(null, date, null, null)));
+    Article article =
+        clean.apply(RawDocument.text("resolve", text, new Hints(null, date, null, null)));
     if (!article.text().contains(phrase.strip()) || !Pipeline.codable(article)) {
       // the cleaner is for articles: a bare phrase ("DPRK") can look like an outlet or title line
       // to it, and a short text can pass for another language. Read the text as given, as English.
-      article = new Article(ArticleId.of(text), "resolve", null, null, null, date == null ? null : dev.parley.time.PartialDateTime.parse(date).orElse(null), null, "en", null, text, List.of());
+      article =
+          new Article(
+              ArticleId.of(text),
+              "resolve",
+              null,
+              null,
+              null,
+              date == null ? null : dev.parley.time.PartialDateTime.parse(date).orElse(null),
+              null,
+              "en",
+              null,
+              text,
+              List.of());
     }
     AnnotatedArticle annotated = annotator.annotate(article, tokens -> true);
     return resolveIn(phrase, resolver.resolve(annotated), day);
@@ -108,20 +123,37 @@ public final class PhraseResolver {
       ActorContext context = new ActorContext(resolver, resolved);
       var r = context.resolutionAt(s, head, date);
       Optional<Integer> noun = agentGovernor(s, head, span, resolved);
-      if (noun.isPresent() && r.resolved() && r.actor().how() == dev.parley.actors.ActorRef.How.COUNTRY) {
+      if (noun.isPresent()
+          && r.resolved()
+          && r.actor().how() == dev.parley.actors.ActorRef.How.COUNTRY) {
         // "Hungarian" in "senior Hungarian officials": the actor is the whole noun phrase
         var whole = context.resolutionAt(s, noun.get(), date);
         if (whole.resolved() && whole.actor().code().startsWith(r.actor().code())) {
-          r = new dev.parley.actors.Resolution(whole.actor(),
-              whole.why() + "; the phrase modifies '" + s.tokens().get(noun.get()).word() + "'", null);
+          r =
+              new dev.parley.actors.Resolution(
+                  whole.actor(),
+                  whole.why() + "; the phrase modifies '" + s.tokens().get(noun.get()).word() + "'",
+                  null);
         } else if (whole.resolved()) {
-          String sector = whole.actor().code().length() >= 6 ? whole.actor().code().substring(3, 6) : null;
+          String sector =
+              whole.actor().code().length() >= 6 ? whole.actor().code().substring(3, 6) : null;
           if (sector != null) {
             String code = r.actor().code() + sector;
-            r = new dev.parley.actors.Resolution(
-                new dev.parley.actors.ActorRef(code, r.actor().name() + " (" + sector.toLowerCase(Locale.ROOT) + ")",
-                    r.actor().actorId() + "/" + sector, dev.parley.actors.ActorRef.How.COUNTRY_AGENT, 0.85),
-                r.why() + " + the agent word it modifies, '" + s.tokens().get(noun.get()).word() + "' (" + sector + ")", null);
+            r =
+                new dev.parley.actors.Resolution(
+                    new dev.parley.actors.ActorRef(
+                        code,
+                        r.actor().name() + " (" + sector.toLowerCase(Locale.ROOT) + ")",
+                        r.actor().actorId() + "/" + sector,
+                        dev.parley.actors.ActorRef.How.COUNTRY_AGENT,
+                        0.85),
+                    r.why()
+                        + " + the agent word it modifies, '"
+                        + s.tokens().get(noun.get()).word()
+                        + "' ("
+                        + sector
+                        + ")",
+                    null);
           }
         }
       }
@@ -131,8 +163,8 @@ public final class PhraseResolver {
   }
 
   /**
-   * The head of a span: the token whose governor lies outside it (the last such noun when there
-   * are several); the last token when the sentence was not parsed.
+   * The head of a span: the token whose governor lies outside it (the last such noun when there are
+   * several); the last token when the sentence was not parsed.
    */
   static int head(Sentence s, List<Integer> span) {
     int best = -1;
@@ -153,7 +185,8 @@ public final class PhraseResolver {
    * The noun outside the span that the span's head modifies, when an agent word covers it
    * ("officials" for "Romanian" in "senior Hungarian and Romanian officials").
    */
-  private static Optional<Integer> agentGovernor(Sentence s, int head, List<Integer> span, ResolvedArticle resolved) {
+  private static Optional<Integer> agentGovernor(
+      Sentence s, int head, List<Integer> span, ResolvedArticle resolved) {
     int t = head;
     for (int hops = 0; hops < 4; hops++) {
       Optional<Dependency> d = s.head(t);
@@ -170,7 +203,10 @@ public final class PhraseResolver {
       }
       int g = d.get().governor();
       for (var m : resolved.mentions()) {
-        if (m.sentence() == s.index() && m.kind() == dev.parley.actors.Mention.Kind.AGENT && m.firstToken() <= g && g <= m.lastToken()) {
+        if (m.sentence() == s.index()
+            && m.kind() == dev.parley.actors.Mention.Kind.AGENT
+            && m.firstToken() <= g
+            && g <= m.lastToken()) {
           return Optional.of(g);
         }
       }

@@ -33,8 +33,8 @@ import java.util.stream.Collectors;
 /**
  * The stages of DESIGN.md, checked and wired when built, and the one function every runner calls
  * for one input: {@link #process} ({@code RawDocument → Result}). The local runner, {@code recode},
- * {@code watch}, the benchmarks and a later Spark job all go through it, so they cannot drift apart;
- * only a runner knows about threads, batches and storage.
+ * {@code watch}, the benchmarks and a later Spark job all go through it, so they cannot drift
+ * apart; only a runner knows about threads, batches and storage.
  *
  * <p>Everything a stage needs (models, dictionaries, lexicon, codebook) is loaded and checked when
  * the pipeline is built, so a bad dictionary line fails before the first article. Thread-safe: one
@@ -71,31 +71,43 @@ public final class Pipeline {
     ActorDictionary dictionary = ActorDictionary.load(config.dictionaryFiles());
     VerbLexicon lexicon = VerbLexicon.load(codebook, config.lexiconFiles());
     ActorResolver resolver = new ActorResolver(dictionary);
-    EventCoder coder = new EventCoder(codebook, lexicon, resolver,
-        config.classifier() ? dev.parley.events.EventModel.builtIn().orElse(null) : null, config.patterns());
+    EventCoder coder =
+        new EventCoder(
+            codebook,
+            lexicon,
+            resolver,
+            config.classifier() ? dev.parley.events.EventModel.builtIn().orElse(null) : null,
+            config.patterns());
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(config.nlp());
     TimexNormaliser normaliser = new TimexNormaliser();
-    Predicate<List<Token>> parseThis = tokens -> coder.worthParsing(tokens) || QuoteFinder.worthParsing(tokens);
-    Pipeline p = builder()
-        .then(new CleanStage())
-        .then(new AnnotateStage(annotator, parseThis, normaliser))
-        .then(new TimesStage(normaliser))
-        .then(new ResolveStage(resolver, config.dictionaryFiles()))
-        .then(new QuotesStage(new QuoteFinder(resolver)))
-        .then(new CodeStage(coder, config.lexiconFiles()))
-        .build(annotator);
-    p.explainer = (article, trace) ->
-        coder.code(resolver.resolve(normaliser.normalise(annotator.annotate(article, tokens -> true))), trace);
+    Predicate<List<Token>> parseThis =
+        tokens -> coder.worthParsing(tokens) || QuoteFinder.worthParsing(tokens);
+    Pipeline p =
+        builder()
+            .then(new CleanStage())
+            .then(new AnnotateStage(annotator, parseThis, normaliser))
+            .then(new TimesStage(normaliser))
+            .then(new ResolveStage(resolver, config.dictionaryFiles()))
+            .then(new QuotesStage(new QuoteFinder(resolver)))
+            .then(new CodeStage(coder, config.lexiconFiles()))
+            .build(annotator);
+    p.explainer =
+        (article, trace) ->
+            coder.code(
+                resolver.resolve(normaliser.normalise(annotator.annotate(article, tokens -> true))),
+                trace);
     return p;
   }
 
-  /** What {@code parley explain} runs: stages 2–4 with every sentence parsed and the coder traced. */
+  /**
+   * What {@code parley explain} runs: stages 2–4 with every sentence parsed and the coder traced.
+   */
   private java.util.function.BiFunction<Article, dev.parley.events.Trace, CodedArticle> explainer;
 
   /**
-   * Cleans one input and codes it with every sentence parsed, noting in {@code trace} every
-   * pattern the coder tried and the classifier's verdicts: what {@code parley explain} shows.
-   * Only the default pipeline explains.
+   * Cleans one input and codes it with every sentence parsed, noting in {@code trace} every pattern
+   * the coder tried and the classifier's verdicts: what {@code parley explain} shows. Only the
+   * default pipeline explains.
    */
   public CodedArticle explain(RawDocument raw, dev.parley.events.Trace trace) {
     if (explainer == null) {
@@ -108,7 +120,9 @@ public final class Pipeline {
     return explainer.apply(article, trace);
   }
 
-  /** Starts a pipeline of your own stages (tests, embedders); the input is a {@link RawDocument}. */
+  /**
+   * Starts a pipeline of your own stages (tests, embedders); the input is a {@link RawDocument}.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -159,8 +173,8 @@ public final class Pipeline {
    * <ul>
    *   <li>a stage that throws makes the input {@link Outcome#FAILED}, naming the stage;
    *   <li>an article with no text left after cleaning is {@link Outcome#EMPTY};
-   *   <li>an article whose id {@code claim} refuses is a {@link Outcome#DUPLICATE}, before the
-   *       dear NLP work;
+   *   <li>an article whose id {@code claim} refuses is a {@link Outcome#DUPLICATE}, before the dear
+   *       NLP work;
    *   <li>an article in a language the coder does not read is ingested alone ({@link
    *       Result#wasCoded()} false);
    *   <li>otherwise it is {@link Outcome#INGESTED} with what the stages made.
@@ -201,8 +215,11 @@ public final class Pipeline {
     }
     ArticleQuotes quotes = (ArticleQuotes) made.get(ArticleQuotes.class);
     ArticleTimes times = (ArticleTimes) made.get(ArticleTimes.class);
-    return Result.ingested(raw, (CodedArticle) made.get(CodedArticle.class),
-        quotes == null ? List.of() : quotes.quotes(), times == null ? List.of() : times.times());
+    return Result.ingested(
+        raw,
+        (CodedArticle) made.get(CodedArticle.class),
+        quotes == null ? List.of() : quotes.quotes(),
+        times == null ? List.of() : times.times());
   }
 
   @SuppressWarnings("unchecked")
@@ -233,8 +250,8 @@ public final class Pipeline {
   }
 
   /**
-   * Puts stages in order and checks, as each is added, that an earlier stage provides the record
-   * it needs.
+   * Puts stages in order and checks, as each is added, that an earlier stage provides the record it
+   * needs.
    */
   public static final class Builder {
     private final List<Stage<?, ?>> stages = new ArrayList<>();
@@ -252,12 +269,20 @@ public final class Pipeline {
       Objects.requireNonNull(stage, "stage");
       if (!available.contains(stage.needs())) {
         throw new IllegalArgumentException(
-            "pipeline: stage '" + stage.name() + "' needs " + stage.needs().getSimpleName()
-                + ", which no stage before it provides (available: " + names(available) + ")");
+            "pipeline: stage '"
+                + stage.name()
+                + "' needs "
+                + stage.needs().getSimpleName()
+                + ", which no stage before it provides (available: "
+                + names(available)
+                + ")");
       }
       if (available.contains(stage.provides())) {
         throw new IllegalArgumentException(
-            "pipeline: stage '" + stage.name() + "' provides " + stage.provides().getSimpleName()
+            "pipeline: stage '"
+                + stage.name()
+                + "' provides "
+                + stage.provides().getSimpleName()
                 + ", which an earlier stage already provides");
       }
       stages.add(stage);
@@ -279,8 +304,11 @@ public final class Pipeline {
       for (Class<?> needed : List.of(Article.class, CodedArticle.class)) {
         if (!available.contains(needed)) {
           throw new IllegalArgumentException(
-              "pipeline: no stage provides " + needed.getSimpleName() + " (stages: "
-                  + stages.stream().map(Stage::name).collect(Collectors.joining(", ")) + ")");
+              "pipeline: no stage provides "
+                  + needed.getSimpleName()
+                  + " (stages: "
+                  + stages.stream().map(Stage::name).collect(Collectors.joining(", "))
+                  + ")");
         }
       }
       return new Pipeline(stages, annotator);

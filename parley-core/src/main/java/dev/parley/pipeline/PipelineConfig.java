@@ -12,10 +12,15 @@ import java.util.List;
  * @param dictionaryFiles extra actor files ({@code *.countries.tsv}, {@code *.people.tsv}, ...)
  * @param lexiconFiles extra pattern files in the format of {@code events/lexicon/}
  * @param classifier whether the learned classifier codes the candidates no pattern matched
- * @param patterns whether the lexicon patterns code events (off only to measure the classifier alone)
+ * @param patterns whether the lexicon patterns code events (off only to measure the classifier
+ *     alone)
  */
 public record PipelineConfig(
-    NlpConfig nlp, List<Path> dictionaryFiles, List<Path> lexiconFiles, boolean classifier, boolean patterns) {
+    NlpConfig nlp,
+    List<Path> dictionaryFiles,
+    List<Path> lexiconFiles,
+    boolean classifier,
+    boolean patterns) {
   public PipelineConfig {
     dictionaryFiles = List.copyOf(dictionaryFiles);
     lexiconFiles = List.copyOf(lexiconFiles);

@@ -7,9 +7,8 @@ import dev.parley.quotes.QuoteFinder;
 /**
  * Stage "quotes": the direct quotes and reported speech of the article with their speakers,
  * resolved to actors through the same dictionary as the resolve stage (whose knowledge, declared
- * there, is in the version already). It needs the parse of the sentences that hold a quotation
- * mark or a verb of saying, which the annotate stage selects with {@link
- * QuoteFinder#worthParsing}.
+ * there, is in the version already). It needs the parse of the sentences that hold a quotation mark
+ * or a verb of saying, which the annotate stage selects with {@link QuoteFinder#worthParsing}.
  */
 public final class QuotesStage implements Stage<ResolvedArticle, ArticleQuotes> {
   private final QuoteFinder finder;

@@ -20,8 +20,8 @@ import java.util.Objects;
  * @param raw the input
  * @param article the clean article, or null when cleaning failed
  * @param coded the coded article when {@code outcome} is ingested, else null
- * @param coded whether the stages after cleaning ran (false for a language the coder does not
- *     read: the article is stored with its language and counted as not coded)
+ * @param coded whether the stages after cleaning ran (false for a language the coder does not read:
+ *     the article is stored with its language and counted as not coded)
  * @param reason one line saying why an input was not ingested, else null
  * @param storedAs for {@code recode}: the id under which the store holds the article this input
  *     made before (the sink replaces it); null for a new input
@@ -45,22 +45,28 @@ public record Result(
     times = times == null ? List.of() : List.copyOf(times);
     Objects.requireNonNull(raw, "raw");
     if (outcome == Outcome.INGESTED && coded == null) {
-      throw new IllegalArgumentException("an ingested result needs its coded article: " + raw.doc());
+      throw new IllegalArgumentException(
+          "an ingested result needs its coded article: " + raw.doc());
     }
     if (outcome != Outcome.INGESTED && reason == null) {
-      throw new IllegalArgumentException("a result that is not ingested needs a reason: " + raw.doc());
+      throw new IllegalArgumentException(
+          "a result that is not ingested needs a reason: " + raw.doc());
     }
   }
 
-  static Result ingested(RawDocument raw, CodedArticle coded, List<Quote> quotes, List<TimeExpression> times) {
-    return new Result(Outcome.INGESTED, raw, coded.article(), coded, true, null, null, quotes, times);
+  static Result ingested(
+      RawDocument raw, CodedArticle coded, List<Quote> quotes, List<TimeExpression> times) {
+    return new Result(
+        Outcome.INGESTED, raw, coded.article(), coded, true, null, null, quotes, times);
   }
 
   /** An article in a language the coder does not read: stored alone, counted as not coded. */
   static Result notCoded(RawDocument raw, Article article) {
     CodedArticle alone =
-        new CodedArticle(new ResolvedArticle(new AnnotatedArticle(article, List.of()), List.of()), List.of());
-    return new Result(Outcome.INGESTED, raw, article, alone, false, null, null, List.of(), List.of());
+        new CodedArticle(
+            new ResolvedArticle(new AnnotatedArticle(article, List.of()), List.of()), List.of());
+    return new Result(
+        Outcome.INGESTED, raw, article, alone, false, null, null, List.of(), List.of());
   }
 
   static Result rejected(Outcome outcome, RawDocument raw, Article article, String reason) {

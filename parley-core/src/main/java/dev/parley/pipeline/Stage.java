@@ -15,8 +15,7 @@ import java.util.List;
  * of {@code parley recode}'s check.
  *
  * <p>Implementations are shared by all worker threads: {@link #apply} must be safe to call
- * concurrently, give the same output for the same input, and never depend on which runner calls
- * it.
+ * concurrently, give the same output for the same input, and never depend on which runner calls it.
  *
  * @param <I> the record the stage reads
  * @param <O> the record the stage writes

@@ -13,9 +13,16 @@ import java.util.Set;
 /** Finds the cue, speaker and addressee of a statement on the dependency parse. */
 final class Attributions {
   /** Relations of a speaker's or addressee's noun phrase that are not part of its span. */
-  private static final Set<String> NOT_IN_PHRASE = Set.of("acl", "acl:relcl", "parataxis", "ccomp", "advcl", "dep", "punct", "cc");
-  /** Relations by which a verb without its own subject hangs from one that has it ("adding …", "and said"). */
-  private static final Set<String> SHARES_SUBJECT = Set.of("xcomp", "advcl", "conj", "conj:and", "conj:but");
+  private static final Set<String> NOT_IN_PHRASE =
+      Set.of("acl", "acl:relcl", "parataxis", "ccomp", "advcl", "dep", "punct", "cc");
+
+  /**
+   * Relations by which a verb without its own subject hangs from one that has it ("adding …", "and
+   * said").
+   */
+  private static final Set<String> SHARES_SUBJECT =
+      Set.of("xcomp", "advcl", "conj", "conj:and", "conj:but");
+
   /** A short sentence after a quote that only attributes it ("He said."), in tokens. */
   private static final int MAX_ATTRIBUTION_SENTENCE = 8;
 
@@ -38,7 +45,9 @@ final class Attributions {
     this.speakers = speakers;
   }
 
-  /** The cue outside the marks, in the sentence where the quote opens or the one where it closes. */
+  /**
+   * The cue outside the marks, in the sentence where the quote opens or the one where it closes.
+   */
   Found forMarks(QuoteMarks.Span span, Sentence first, Sentence last) {
     Found best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -54,9 +63,16 @@ final class Attributions {
           continue;
         }
         if (f.speaker() >= 0 && within(s.tokens().get(f.speaker()), span)) {
-          // "“Wall Street's a cynical place,” said Tim Hess": the parse took a quoted noun as subject
+          // "“Wall Street's a cynical place,” said Tim Hess": the parse took a quoted noun as
+          // subject
           int other = unparsedSubject(s, t.index());
-          f = new Found(s, f.cue(), f.cueText(), other >= 0 && !within(s.tokens().get(other), span) ? other : -1, f.addressee());
+          f =
+              new Found(
+                  s,
+                  f.cue(),
+                  f.cueText(),
+                  other >= 0 && !within(s.tokens().get(other), span) ? other : -1,
+                  f.addressee());
         }
         int distance = before ? span.markStart() - t.end() : t.begin() - span.markEnd();
         // a cue with a speaker beats one without
@@ -87,11 +103,14 @@ final class Attributions {
    */
   private Found dash(QuoteMarks.Span span, Sentence s) {
     Found here = dashIn(span, s);
-    if (here != null || s.index() + 1 >= sentences.size() || wordsBetween(s, span.markEnd(), s.end()) > 0) {
+    if (here != null
+        || s.index() + 1 >= sentences.size()
+        || wordsBetween(s, span.markEnd(), s.end()) > 0) {
       return here;
     }
     Sentence next = sentences.get(s.index() + 1);
-    if (next.begin() < span.markEnd() || CodePoints.slice(text, span.markEnd(), next.begin()).contains("\n")) {
+    if (next.begin() < span.markEnd()
+        || CodePoints.slice(text, span.markEnd(), next.begin()).contains("\n")) {
       return null;
     }
     return dashIn(span, next);
@@ -149,9 +168,11 @@ final class Attributions {
         }
       }
     }
-    if (last.index() + 1 < sentences.size() && wordsBetween(last, span.markEnd(), last.end()) == 0) {
+    if (last.index() + 1 < sentences.size()
+        && wordsBetween(last, span.markEnd(), last.end()) == 0) {
       Sentence next = sentences.get(last.index() + 1);
-      String gap = next.begin() > span.markEnd() ? CodePoints.slice(text, span.markEnd(), next.begin()) : "";
+      String gap =
+          next.begin() > span.markEnd() ? CodePoints.slice(text, span.markEnd(), next.begin()) : "";
       if (next.tokens().size() <= MAX_ATTRIBUTION_SENTENCE && !gap.contains("\n")) {
         for (Token t : next.tokens()) {
           Found f = cueAt(next, t.index(), true);
@@ -178,7 +199,8 @@ final class Attributions {
   private Found cueAt(Sentence s, int i, boolean forDirect) {
     Token t = s.tokens().get(i);
     String lemma = QuoteFinder.lower(t.lemma());
-    if (QuoteFinder.lower(t.word()).equals("according") && i + 1 < s.tokens().size()
+    if (QuoteFinder.lower(t.word()).equals("according")
+        && i + 1 < s.tokens().size()
         && QuoteFinder.lower(s.tokens().get(i + 1).word()).equals("to")) {
       int source = accordingSource(s, i);
       return new Found(s, i, "according to", source, -1);
@@ -196,7 +218,9 @@ final class Attributions {
       return h.get().governor();
     }
     for (Dependency d : s.children(according)) {
-      if (d.relation().startsWith("obl") || d.relation().startsWith("nmod") || d.relation().equals("obj")) {
+      if (d.relation().startsWith("obl")
+          || d.relation().startsWith("nmod")
+          || d.relation().equals("obj")) {
         return d.dependent();
       }
     }
@@ -233,7 +257,10 @@ final class Attributions {
       }
       Optional<Dependency> h = s.head(v);
       // "He defended the remark, saying, “…”": the parser may hang a participle by a bare "dep"
-      boolean participle = h.isPresent() && h.get().relation().equals("dep") && s.tokens().get(v).pos().equals("VBG");
+      boolean participle =
+          h.isPresent()
+              && h.get().relation().equals("dep")
+              && s.tokens().get(v).pos().equals("VBG");
       if (h.isEmpty() || !(SHARES_SUBJECT.contains(h.get().relation()) || participle)) {
         break;
       }
@@ -246,7 +273,8 @@ final class Attributions {
   }
 
   /** Relations the parser gives the subject of an inverted cue ("…,” said Hester"). */
-  private static final Set<String> INVERTED = Set.of("xcomp", "obj", "dep", "iobj", "nsubj:pass", "obl:npmod", "appos");
+  private static final Set<String> INVERTED =
+      Set.of("xcomp", "obj", "dep", "iobj", "nsubj:pass", "obl:npmod", "appos");
 
   /**
    * "“…,” said Hester", "“…,” wrote Cameron Easley for Morning Consult": a finite verb of saying
@@ -257,7 +285,9 @@ final class Attributions {
   private static int invertedSubject(Sentence s, int verb) {
     Token v = s.tokens().get(verb);
     String lemma = QuoteFinder.lower(v.lemma());
-    if (!Set.of("VBD", "VBZ", "VBP").contains(v.pos()) || !Cues.anyCue(lemma) || Cues.ADDRESSED.contains(lemma)) {
+    if (!Set.of("VBD", "VBZ", "VBP").contains(v.pos())
+        || !Cues.anyCue(lemma)
+        || Cues.ADDRESSED.contains(lemma)) {
       return -1;
     }
     // only right after a closing mark ("“…,” said Hester"): "suggesting a softening" has an object
@@ -297,17 +327,24 @@ final class Attributions {
       return subject;
     }
     Optional<Dependency> clause = s.head(subject).flatMap(d -> s.head(d.governor()));
-    if (clause.isPresent() && clause.get().relation().startsWith("acl") && clause.get().governor() >= 0) {
+    if (clause.isPresent()
+        && clause.get().relation().startsWith("acl")
+        && clause.get().governor() >= 0) {
       return clause.get().governor();
     }
     return subject;
   }
 
-  /** Without a parse: the name or pronoun right before the verb, or right after it ("said Caddell"). */
+  /**
+   * Without a parse: the name or pronoun right before the verb, or right after it ("said Caddell").
+   */
   private static int unparsedSubject(Sentence s, int verb) {
     List<Token> t = s.tokens();
     int j = verb - 1;
-    if (j >= 0 && (t.get(j).pos().startsWith("NNP") || t.get(j).pos().equals("PRP") || t.get(j).pos().startsWith("NN"))) {
+    if (j >= 0
+        && (t.get(j).pos().startsWith("NNP")
+            || t.get(j).pos().equals("PRP")
+            || t.get(j).pos().startsWith("NN"))) {
       return j;
     }
     int k = verb + 1;
@@ -323,7 +360,8 @@ final class Attributions {
   private static int addressee(Sentence s, int verb) {
     String lemma = QuoteFinder.lower(s.tokens().get(verb).lemma());
     for (Dependency d : s.children(verb)) {
-      if ((Cues.ADDRESSED.contains(lemma) && (d.relation().equals("obj") || d.relation().equals("iobj")))
+      if ((Cues.ADDRESSED.contains(lemma)
+              && (d.relation().equals("obj") || d.relation().equals("iobj")))
           || d.relation().equals("obl:to")) {
         return d.dependent();
       }
@@ -346,7 +384,10 @@ final class Attributions {
         if (f == null || f.speaker() < 0 || inside(direct, s.tokens().get(f.speaker()))) {
           continue;
         }
-        int[] span = f.cueText().equals("according to") ? accordingContent(s, t.index(), f.speaker()) : content(s, t.index());
+        int[] span =
+            f.cueText().equals("according to")
+                ? accordingContent(s, t.index(), f.speaker())
+                : content(s, t.index());
         if (span == null) {
           continue;
         }
@@ -365,7 +406,10 @@ final class Attributions {
     return false;
   }
 
-  /** The code point span of what a verb of saying reports: its clausal complement, or the clause it is added to. */
+  /**
+   * The code point span of what a verb of saying reports: its clausal complement, or the clause it
+   * is added to.
+   */
   private int[] content(Sentence s, int verb) {
     for (Dependency d : s.children(verb)) {
       // "told X that …" is a ccomp; the parser sometimes hangs it as "advcl:that"
@@ -413,14 +457,19 @@ final class Attributions {
     return n;
   }
 
-  /** A token set's extent, without punctuation, marks or "that" at its edges; null when under two words. */
+  /**
+   * A token set's extent, without punctuation, marks or "that" at its edges; null when under two
+   * words.
+   */
   private static int[] trimmed(Sentence s, Set<Integer> tokens) {
     if (tokens.isEmpty()) {
       return null;
     }
     int lo = tokens.stream().min(Integer::compare).get();
     int hi = tokens.stream().max(Integer::compare).get();
-    while (lo <= hi && (!QuoteFinder.isWord(s.tokens().get(lo)) || QuoteFinder.lower(s.tokens().get(lo).word()).equals("that"))) {
+    while (lo <= hi
+        && (!QuoteFinder.isWord(s.tokens().get(lo))
+            || QuoteFinder.lower(s.tokens().get(lo).word()).equals("that"))) {
       lo++;
     }
     while (hi >= lo && !QuoteFinder.isWord(s.tokens().get(hi))) {
@@ -449,7 +498,10 @@ final class Attributions {
     return out;
   }
 
-  /** The contiguous phrase around {@code head}: its subtree without clauses, punctuation and quoted words. */
+  /**
+   * The contiguous phrase around {@code head}: its subtree without clauses, punctuation and quoted
+   * words.
+   */
   private int[] phrase(Sentence s, int head) {
     Set<Integer> in = subtree(s, head, NOT_IN_PHRASE);
     for (Dependency d : s.children(head)) {
@@ -460,11 +512,14 @@ final class Attributions {
     }
     int lo = head;
     int hi = head;
-    while (lo - 1 >= 0 && (in.contains(lo - 1) || (lo - 2 >= 0 && hyphen(s, lo - 1) && in.contains(lo - 2)))) {
+    while (lo - 1 >= 0
+        && (in.contains(lo - 1) || (lo - 2 >= 0 && hyphen(s, lo - 1) && in.contains(lo - 2)))) {
       // "Moon Jae-In": a hyphen inside a name joins its parts
       lo--;
     }
-    while (hi + 1 < s.tokens().size() && (in.contains(hi + 1) || (hi + 2 < s.tokens().size() && hyphen(s, hi + 1) && in.contains(hi + 2)))) {
+    while (hi + 1 < s.tokens().size()
+        && (in.contains(hi + 1)
+            || (hi + 2 < s.tokens().size() && hyphen(s, hi + 1) && in.contains(hi + 2)))) {
       hi++;
     }
     if (!s.parsed() && s.tokens().get(head).pos().startsWith("NNP")) {
@@ -498,7 +553,20 @@ final class Attributions {
   Quote quote(int sentence, int start, int end, boolean direct, Found f) {
     String content = CodePoints.slice(text, start, end);
     if (f == null) {
-      return new Quote(sentence, start, end, content, direct, null, null, null, null, null, null, null, parts(start, end, direct));
+      return new Quote(
+          sentence,
+          start,
+          end,
+          content,
+          direct,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          parts(start, end, direct));
     }
     Sentence s = f.sentence();
     Integer ss = null;
@@ -520,6 +588,19 @@ final class Attributions {
       int[] p = phrase(s, f.addressee());
       addressee = CodePoints.slice(text, s.tokens().get(p[0]).begin(), s.tokens().get(p[1]).end());
     }
-    return new Quote(sentence, start, end, content, direct, f.cueText(), ss, se, speakerText, code, name, addressee, parts(start, end, direct));
+    return new Quote(
+        sentence,
+        start,
+        end,
+        content,
+        direct,
+        f.cueText(),
+        ss,
+        se,
+        speakerText,
+        code,
+        name,
+        addressee,
+        parts(start, end, direct));
   }
 }

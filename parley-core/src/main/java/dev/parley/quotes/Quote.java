@@ -22,8 +22,8 @@ import java.util.Objects;
  * @param speakerEnd offset after the speaker mention, or null
  * @param speakerText the speaker mention as written, or null
  * @param speaker the speaker's CAMEO actor code on the article's date, or null when unresolved
- * @param speakerName who the speaker is: the resolved actor's name, or the person a pronoun or title
- *     points back to, or the mention itself; null when there is no speaker
+ * @param speakerName who the speaker is: the resolved actor's name, or the person a pronoun or
+ *     title points back to, or the mention itself; null when there is no speaker
  * @param addressee to whom it was said, as written ("the Atlantic Council"), or null
  * @param parts the pieces of a direct quote in the speaker's words: one, or more when the
  *     attribution interrupts it ("“We are ready,” he said, “to talk.”", where the span runs from
@@ -54,7 +54,8 @@ public record Quote(
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("span: " + start + "-" + end);
     }
-    if ((speakerStart == null) != (speakerEnd == null) || (speakerStart != null && speakerEnd < speakerStart)) {
+    if ((speakerStart == null) != (speakerEnd == null)
+        || (speakerStart != null && speakerEnd < speakerStart)) {
       throw new IllegalArgumentException("speaker span: " + speakerStart + "-" + speakerEnd);
     }
   }

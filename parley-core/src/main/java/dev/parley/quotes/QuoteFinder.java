@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Finds the quotes of an article and who said them. Direct quotes come from the quotation marks
- * of the text ({@link QuoteMarks}); each is attributed to the cue verb outside the marks in its own
+ * Finds the quotes of an article and who said them. Direct quotes come from the quotation marks of
+ * the text ({@link QuoteMarks}); each is attributed to the cue verb outside the marks in its own
  * sentence ("“…,” he said", "Biegun said: “…”"), else in the sentence just before (ending with a
  * colon) or just after, else to the quote it carries on. Reported speech comes from the parse: a
  * verb of saying with a clausal complement ("X said (that) …", "telling the gathering that …"), a
@@ -40,12 +40,13 @@ public final class QuoteFinder {
   }
 
   /** Tokens that are quotation marks, as written. */
-  private static final java.util.Set<String> MARKS = java.util.Set.of("\"", "“", "”", "‘", "’", "«", "»", "``", "''", "„");
+  private static final java.util.Set<String> MARKS =
+      java.util.Set.of("\"", "“", "”", "‘", "’", "«", "»", "``", "''", "„");
 
   /**
    * Whether a sentence may hold or attribute a quote, so that the annotator parses it: a quotation
-   * mark, a verb of saying or belief ("said", "told", "warned", "believes"), or "according".
-   * Sees the tokens with their lemmas and tags, before parsing.
+   * mark, a verb of saying or belief ("said", "told", "warned", "believes"), or "according". Sees
+   * the tokens with their lemmas and tags, before parsing.
    */
   public static boolean worthParsing(List<Token> tokens) {
     for (Token t : tokens) {
@@ -65,7 +66,8 @@ public final class QuoteFinder {
     Objects.requireNonNull(article, "article");
     String text = article.annotated().article().text();
     List<Sentence> sentences = article.annotated().sentences();
-    LocalDate date = article.annotated().article().publishedDate().map(PartialDate::middle).orElse(null);
+    LocalDate date =
+        article.annotated().article().publishedDate().map(PartialDate::middle).orElse(null);
     Speakers speakers = new Speakers(new ActorContext(resolver, article), date);
     Attributions attr = new Attributions(text, sentences, speakers);
 
@@ -95,7 +97,9 @@ public final class QuoteFinder {
       if (found == null && words >= MIN_UNCUED_WORDS) {
         found = attr.adjacent(span, sentences.get(first), sentences.get(last));
       }
-      if (found == null && words >= MIN_UNCUED_WORDS && previous != null
+      if (found == null
+          && words >= MIN_UNCUED_WORDS
+          && previous != null
           && (span.continuesPrevious() || first - previousEndSentence <= 1)) {
         found = previous;
       }
@@ -103,7 +107,10 @@ public final class QuoteFinder {
         continue;
       }
       Quote q = attr.quote(first, span.start(), end, true, found);
-      if (found != null && found.equals(lastFound) && !direct.isEmpty() && sameParagraph(cp, direct.get(direct.size() - 1).end(), q.start())) {
+      if (found != null
+          && found.equals(lastFound)
+          && !direct.isEmpty()
+          && sameParagraph(cp, direct.get(direct.size() - 1).end(), q.start())) {
         // "“We are ready,” he said, “to talk.”": one statement, interrupted by its attribution; and
         // "“…,” said Blair. “…”": the same speaker carrying on in the same paragraph
         direct.add(merge(direct.remove(direct.size() - 1), q, text));
@@ -123,20 +130,36 @@ public final class QuoteFinder {
       Quote inner = containedDirect(direct, reported);
       if (inner != null) {
         if (absorbed.contains(inner)) {
-          // "Clinton says she hopes …, but she knows that “…”": the first cue, the outermost, took it
+          // "Clinton says she hopes …, but she knows that “…”": the first cue, the outermost, took
+          // it
           continue;
         }
         // "said the deal was “a disaster”": one statement with a quoted part
-        // (the reported span stops at its last word, so a period inside the closing mark may pass it by one)
-        if (words(reported.text()) - words(inner.text()) >= 2 && reported.start() <= inner.start() + 1
-            && reported.end() + 1 >= inner.end() && inner.parts().size() == 1) {
+        // (the reported span stops at its last word, so a period inside the closing mark may pass
+        // it by one)
+        if (words(reported.text()) - words(inner.text()) >= 2
+            && reported.start() <= inner.start() + 1
+            && reported.end() + 1 >= inner.end()
+            && inner.parts().size() == 1) {
           absorbed.add(inner);
           out.remove(inner);
           int start = Math.min(reported.start(), inner.start());
           int end = Math.max(reported.end(), inner.end());
-          out.add(new Quote(reported.sentence(), start, end, CodePoints.slice(text, start, end), true, reported.cue(),
-              reported.speakerStart(), reported.speakerEnd(), reported.speakerText(), reported.speaker(), reported.speakerName(),
-              reported.addressee(), inner.parts()));
+          out.add(
+              new Quote(
+                  reported.sentence(),
+                  start,
+                  end,
+                  CodePoints.slice(text, start, end),
+                  true,
+                  reported.cue(),
+                  reported.speakerStart(),
+                  reported.speakerEnd(),
+                  reported.speakerText(),
+                  reported.speaker(),
+                  reported.speakerName(),
+                  reported.addressee(),
+                  inner.parts()));
         }
         continue;
       }
@@ -152,8 +175,20 @@ public final class QuoteFinder {
   private static Quote merge(Quote a, Quote b, String text) {
     List<Quote.Part> parts = new ArrayList<>(a.parts());
     parts.addAll(b.parts());
-    return new Quote(a.sentence(), a.start(), b.end(), CodePoints.slice(text, a.start(), b.end()), true, a.cue(), a.speakerStart(),
-        a.speakerEnd(), a.speakerText(), a.speaker(), a.speakerName(), a.addressee(), parts);
+    return new Quote(
+        a.sentence(),
+        a.start(),
+        b.end(),
+        CodePoints.slice(text, a.start(), b.end()),
+        true,
+        a.cue(),
+        a.speakerStart(),
+        a.speakerEnd(),
+        a.speakerText(),
+        a.speaker(),
+        a.speakerName(),
+        a.addressee(),
+        parts);
   }
 
   private static boolean sameParagraph(int[] cp, int from, int to) {

@@ -7,11 +7,11 @@ import java.util.List;
  * Finds the spans between quotation marks in a text, one line (paragraph) at a time: curly and
  * straight double marks, guillemets, {@code ``…''} and {@code ''…''}, and curly single marks where
  * they are not apostrophes. A straight mark opens after a space or an opening bracket or dash and
- * closes otherwise. A mark opened and not closed on its line runs to the line's end, and the
- * quote continues when the next line opens with a mark (the closing mark of a paragraph that the
- * next one carries on is left out by convention). A right double mark with nothing open, after a
- * space or at a line's start and before a word, is a typing slip for an opening one. Offsets are
- * code point offsets into the text.
+ * closes otherwise. A mark opened and not closed on its line runs to the line's end, and the quote
+ * continues when the next line opens with a mark (the closing mark of a paragraph that the next one
+ * carries on is left out by convention). A right double mark with nothing open, after a space or at
+ * a line's start and before a word, is a typing slip for an opening one. Offsets are code point
+ * offsets into the text.
  */
 final class QuoteMarks {
   private QuoteMarks() {}
@@ -26,7 +26,8 @@ final class QuoteMarks {
    * @param closed whether a closing mark was found on the line
    * @param continuesPrevious whether this span carries on a quote left open on the line before
    */
-  record Span(int start, int end, int markStart, int markEnd, boolean closed, boolean continuesPrevious) {}
+  record Span(
+      int start, int end, int markStart, int markEnd, boolean closed, boolean continuesPrevious) {}
 
   static List<Span> find(String text) {
     int[] cp = text.codePoints().toArray();
@@ -63,7 +64,10 @@ final class QuoteMarks {
       if (c == '‘' || c == '’') {
         // curly singles, only outside a double-quoted span (inside one they are nested quotes)
         if (open < 0) {
-          if (c == '‘' && opensHere(cp, i, from) && i + 1 < to && !Character.isWhitespace(cp[i + 1])) {
+          if (c == '‘'
+              && opensHere(cp, i, from)
+              && i + 1 < to
+              && !Character.isWhitespace(cp[i + 1])) {
             singleOpen = i;
           } else if (c == '’' && singleOpen >= 0 && closesHere(cp, i, to) && i - singleOpen > 1) {
             out.add(new Span(singleOpen + 1, i, singleOpen, i + 1, true, false));
@@ -112,8 +116,13 @@ final class QuoteMarks {
     if (c == '“' || c == '«' || c == '„' || (c == '`' && len == 2)) {
       return Kind.OPEN;
     }
-    if (c == '”' && !isOpen && opensHere(cp, i, from) && i + 1 < to && !Character.isWhitespace(cp[i + 1])) {
-      // "”Mr. Trump embodies …”": a closing mark typed where an opening one belongs, with nothing open
+    if (c == '”'
+        && !isOpen
+        && opensHere(cp, i, from)
+        && i + 1 < to
+        && !Character.isWhitespace(cp[i + 1])) {
+      // "”Mr. Trump embodies …”": a closing mark typed where an opening one belongs, with nothing
+      // open
       return Kind.OPEN;
     }
     if (c == '”' || c == '»') {
@@ -148,8 +157,16 @@ final class QuoteMarks {
       return true;
     }
     int p = cp[i - 1];
-    return Character.isWhitespace(p) || p == '(' || p == '[' || p == '{' || p == '—' || p == '–' || p == '-' || p == '/'
-        || p == ':' || p == '“';
+    return Character.isWhitespace(p)
+        || p == '('
+        || p == '['
+        || p == '{'
+        || p == '—'
+        || p == '–'
+        || p == '-'
+        || p == '/'
+        || p == ':'
+        || p == '“';
   }
 
   private static boolean closesHere(int[] cp, int i, int to) {

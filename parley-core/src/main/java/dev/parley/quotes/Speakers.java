@@ -13,29 +13,104 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who a speaker mention is: the actor the phrase names ("Seoul's presidential office" → KORGOV).
- * A phrase that points back ("he said", "the envoy said", "Mr. Kim said") is what the resolve
- * stage linked it to (its {@link dev.parley.actors.Reference}), read through the same {@link
+ * Who a speaker mention is: the actor the phrase names ("Seoul's presidential office" → KORGOV). A
+ * phrase that points back ("he said", "the envoy said", "Mr. Kim said") is what the resolve stage
+ * linked it to (its {@link dev.parley.actors.Reference}), read through the same {@link
  * ActorContext} as the event coder's: the quotes stage decides nothing about antecedents itself.
  */
 final class Speakers {
   /** Role nouns: with a person as possessor ("Trump's envoy"), the speaker is someone else. */
-  private static final Set<String> TITLES = Set.of(
-      "envoy", "president", "minister", "spokesman", "spokeswoman", "spokesperson", "leader", "secretary",
-      "ambassador", "diplomat", "senator", "candidate", "nominee", "chairman", "chairwoman", "director", "governor",
-      "general", "negotiator", "representative", "lawmaker", "congressman", "congresswoman", "mayor", "chief",
-      "commander", "aide", "adviser", "advisor", "prosecutor", "judge", "lawyer", "attorney", "premier",
-      "chancellor", "king", "queen", "pope", "official", "economist", "analyst", "professor", "author", "democrat",
-      "republican", "businessman", "billionaire", "mogul", "activist", "founder", "ceo", "executive");
+  private static final Set<String> TITLES =
+      Set.of(
+          "envoy",
+          "president",
+          "minister",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "leader",
+          "secretary",
+          "ambassador",
+          "diplomat",
+          "senator",
+          "candidate",
+          "nominee",
+          "chairman",
+          "chairwoman",
+          "director",
+          "governor",
+          "general",
+          "negotiator",
+          "representative",
+          "lawmaker",
+          "congressman",
+          "congresswoman",
+          "mayor",
+          "chief",
+          "commander",
+          "aide",
+          "adviser",
+          "advisor",
+          "prosecutor",
+          "judge",
+          "lawyer",
+          "attorney",
+          "premier",
+          "chancellor",
+          "king",
+          "queen",
+          "pope",
+          "official",
+          "economist",
+          "analyst",
+          "professor",
+          "author",
+          "democrat",
+          "republican",
+          "businessman",
+          "billionaire",
+          "mogul",
+          "activist",
+          "founder",
+          "ceo",
+          "executive");
+
   /**
    * Nouns for a person defined by their relation to someone else: with a possessor ("Biegun's
    * counterpart", "the Trump administration's special representative") the speaker is not the
    * possessor.
    */
-  private static final Set<String> RELATIONAL = Set.of(
-      "counterpart", "representative", "deputy", "successor", "predecessor", "rival", "opponent", "challenger",
-      "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "friend", "ally", "critic",
-      "biographer", "physician", "doctor", "colleague", "partner", "associate", "confidant", "envoy", "emissary");
+  private static final Set<String> RELATIONAL =
+      Set.of(
+          "counterpart",
+          "representative",
+          "deputy",
+          "successor",
+          "predecessor",
+          "rival",
+          "opponent",
+          "challenger",
+          "wife",
+          "husband",
+          "son",
+          "daughter",
+          "brother",
+          "sister",
+          "father",
+          "mother",
+          "friend",
+          "ally",
+          "critic",
+          "biographer",
+          "physician",
+          "doctor",
+          "colleague",
+          "partner",
+          "associate",
+          "confidant",
+          "envoy",
+          "emissary");
+
   /** A resolved speaker: its code (or null) and the name to show. */
   record Who(String code, String name) {}
 
@@ -62,16 +137,23 @@ final class Speakers {
   }
 
   private static boolean isPerson(ActorRef a) {
-    return a.how() == ActorRef.How.PERSON || a.how() == ActorRef.How.SURNAME || a.how() == ActorRef.How.FUZZY;
+    return a.how() == ActorRef.How.PERSON
+        || a.how() == ActorRef.How.SURNAME
+        || a.how() == ActorRef.How.FUZZY;
   }
 
   private static boolean relational(Token h) {
     String lemma = h.lemma().toLowerCase(Locale.ROOT);
-    return h.pos().startsWith("NN") && !h.pos().startsWith("NNP") && !"PERSON".equals(h.ner())
+    return h.pos().startsWith("NN")
+        && !h.pos().startsWith("NNP")
+        && !"PERSON".equals(h.ner())
         && (RELATIONAL.contains(lemma) || TITLES.contains(lemma));
   }
 
-  /** Whether every mention of the person {@code a} in the phrase of {@code head} is inside its possessor. */
+  /**
+   * Whether every mention of the person {@code a} in the phrase of {@code head} is inside its
+   * possessor.
+   */
   private boolean onlyInPossessor(Sentence s, int head, ActorRef a) {
     Set<Integer> possessor = possessorTokens(s, head);
     if (possessor.isEmpty()) {
@@ -84,7 +166,9 @@ final class Speakers {
       }
       if (possessor.contains(m.firstToken()) || possessor.contains(m.lastToken())) {
         any = true;
-      } else if (m.firstToken() >= head - 12 && m.lastToken() <= head + 12 && inPhrase(s, head, m.lastToken())) {
+      } else if (m.firstToken() >= head - 12
+          && m.lastToken() <= head + 12
+          && inPhrase(s, head, m.lastToken())) {
         return false;
       }
     }
@@ -118,7 +202,10 @@ final class Speakers {
    * phrase (and to a name in apposition, "…counterpart, Lee Do-hoon,").
    */
   private Who someoneElses(Sentence s, int head, String phrase, ActorRef possessor) {
-    String sector = possessor.code() != null && possessor.code().length() >= 6 ? possessor.code().substring(3) : "";
+    String sector =
+        possessor.code() != null && possessor.code().length() >= 6
+            ? possessor.code().substring(3)
+            : "";
     String name = phrase;
     for (Dependency d : s.children(head)) {
       if (d.relation().equals("appos") && s.tokens().get(d.dependent()).pos().startsWith("NNP")) {
@@ -128,7 +215,10 @@ final class Speakers {
     Set<Integer> possessorTokens = possessorTokens(s, head);
     for (Mention m : actors.mentions(s.index())) {
       boolean country = m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.DEMONYM;
-      if (country && m.resolved() && !possessorTokens.contains(m.lastToken()) && modifies(s, head, m.lastToken())) {
+      if (country
+          && m.resolved()
+          && !possessorTokens.contains(m.lastToken())
+          && modifies(s, head, m.lastToken())) {
         return new Who(m.code().substring(0, Math.min(3, m.code().length())) + sector, name);
       }
     }
@@ -163,10 +253,15 @@ final class Speakers {
   private static String nameAt(Sentence s, int head) {
     int lo = head;
     int hi = head;
-    while (lo - 1 >= 0 && (s.tokens().get(lo - 1).pos().startsWith("NNP") || s.tokens().get(lo - 1).pos().equals("HYPH")) && s.head(lo - 1).map(Dependency::governor).orElse(-1) == head) {
+    while (lo - 1 >= 0
+        && (s.tokens().get(lo - 1).pos().startsWith("NNP")
+            || s.tokens().get(lo - 1).pos().equals("HYPH"))
+        && s.head(lo - 1).map(Dependency::governor).orElse(-1) == head) {
       lo--;
     }
-    while (hi + 1 < s.tokens().size() && (s.tokens().get(hi + 1).pos().startsWith("NNP") || s.tokens().get(hi + 1).pos().equals("HYPH"))
+    while (hi + 1 < s.tokens().size()
+        && (s.tokens().get(hi + 1).pos().startsWith("NNP")
+            || s.tokens().get(hi + 1).pos().equals("HYPH"))
         && s.head(hi + 1).map(Dependency::governor).orElse(-1) == head) {
       hi++;
     }

@@ -14,7 +14,9 @@ public final class CodePoints {
     int cp = 0;
     for (int i = 0; i < text.length(); i++) {
       cpAtChar[i] = cp;
-      if (!(Character.isLowSurrogate(text.charAt(i)) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)))) {
+      if (!(Character.isLowSurrogate(text.charAt(i))
+          && i > 0
+          && Character.isHighSurrogate(text.charAt(i - 1)))) {
         cp++;
       } else {
         cpAtChar[i] = cp - 1;

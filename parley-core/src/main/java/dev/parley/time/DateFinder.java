@@ -47,7 +47,6 @@ public final class DateFinder {
               + "(?:\\s*([aApP])\\.?\\s?[mM]\\b\\.?)?"
               + "(?:\\s*((?:GMT|UTC)(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?|Z\\b|[+-]\\d{2}:?\\d{2}|[A-Z]{2,5}\\b))?");
 
-
   private DateFinder() {}
 
   /**
@@ -96,11 +95,19 @@ public final class DateFinder {
     try {
       LocalDate date =
           LocalDate.of(
-              Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
       String iso = date.toString();
       if (m.group(4) != null) {
         String zone = m.group(7) == null ? "" : offset(m.group(7), date.atStartOfDay());
-        iso += "T" + m.group(4) + ":" + m.group(5) + (m.group(6) == null ? "" : ":" + m.group(6)) + zone;
+        iso +=
+            "T"
+                + m.group(4)
+                + ":"
+                + m.group(5)
+                + (m.group(6) == null ? "" : ":" + m.group(6))
+                + zone;
       }
       return Optional.of(new Found(iso, cut(line, m.start(), m.end())));
     } catch (DateTimeException e) {

@@ -13,13 +13,14 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the dates feeds carry into ISO 8601: RSS {@code pubDate} (RFC 822, "Mon, 01 Jul 2019
- * 10:00:00 GMT", with the named US zones RFC 822 allows) and Atom or Dublin Core dates (RFC 3339, or a
- * bare date). The offset is kept as given: the local date is the one the outlet published on.
+ * 10:00:00 GMT", with the named US zones RFC 822 allows) and Atom or Dublin Core dates (RFC 3339,
+ * or a bare date). The offset is kept as given: the local date is the one the outlet published on.
  */
 public final class FeedDates {
-  private static final Pattern RFC822 = Pattern.compile(
-      "^(?:[A-Za-z]{3,9},?\\s+)?(\\d{1,2})\\s+([A-Za-z]{3})[A-Za-z]*\\.?\\s+(\\d{2}|\\d{4})\\s+"
-          + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([A-Za-z]{1,5}|[+-]\\d{2}:?\\d{2})?$");
+  private static final Pattern RFC822 =
+      Pattern.compile(
+          "^(?:[A-Za-z]{3,9},?\\s+)?(\\d{1,2})\\s+([A-Za-z]{3})[A-Za-z]*\\.?\\s+(\\d{2}|\\d{4})\\s+"
+              + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([A-Za-z]{1,5}|[+-]\\d{2}:?\\d{2})?$");
 
   private FeedDates() {}
 
@@ -41,14 +42,20 @@ public final class FeedDates {
       year += year < 50 ? 2000 : 1900; // RFC 822 two-digit years, as RFC 2822 reads them
     }
     try {
-      LocalDateTime local = LocalDateTime.of(year, month.getAsInt(), Integer.parseInt(m.group(1)),
-          Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-          m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+      LocalDateTime local =
+          LocalDateTime.of(
+              year,
+              month.getAsInt(),
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(4)),
+              Integer.parseInt(m.group(5)),
+              m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
       ZoneOffset offset = offset(m.group(7), local);
       if (offset == null) {
         return Optional.of(local.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
       }
-      return Optional.of(OffsetDateTime.of(local, offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+      return Optional.of(
+          OffsetDateTime.of(local, offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     } catch (DateTimeException e) {
       return Optional.empty();
     }

@@ -6,8 +6,8 @@ import java.util.OptionalInt;
 /** English month names as news and feeds write them ("June", "Jun", "Jun.", "Sept"): one table. */
 public final class Months {
   /**
-   * A month name or its usual abbreviation, as one capturing group; match it case-insensitively
-   * and follow it with {@code \.?} for "Jun.".
+   * A month name or its usual abbreviation, as one capturing group; match it case-insensitively and
+   * follow it with {@code \.?} for "Jun.".
    */
   public static final String NAME =
       "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

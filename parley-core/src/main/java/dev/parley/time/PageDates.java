@@ -1,16 +1,15 @@
 package dev.parley.time;
 
-import java.time.LocalDate;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads publication dates as pages write them (a year before 1990 or after 2100 is taken for a
- * misreading, not a date: web news starts in the 1990s) (ISO stamps with odd separators or offsets, dates in
- * URLs, "June 28, 2019" and "28 June 2019") and writes them as ISO 8601.
+ * misreading, not a date: web news starts in the 1990s) (ISO stamps with odd separators or offsets,
+ * dates in URLs, "June 28, 2019" and "28 June 2019") and writes them as ISO 8601.
  */
 public final class PageDates {
 
@@ -18,7 +17,8 @@ public final class PageDates {
       Pattern.compile(
           "^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?\\s*"
               + "(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?)?");
-  private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2}))?");
+  private static final Pattern COMPACT =
+      Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2}))?");
   private static final Pattern SLASHED = Pattern.compile("^(\\d{4})/(\\d{1,2})/(\\d{1,2})");
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
@@ -28,7 +28,9 @@ public final class PageDates {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + Months.NAME + "\\.?,?\\s+((?:19|20)\\d{2})\\b",
+          "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?"
+              + Months.NAME
+              + "\\.?,?\\s+((?:19|20)\\d{2})\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO_IN_TEXT =
       Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
@@ -55,7 +57,8 @@ public final class PageDates {
         return date;
       }
       String time =
-          String.format(Locale.ROOT, "%02d:%s:%s", hour, m.group(5), m.group(6) == null ? "00" : m.group(6));
+          String.format(
+              Locale.ROOT, "%02d:%s:%s", hour, m.group(5), m.group(6) == null ? "00" : m.group(6));
       return date + "T" + time + zone(m.group(7));
     }
     m = SLASHED.matcher(s);
@@ -69,7 +72,9 @@ public final class PageDates {
     return fromText(s);
   }
 
-  /** The first date written out in prose ("June 28, 2019", "28 June 2019", "2019-06-28"), or null. */
+  /**
+   * The first date written out in prose ("June 28, 2019", "28 June 2019", "2019-06-28"), or null.
+   */
   public static String fromText(String s) {
     if (s == null) {
       return null;

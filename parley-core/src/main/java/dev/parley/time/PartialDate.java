@@ -29,7 +29,8 @@ public record PartialDate(int year, int month, int day, Precision precision)
   }
 
   public static PartialDate of(LocalDate date) {
-    return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), Precision.DAY);
+    return new PartialDate(
+        date.getYear(), date.getMonthValue(), date.getDayOfMonth(), Precision.DAY);
   }
 
   /**

@@ -33,7 +33,8 @@ public record PartialDateTime(PartialDate date, LocalTime time, boolean seconds,
   public PartialDateTime {
     Objects.requireNonNull(date, "date");
     if (time != null && date.precision() != PartialDate.Precision.DAY) {
-      throw new IllegalArgumentException("a time needs a date known to the day: " + date + "T" + time);
+      throw new IllegalArgumentException(
+          "a time needs a date known to the day: " + date + "T" + time);
     }
     if (offset != null && time == null) {
       throw new IllegalArgumentException("an offset needs a time: " + date + offset);
@@ -51,8 +52,8 @@ public record PartialDateTime(PartialDate date, LocalTime time, boolean seconds,
   }
 
   /**
-   * Reads the ISO form {@link #toString} writes (the whole string). Empty when {@code iso} is
-   * null or not in that form, or not a real date.
+   * Reads the ISO form {@link #toString} writes (the whole string). Empty when {@code iso} is null
+   * or not in that form, or not a real date.
    */
   public static Optional<PartialDateTime> parse(String iso) {
     if (iso == null) {
@@ -67,7 +68,8 @@ public record PartialDateTime(PartialDate date, LocalTime time, boolean seconds,
       return date.map(PartialDateTime::of);
     }
     try {
-      int nanos = m.group(5) == null ? 0 : Integer.parseInt((m.group(5) + "00000000").substring(0, 9));
+      int nanos =
+          m.group(5) == null ? 0 : Integer.parseInt((m.group(5) + "00000000").substring(0, 9));
       LocalTime time =
           LocalTime.of(
               Integer.parseInt(m.group(2)),
@@ -84,7 +86,8 @@ public record PartialDateTime(PartialDate date, LocalTime time, boolean seconds,
   /**
    * Reads a date as a source gives it (a JSONL field, a feed, a stored value): the ISO form first,
    * then the date {@link DateFinder} finds in it ("2019-06-30 08:00:00.000+0000", "June 30, 2019")
-   * unless the text starts with another ISO date, which is then read alone ("2019-06-30garbage"). Empty when there is none.
+   * unless the text starts with another ISO date, which is then read alone ("2019-06-30garbage").
+   * Empty when there is none.
    */
   public static Optional<PartialDateTime> read(String given) {
     if (given == null || given.isBlank()) {
@@ -95,7 +98,8 @@ public record PartialDateTime(PartialDate date, LocalTime time, boolean seconds,
       return exact;
     }
     Optional<PartialDate> leading = PartialDate.parse(given);
-    Optional<PartialDateTime> found = DateFinder.find(given.strip(), true).flatMap(f -> parse(f.iso()));
+    Optional<PartialDateTime> found =
+        DateFinder.find(given.strip(), true).flatMap(f -> parse(f.iso()));
     if (found.isPresent() && (leading.isEmpty() || leading.get().equals(found.get().date()))) {
       return found;
     }

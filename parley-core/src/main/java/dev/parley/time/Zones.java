@@ -20,15 +20,30 @@ public final class Zones {
   /** Abbreviations with one fixed offset. */
   private static final Map<String, ZoneOffset> FIXED =
       Map.ofEntries(
-          Map.entry("GMT", ZoneOffset.UTC), Map.entry("UTC", ZoneOffset.UTC), Map.entry("UT", ZoneOffset.UTC),
+          Map.entry("GMT", ZoneOffset.UTC),
+          Map.entry("UTC", ZoneOffset.UTC),
+          Map.entry("UT", ZoneOffset.UTC),
           Map.entry("Z", ZoneOffset.UTC),
-          Map.entry("BST", hours(1)), Map.entry("CET", hours(1)), Map.entry("CEST", hours(2)),
-          Map.entry("EET", hours(2)), Map.entry("EEST", hours(3)), Map.entry("MSK", hours(3)),
-          Map.entry("KST", hours(9)), Map.entry("JST", hours(9)), Map.entry("HKT", hours(8)),
-          Map.entry("SGT", hours(8)), Map.entry("AEST", hours(10)), Map.entry("AEDT", hours(11)),
-          Map.entry("EST", hours(-5)), Map.entry("EDT", hours(-4)), Map.entry("CST", hours(-6)),
-          Map.entry("CDT", hours(-5)), Map.entry("MST", hours(-7)), Map.entry("MDT", hours(-6)),
-          Map.entry("PST", hours(-8)), Map.entry("PDT", hours(-7)));
+          Map.entry("BST", hours(1)),
+          Map.entry("CET", hours(1)),
+          Map.entry("CEST", hours(2)),
+          Map.entry("EET", hours(2)),
+          Map.entry("EEST", hours(3)),
+          Map.entry("MSK", hours(3)),
+          Map.entry("KST", hours(9)),
+          Map.entry("JST", hours(9)),
+          Map.entry("HKT", hours(8)),
+          Map.entry("SGT", hours(8)),
+          Map.entry("AEST", hours(10)),
+          Map.entry("AEDT", hours(11)),
+          Map.entry("EST", hours(-5)),
+          Map.entry("EDT", hours(-4)),
+          Map.entry("CST", hours(-6)),
+          Map.entry("CDT", hours(-5)),
+          Map.entry("MST", hours(-7)),
+          Map.entry("MDT", hours(-6)),
+          Map.entry("PST", hours(-8)),
+          Map.entry("PDT", hours(-7)));
 
   /**
    * Names that RFC 822 fixes but that prose uses two ways ("CST" is US Central and China Standard
@@ -38,10 +53,18 @@ public final class Zones {
 
   /** Generic US names whose offset depends on the date (summer time). */
   private static final Map<String, String> REGIONS =
-      Map.of("ET", "America/New_York", "CT", "America/Chicago", "MT", "America/Denver",
-          "PT", "America/Los_Angeles");
+      Map.of(
+          "ET",
+          "America/New_York",
+          "CT",
+          "America/Chicago",
+          "MT",
+          "America/Denver",
+          "PT",
+          "America/Los_Angeles");
 
-  private static final Pattern NUMERIC = Pattern.compile("^(?:GMT|UTC)?([+-])(\\d{1,2})(?::?(\\d{2}))?$");
+  private static final Pattern NUMERIC =
+      Pattern.compile("^(?:GMT|UTC)?([+-])(\\d{1,2})(?::?(\\d{2}))?$");
 
   private Zones() {}
 

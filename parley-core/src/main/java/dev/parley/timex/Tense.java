@@ -18,15 +18,62 @@ enum Tense {
   FUTURE,
   PRESENT;
 
-  private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "wo", "next", "upcoming", "scheduled", "expected", "plans", "due", "tomorrow");
+  private static final Set<String> FUTURE_WORDS =
+      Set.of(
+          "will",
+          "'ll",
+          "shall",
+          "wo",
+          "next",
+          "upcoming",
+          "scheduled",
+          "expected",
+          "plans",
+          "due",
+          "tomorrow");
+
   /** Auxiliaries that make their verb future. */
   private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
-  /** Verbs and adjectives whose infinitive complement lies ahead ("plans to visit Saturday", "is due to arrive"). */
-  private static final Set<String> AHEAD = Set.of(
-      "plan", "expect", "schedule", "due", "set", "intend", "aim", "hope", "prepare", "want", "going", "likely", "poised", "slate");
+
+  /**
+   * Verbs and adjectives whose infinitive complement lies ahead ("plans to visit Saturday", "is due
+   * to arrive").
+   */
+  private static final Set<String> AHEAD =
+      Set.of(
+          "plan",
+          "expect",
+          "schedule",
+          "due",
+          "set",
+          "intend",
+          "aim",
+          "hope",
+          "prepare",
+          "want",
+          "going",
+          "likely",
+          "poised",
+          "slate");
+
   /** Words that start a new clause, for the unparsed reading. */
-  private static final Set<String> CLAUSE_STARTS = Set.of(
-      "after", "before", "when", "while", "because", "since", "as", "if", "although", "though", "until", "unless", "that", "which", "who");
+  private static final Set<String> CLAUSE_STARTS =
+      Set.of(
+          "after",
+          "before",
+          "when",
+          "while",
+          "because",
+          "since",
+          "as",
+          "if",
+          "although",
+          "though",
+          "until",
+          "unless",
+          "that",
+          "which",
+          "who");
 
   /** The tense of the clause of tokens {@code first..last}. */
   static Tense of(Sentence s, int first, int last) {
@@ -160,7 +207,11 @@ enum Tense {
 
   private static boolean boundary(Token t) {
     String w = lower(t.word());
-    return t.pos().equals(",") || t.pos().equals(":") || w.equals(";") || w.equals("--") || w.equals("—")
+    return t.pos().equals(",")
+        || t.pos().equals(":")
+        || w.equals(";")
+        || w.equals("--")
+        || w.equals("—")
         || (CLAUSE_STARTS.contains(w) && (t.pos().equals("IN") || t.pos().startsWith("W")));
   }
 
@@ -168,12 +219,16 @@ enum Tense {
   private static Tense tagTense(Sentence s, int i) {
     Token t = s.tokens().get(i);
     String w = lower(t.word());
-    boolean ahead = i + 1 < s.tokens().size() && s.tokens().get(i + 1).pos().equals("TO") && AHEAD.contains(lower(t.lemma()));
+    boolean ahead =
+        i + 1 < s.tokens().size()
+            && s.tokens().get(i + 1).pos().equals("TO")
+            && AHEAD.contains(lower(t.lemma()));
     if (t.pos().startsWith("VB") && ahead) {
       // "set to resume Monday", "planned to leave on Thursday", "are planning to drive on Monday"
       return FUTURE;
     }
-    if (t.pos().equals("VBD") || (t.pos().equals("VBN") && !w.equals("expected") && !w.equals("scheduled"))) {
+    if (t.pos().equals("VBD")
+        || (t.pos().equals("VBN") && !w.equals("expected") && !w.equals("scheduled"))) {
       return PAST;
     }
     if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
@@ -182,7 +237,10 @@ enum Tense {
     return null;
   }
 
-  /** The tense of the verb nearest to tokens {@code first..last} (a future marker anywhere near wins). */
+  /**
+   * The tense of the verb nearest to tokens {@code first..last} (a future marker anywhere near
+   * wins).
+   */
   static Tense around(Sentence s, int first, int last) {
     Tense t = nearest(s, 0, s.tokens().size() - 1, first, last);
     return t == null ? PRESENT : t;

@@ -27,15 +27,42 @@ public final class TimexNormaliser {
         }
         Optional<NewsRules.Reading> r = NewsRules.read(s, t, dct.orElse(null), quarterly);
         if (r.isEmpty()) {
-          out.add(new TimeExpression(s.index(), t.begin(), t.end(), t.text(), type, t.value(), TimeExpression.Origin.SUTIME));
+          out.add(
+              new TimeExpression(
+                  s.index(),
+                  t.begin(),
+                  t.end(),
+                  t.text(),
+                  type,
+                  t.value(),
+                  TimeExpression.Origin.SUTIME));
         } else if (!r.get().drop()) {
-          TimeExpression.Origin origin = r.get().type() == type && r.get().value().equals(t.value())
-              ? TimeExpression.Origin.SUTIME : TimeExpression.Origin.CORRECTED;
-          out.add(new TimeExpression(s.index(), t.begin(), t.end(), t.text(), r.get().type(), r.get().value(), origin));
+          TimeExpression.Origin origin =
+              r.get().type() == type && r.get().value().equals(t.value())
+                  ? TimeExpression.Origin.SUTIME
+                  : TimeExpression.Origin.CORRECTED;
+          out.add(
+              new TimeExpression(
+                  s.index(),
+                  t.begin(),
+                  t.end(),
+                  t.text(),
+                  r.get().type(),
+                  r.get().value(),
+                  origin));
         }
       }
-      for (Timex t : NewsRules.missed(s, s.timexes(), dct.orElse(null), quarterly, article.article().text())) {
-        out.add(new TimeExpression(s.index(), t.begin(), t.end(), t.text(), TimexType.DATE, t.value(), TimeExpression.Origin.RULE));
+      for (Timex t :
+          NewsRules.missed(s, s.timexes(), dct.orElse(null), quarterly, article.article().text())) {
+        out.add(
+            new TimeExpression(
+                s.index(),
+                t.begin(),
+                t.end(),
+                t.text(),
+                TimexType.DATE,
+                t.value(),
+                TimeExpression.Origin.RULE));
       }
     }
     out.sort(java.util.Comparator.comparingInt(TimeExpression::start));
@@ -57,20 +84,31 @@ public final class TimexNormaliser {
       List<Timex> timexes = new ArrayList<>(s.timexes().size());
       for (Timex t : s.timexes()) {
         TimexType type = TimexType.of(t.type());
-        Optional<NewsRules.Reading> r = type == null ? Optional.empty() : NewsRules.read(s, t, dct.orElse(null), quarterly);
+        Optional<NewsRules.Reading> r =
+            type == null ? Optional.empty() : NewsRules.read(s, t, dct.orElse(null), quarterly);
         if (r.isEmpty()) {
           timexes.add(t);
         } else if (!r.get().drop()) {
-          timexes.add(new Timex(t.firstToken(), t.lastToken(), t.begin(), t.end(), r.get().type().name(), r.get().value(), t.text()));
+          timexes.add(
+              new Timex(
+                  t.firstToken(),
+                  t.lastToken(),
+                  t.begin(),
+                  t.end(),
+                  r.get().type().name(),
+                  r.get().value(),
+                  t.text()));
         }
       }
-      timexes.addAll(NewsRules.missed(s, s.timexes(), dct.orElse(null), quarterly, article.article().text()));
+      timexes.addAll(
+          NewsRules.missed(s, s.timexes(), dct.orElse(null), quarterly, article.article().text()));
       timexes.sort(java.util.Comparator.comparingInt(Timex::firstToken));
       if (timexes.equals(s.timexes())) {
         sentences.add(s);
       } else {
         changed = true;
-        sentences.add(new Sentence(s.index(), s.begin(), s.end(), s.tokens(), s.dependencies(), timexes));
+        sentences.add(
+            new Sentence(s.index(), s.begin(), s.end(), s.tokens(), s.dependencies(), timexes));
       }
     }
     return changed ? new AnnotatedArticle(article.article(), sentences) : article;
@@ -80,7 +118,8 @@ public final class TimexNormaliser {
   private static boolean quarterly(AnnotatedArticle article) {
     for (Sentence s : article.sentences()) {
       for (dev.parley.nlp.Token t : s.tokens()) {
-        if (t.lemma().equalsIgnoreCase("quarter") || t.word().toLowerCase(java.util.Locale.ROOT).endsWith("-quarter")) {
+        if (t.lemma().equalsIgnoreCase("quarter")
+            || t.word().toLowerCase(java.util.Locale.ROOT).endsWith("-quarter")) {
           return true;
         }
       }
@@ -89,7 +128,11 @@ public final class TimexNormaliser {
   }
 
   private static Optional<LocalDate> dct(AnnotatedArticle article) {
-    return article.article().publishedDate().filter(d -> d.precision() == PartialDate.Precision.DAY).map(PartialDate::start);
+    return article
+        .article()
+        .publishedDate()
+        .filter(d -> d.precision() == PartialDate.Precision.DAY)
+        .map(PartialDate::start);
   }
 
   /** SUTime's expressions as they are, for comparison. */
@@ -99,7 +142,15 @@ public final class TimexNormaliser {
       for (Timex t : s.timexes()) {
         TimexType type = TimexType.of(t.type());
         if (type != null) {
-          out.add(new TimeExpression(s.index(), t.begin(), t.end(), t.text(), type, t.value(), TimeExpression.Origin.SUTIME));
+          out.add(
+              new TimeExpression(
+                  s.index(),
+                  t.begin(),
+                  t.end(),
+                  t.text(),
+                  type,
+                  t.value(),
+                  TimeExpression.Origin.SUTIME));
         }
       }
     }

@@ -1,6 +1,8 @@
 package dev.parley.timex;
 
-/** The four TIMEX3 types (TimeML): a calendar date or period, a clock time, a length, a recurrence. */
+/**
+ * The four TIMEX3 types (TimeML): a calendar date or period, a clock time, a length, a recurrence.
+ */
 public enum TimexType {
   DATE,
   TIME,

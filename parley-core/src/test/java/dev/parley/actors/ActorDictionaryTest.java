@@ -42,7 +42,8 @@ class ActorDictionaryTest {
     Person biegun = onlyPerson("Stephen Biegun");
     assertEquals(Optional.of("USAGOV"), biegun.codeOn(LocalDate.of(2019, 6, 28)));
     assertEquals(Optional.empty(), biegun.codeOn(LocalDate.of(2017, 1, 1)));
-    assertEquals(Optional.of("PRKGOV"), onlyPerson("Kim Jong-un").codeOn(LocalDate.of(2019, 6, 30)));
+    assertEquals(
+        Optional.of("PRKGOV"), onlyPerson("Kim Jong-un").codeOn(LocalDate.of(2019, 6, 30)));
     assertEquals(Optional.of("IGOUNO"), onlyPerson("Guterres").codeOn(LocalDate.of(2020, 1, 1)));
   }
 
@@ -95,7 +96,8 @@ class ActorDictionaryTest {
     ActorDictionary extended = ActorDictionary.load(List.of(people, agents));
     Person roe = extended.person("person:jane-roe").orElseThrow();
     assertEquals(Optional.of("KORMED"), roe.codeOn(LocalDate.of(2024, 3, 1)));
-    assertEquals("person:jane-roe", ((Person) Gazetteer.of(extended).entries("J. Roe").get(0).value()).id());
+    assertEquals(
+        "person:jane-roe", ((Person) Gazetteer.of(extended).entries("J. Roe").get(0).value()).id());
     Person trump = extended.person("person:donald-trump").orElseThrow();
     assertEquals(Optional.of("USABUS"), trump.codeOn(LocalDate.of(2000, 1, 1)));
     assertEquals(Optional.of("USAGOV"), trump.codeOn(LocalDate.of(2019, 6, 28)));
@@ -106,14 +108,21 @@ class ActorDictionaryTest {
 
   @Test
   void malformedLineNamesFileAndLine(@TempDir Path dir) throws IOException {
-    assertError(dir, "x.people.tsv", "\nJane Roe\t-\tKORMED\t2018-13-01\t\tcolumnist\n",
+    assertError(
+        dir,
+        "x.people.tsv",
+        "\nJane Roe\t-\tKORMED\t2018-13-01\t\tcolumnist\n",
         ":2: from '2018-13-01' is not a date");
-    assertError(dir, "x.people.tsv", "Jane Roe\t-\tKORMED\t2018-01-01\t2017-01-01\tcolumnist\n",
+    assertError(
+        dir,
+        "x.people.tsv",
+        "Jane Roe\t-\tKORMED\t2018-01-01\t2017-01-01\tcolumnist\n",
         ":1: to 2017-01-01 is not after from 2018-01-01");
     assertError(dir, "x.countries.tsv", "Ko\tKorea\t-\t-\t-\n", ":1: code 'Ko' is not three");
     assertError(dir, "x.agents.tsv", "Troops\tMIL\n", ":1: phrase 'Troops' must be lower case");
     assertError(dir, "x.named.tsv", "KORMED\tA||B\n", ":1: empty value in names");
-    assertError(dir, "x.named.tsv", "KORMED\n", ":1: expected 2 to 3 tab-separated columns, found 1");
+    assertError(
+        dir, "x.named.tsv", "KORMED\n", ":1: expected 2 to 3 tab-separated columns, found 1");
   }
 
   @Test
@@ -138,7 +147,8 @@ class ActorDictionaryTest {
    * accents and hyphens aside): one form per entry.
    */
   private List<Gazetteer.Entry> forms(String text) {
-    java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.Set<Object> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     return gazetteer.entries(text).stream().filter(e -> seen.add(e.value())).toList();
   }
 

@@ -37,16 +37,30 @@ class CoreferenceIT {
   }
 
   private static ResolvedArticle resolve(String published, String text) {
-    Article a = new Article(ArticleId.of(text), "test", null, null, null, PartialDateTime.parse(published).orElse(null),
-        null, "en", null, text, List.of());
+    Article a =
+        new Article(
+            ArticleId.of(text),
+            "test",
+            null,
+            null,
+            null,
+            PartialDateTime.parse(published).orElse(null),
+            null,
+            "en",
+            null,
+            text,
+            List.of());
     return RESOLVER.resolve(annotator.annotate(a, tokens -> true));
   }
 
   /** The reference whose phrase is the last occurrence of {@code phrase}. */
   private static Reference reference(ResolvedArticle r, String phrase) {
     int at = r.annotated().article().text().lastIndexOf(phrase);
-    return r.references().stream().filter(x -> x.begin() <= at && at < x.end()).reduce((a, b) -> b)
-        .orElseThrow(() -> new AssertionError("no reference at '" + phrase + "' in " + r.references()));
+    return r.references().stream()
+        .filter(x -> x.begin() <= at && at < x.end())
+        .reduce((a, b) -> b)
+        .orElseThrow(
+            () -> new AssertionError("no reference at '" + phrase + "' in " + r.references()));
   }
 
   private static Mention antecedent(ResolvedArticle r, Reference ref) {
@@ -63,41 +77,51 @@ class CoreferenceIT {
 
   @Test
   void anHonorificAndSurnameIsThePersonNamedInFull() {
-    ResolvedArticle r = resolve("2019-06-30",
-        "North Korean leader Kim Jong Un met U.S. President Donald Trump at the border on Sunday. "
-            + "Mr. Kim said the meeting would help overcome a painful past.");
+    ResolvedArticle r =
+        resolve(
+            "2019-06-30",
+            "North Korean leader Kim Jong Un met U.S. President Donald Trump at the border on Sunday. "
+                + "Mr. Kim said the meeting would help overcome a painful past.");
     Reference kim = reference(r, "Kim said");
     assertEquals(Reference.Form.SURNAME, kim.form());
     assertEquals("person:kim-jong-un", antecedent(r, kim).actorId());
     assertEquals("PRKGOV", resolution(r, kim).actor().code());
     // the surname's own mention now names the person, for the mentions table
-    assertTrue(r.mentions().stream().anyMatch(m -> m.text().equals("Kim") && "person:kim-jong-un".equals(m.actorId())));
+    assertTrue(
+        r.mentions().stream()
+            .anyMatch(m -> m.text().equals("Kim") && "person:kim-jong-un".equals(m.actorId())));
   }
 
   @Test
   void withTwoKimsTheNearestFullNameWins() {
-    ResolvedArticle r = resolve("2019-08-01",
-        "North Korean leader Kim Jong Un oversaw the test of a new rocket launcher, state media said. "
-            + "In Seoul, presidential aide Kim Hyun-chong said the launch would not derail talks. "
-            + "Mr. Kim told reporters that Washington had been briefed in advance.");
+    ResolvedArticle r =
+        resolve(
+            "2019-08-01",
+            "North Korean leader Kim Jong Un oversaw the test of a new rocket launcher, state media said. "
+                + "In Seoul, presidential aide Kim Hyun-chong said the launch would not derail talks. "
+                + "Mr. Kim told reporters that Washington had been briefed in advance.");
     Reference kim = reference(r, "Kim told");
     assertEquals("Kim Hyun-chong", antecedent(r, kim).text());
   }
 
   @Test
   void theOwnerOfARegimeIsTheHeadOfStateAmongTheKims() {
-    ResolvedArticle r = resolve("2019-03-01",
-        "North Korean leader Kim Jong Un left Hanoi on Friday. His envoy Kim Hyok Chol stayed behind to meet "
-            + "U.S. officials. Critics of Kim's regime said the summit had achieved nothing.");
+    ResolvedArticle r =
+        resolve(
+            "2019-03-01",
+            "North Korean leader Kim Jong Un left Hanoi on Friday. His envoy Kim Hyok Chol stayed behind to meet "
+                + "U.S. officials. Critics of Kim's regime said the summit had achieved nothing.");
     Reference kim = reference(r, "Kim's regime");
     assertEquals("person:kim-jong-un", antecedent(r, kim).actorId(), kim.why());
   }
 
   @Test
   void aPronounWithOneCandidateIsThatPerson() {
-    ResolvedArticle r = resolve("2018-04-03",
-        "Russian President Vladimir Putin arrived in Ankara on Tuesday for talks with Turkey's president. "
-            + "He told reporters that work on the nuclear power plant would be accelerated.");
+    ResolvedArticle r =
+        resolve(
+            "2018-04-03",
+            "Russian President Vladimir Putin arrived in Ankara on Tuesday for talks with Turkey's president. "
+                + "He told reporters that work on the nuclear power plant would be accelerated.");
     Reference he = reference(r, "He told");
     assertEquals(Reference.Form.PRONOUN, he.form());
     assertEquals("person:vladimir-putin", antecedent(r, he).actorId());
@@ -106,16 +130,20 @@ class CoreferenceIT {
 
   @Test
   void aPronounAgreesInSex() {
-    ResolvedArticle r = resolve("2018-04-26",
-        "German Chancellor Angela Merkel will meet Donald Trump at the White House on Friday. "
-            + "She is expected to press for an exemption from steel tariffs.");
+    ResolvedArticle r =
+        resolve(
+            "2018-04-26",
+            "German Chancellor Angela Merkel will meet Donald Trump at the White House on Friday. "
+                + "She is expected to press for an exemption from steel tariffs.");
     assertEquals("person:angela-merkel", antecedent(r, reference(r, "She is")).actorId());
   }
 
   @Test
   void heAfterTwoMenStaysUnresolved() {
-    ResolvedArticle r = resolve("2018-07-16",
-        "Donald Trump met Vladimir Putin in Helsinki on Monday. He said the talks had been very good.");
+    ResolvedArticle r =
+        resolve(
+            "2018-07-16",
+            "Donald Trump met Vladimir Putin in Helsinki on Monday. He said the talks had been very good.");
     Reference he = reference(r, "He said");
     assertFalse(he.resolved(), he.toString());
     assertTrue(he.why().contains("ambiguous"), he.why());
@@ -124,9 +152,11 @@ class CoreferenceIT {
 
   @Test
   void theMinisterAfterTwoMinistersStaysUnresolved() {
-    ResolvedArticle r = resolve("2018-06-20",
-        "Japanese Foreign Minister Taro Kono met South Korean Foreign Minister Kang Kyung-wha in Seoul on Wednesday. "
-            + "The minister said the two countries would work closely on North Korea.");
+    ResolvedArticle r =
+        resolve(
+            "2018-06-20",
+            "Japanese Foreign Minister Taro Kono met South Korean Foreign Minister Kang Kyung-wha in Seoul on Wednesday. "
+                + "The minister said the two countries would work closely on North Korea.");
     Reference minister = reference(r, "minister said");
     assertFalse(minister.resolved(), minister.toString());
     assertNull(resolution(r, minister).actor(), "no code, not even the bare GOV of the agent word");
@@ -134,19 +164,24 @@ class CoreferenceIT {
 
   @Test
   void theMinisterAfterAMinisterAndAPresidentIsTheMinister() {
-    ResolvedArticle r = resolve("2020-09-11",
-        "Indian Foreign Minister S. Jaishankar met Russian President Vladimir Putin in Moscow on Thursday. "
-            + "The minister later said both sides had agreed to deepen ties.");
+    ResolvedArticle r =
+        resolve(
+            "2020-09-11",
+            "Indian Foreign Minister S. Jaishankar met Russian President Vladimir Putin in Moscow on Thursday. "
+                + "The minister later said both sides had agreed to deepen ties.");
     Reference minister = reference(r, "minister later");
-    assertEquals("person:subrahmanyam-jaishankar", antecedent(r, minister).actorId(), minister.why());
+    assertEquals(
+        "person:subrahmanyam-jaishankar", antecedent(r, minister).actorId(), minister.why());
     assertEquals("INDGOV", resolution(r, minister).actor().code());
   }
 
   @Test
   void aCounterpartIsTheOtherPersonOfTheDescribedCountry() {
-    ResolvedArticle r = resolve("2022-01-27",
-        "Chinese Foreign Minister Wang Yi spoke by phone with U.S. Secretary of State Antony Blinken on Thursday. "
-            + "Wang told his American counterpart that Russia's security concerns should be taken seriously.");
+    ResolvedArticle r =
+        resolve(
+            "2022-01-27",
+            "Chinese Foreign Minister Wang Yi spoke by phone with U.S. Secretary of State Antony Blinken on Thursday. "
+                + "Wang told his American counterpart that Russia's security concerns should be taken seriously.");
     Reference counterpart = reference(r, "counterpart");
     assertEquals(Reference.Form.RELATIVE, counterpart.form());
     assertEquals("person:antony-blinken", antecedent(r, counterpart).actorId());
@@ -154,36 +189,51 @@ class CoreferenceIT {
 
   @Test
   void theTwoLeadersAreBothPeopleAndHaveOneCodeOnlyWhenTheyShareIt() {
-    ResolvedArticle r = resolve("2019-06-30",
-        "Donald Trump and Kim Jong Un shook hands at the demarcation line on Sunday. "
-            + "The two leaders then talked for nearly an hour.");
+    ResolvedArticle r =
+        resolve(
+            "2019-06-30",
+            "Donald Trump and Kim Jong Un shook hands at the demarcation line on Sunday. "
+                + "The two leaders then talked for nearly an hour.");
     Reference both = reference(r, "two leaders");
     assertEquals(Reference.Form.GROUP, both.form());
     assertEquals(2, both.antecedents().size());
     assertNull(resolution(r, both).actor(), "USAGOV and PRKGOV: no one code");
     Sentence s = r.annotated().sentences().get(both.sentence());
-    List<ActorRef> actors = new ActorContext(RESOLVER, r).actorsAt(s, both.head(), LocalDate.of(2019, 6, 30));
+    List<ActorRef> actors =
+        new ActorContext(RESOLVER, r).actorsAt(s, both.head(), LocalDate.of(2019, 6, 30));
     assertEquals(List.of("USAGOV", "PRKGOV"), actors.stream().map(ActorRef::code).toList());
   }
 
   @Test
   void aDescriptionOfAStateIsTheStateNamedBefore() {
-    ResolvedArticle r = resolve("2023-06-05",
-        "Saudi Arabia announced on Sunday that it would cut oil output by one million barrels a day. "
-            + "The kingdom said the cut would begin in July.");
+    ResolvedArticle r =
+        resolve(
+            "2023-06-05",
+            "Saudi Arabia announced on Sunday that it would cut oil output by one million barrels a day. "
+                + "The kingdom said the cut would begin in July.");
     assertEquals("SAU", resolution(r, reference(r, "kingdom")).actor().code());
   }
 
   @Test
   void theEventCoderAndTheQuotesStageReadTheSameReferences() {
-    String text = "Russian President Vladimir Putin arrived in Ankara on Tuesday. "
-        + "He met Turkish President Recep Tayyip Erdogan at the presidential palace. "
-        + "\u201cWe will finish the plant on time,\u201d he said.";
+    String text =
+        "Russian President Vladimir Putin arrived in Ankara on Tuesday. "
+            + "He met Turkish President Recep Tayyip Erdogan at the presidential palace. "
+            + "\u201cWe will finish the plant on time,\u201d he said.";
     ResolvedArticle r = resolve("2018-04-03", text);
-    List<Event> events = new EventCoder(Codebook.builtIn(), VerbLexicon.builtIn(Codebook.builtIn()), RESOLVER).code(r).events();
+    List<Event> events =
+        new EventCoder(Codebook.builtIn(), VerbLexicon.builtIn(Codebook.builtIn()), RESOLVER)
+            .code(r)
+            .events();
     // "He met ...": the pronoun is Putin for the coder
-    assertTrue(events.stream().anyMatch(e -> e.code().startsWith("04") && e.source().equals("RUSGOV")
-        && "TURGOV".equals(e.target())), events.toString());
+    assertTrue(
+        events.stream()
+            .anyMatch(
+                e ->
+                    e.code().startsWith("04")
+                        && e.source().equals("RUSGOV")
+                        && "TURGOV".equals(e.target())),
+        events.toString());
     List<Quote> quotes = new QuoteFinder(RESOLVER).find(r);
     assertEquals(1, quotes.size(), quotes.toString());
     // "he said" after two men in the sentence before: nobody, for the coder and the quotes alike
@@ -192,9 +242,11 @@ class CoreferenceIT {
 
   @Test
   void theQuotesStageNamesTheSpeakerAPronounPointsTo() {
-    ResolvedArticle r = resolve("2018-04-03",
-        "Russian President Vladimir Putin arrived in Ankara on Tuesday. "
-            + "\u201cWe will finish the plant on time,\u201d he said.");
+    ResolvedArticle r =
+        resolve(
+            "2018-04-03",
+            "Russian President Vladimir Putin arrived in Ankara on Tuesday. "
+                + "\u201cWe will finish the plant on time,\u201d he said.");
     List<Quote> quotes = new QuoteFinder(RESOLVER).find(r);
     assertEquals(1, quotes.size(), quotes.toString());
     assertEquals("RUSGOV", quotes.get(0).speaker());

@@ -39,19 +39,35 @@ class CoreferenceTest {
         }
         int begin = text.length();
         text.append(word);
-        toks.add(new Token(toks.size(), word, p[1], p[2], p.length > 3 ? p[3] : "O", begin, text.length()));
+        toks.add(
+            new Token(
+                toks.size(), word, p[1], p[2], p.length > 3 ? p[3] : "O", begin, text.length()));
       }
       out.add(new Sentence(out.size(), sentenceBegin, text.length(), toks, List.of(), List.of()));
     }
     String body = text.toString();
-    Article a = new Article(ArticleId.of(body), "test", null, null, null, PartialDateTime.parse(published).orElse(null),
-        null, "en", null, body, List.of());
+    Article a =
+        new Article(
+            ArticleId.of(body),
+            "test",
+            null,
+            null,
+            null,
+            PartialDateTime.parse(published).orElse(null),
+            null,
+            "en",
+            null,
+            body,
+            List.of());
     return RESOLVER.resolve(new AnnotatedArticle(a, out));
   }
 
   private static Reference at(ResolvedArticle r, int sentence, int head) {
-    return r.referenceAt(sentence, head).orElseThrow(() -> new AssertionError("no reference at " + sentence + ":" + head
-        + " in " + r.references()));
+    return r.referenceAt(sentence, head)
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no reference at " + sentence + ":" + head + " in " + r.references()));
   }
 
   private static String antecedentId(ResolvedArticle r, Reference ref) {
@@ -61,17 +77,21 @@ class CoreferenceTest {
 
   @Test
   void sheIsTheWomanWhenAManIsNamedToo() {
-    ResolvedArticle r = resolve("2018-04-26",
-        "Angela/Angela/NNP/PERSON Merkel/Merkel/NNP/PERSON met/meet/VBD Donald/Donald/NNP/PERSON Trump/Trump/NNP/PERSON ./././O",
-        "She/she/PRP/O spoke/speak/VBD first/first/RB ./././O");
+    ResolvedArticle r =
+        resolve(
+            "2018-04-26",
+            "Angela/Angela/NNP/PERSON Merkel/Merkel/NNP/PERSON met/meet/VBD Donald/Donald/NNP/PERSON Trump/Trump/NNP/PERSON ./././O",
+            "She/she/PRP/O spoke/speak/VBD first/first/RB ./././O");
     assertEquals("person:angela-merkel", antecedentId(r, at(r, 1, 0)));
   }
 
   @Test
   void heAfterTwoMenIsUnresolvedAndSaysWhy() {
-    ResolvedArticle r = resolve("2018-07-16",
-        "Donald/Donald/NNP/PERSON Trump/Trump/NNP/PERSON met/meet/VBD Vladimir/Vladimir/NNP/PERSON Putin/Putin/NNP/PERSON ./././O",
-        "He/he/PRP/O spoke/speak/VBD first/first/RB ./././O");
+    ResolvedArticle r =
+        resolve(
+            "2018-07-16",
+            "Donald/Donald/NNP/PERSON Trump/Trump/NNP/PERSON met/meet/VBD Vladimir/Vladimir/NNP/PERSON Putin/Putin/NNP/PERSON ./././O",
+            "He/he/PRP/O spoke/speak/VBD first/first/RB ./././O");
     Reference he = at(r, 1, 0);
     assertFalse(he.resolved());
     assertTrue(he.why().contains("Donald Trump") && he.why().contains("Vladimir Putin"), he.why());
@@ -79,20 +99,24 @@ class CoreferenceTest {
 
   @Test
   void theSamePronounAgainInASentenceIsTheSamePerson() {
-    ResolvedArticle r = resolve("2017-11-30",
-        "Nikki/Nikki/NNP/PERSON Haley/Haley/NNP/PERSON spoke/speak/VBD ./././O",
-        "She/she/PRP/O said/say/VBD Xi/Xi/NNP/PERSON Jinping/Jinping/NNP/PERSON must/must/MD act/act/VB and/and/CC "
-            + "she/she/PRP/O left/leave/VBD ./././O");
+    ResolvedArticle r =
+        resolve(
+            "2017-11-30",
+            "Nikki/Nikki/NNP/PERSON Haley/Haley/NNP/PERSON spoke/speak/VBD ./././O",
+            "She/she/PRP/O said/say/VBD Xi/Xi/NNP/PERSON Jinping/Jinping/NNP/PERSON must/must/MD act/act/VB and/and/CC "
+                + "she/she/PRP/O left/leave/VBD ./././O");
     Reference second = at(r, 1, 7);
     assertEquals(antecedentId(r, at(r, 1, 0)), antecedentId(r, second), second.why());
   }
 
   @Test
   void aSurnameIsTheNearestFullNameThatHoldsIt() {
-    ResolvedArticle r = resolve("2019-08-01",
-        "Kim/Kim/NNP/PERSON Jong/Jong/NNP/PERSON Un/Un/NNP/PERSON watched/watch/VBD ./././O",
-        "Aide/aide/NN/O Kim/Kim/NNP/PERSON Hyun-chong/Hyun-chong/NNP/PERSON spoke/speak/VBD ./././O",
-        "Mr./Mr./NNP/O Kim/Kim/NNP/PERSON left/leave/VBD ./././O");
+    ResolvedArticle r =
+        resolve(
+            "2019-08-01",
+            "Kim/Kim/NNP/PERSON Jong/Jong/NNP/PERSON Un/Un/NNP/PERSON watched/watch/VBD ./././O",
+            "Aide/aide/NN/O Kim/Kim/NNP/PERSON Hyun-chong/Hyun-chong/NNP/PERSON spoke/speak/VBD ./././O",
+            "Mr./Mr./NNP/O Kim/Kim/NNP/PERSON left/leave/VBD ./././O");
     Reference kim = at(r, 2, 1);
     assertEquals(Reference.Form.SURNAME, kim.form());
     assertEquals("Kim Hyun-chong", r.mentions().get(kim.antecedents().get(0)).text());
@@ -100,19 +124,23 @@ class CoreferenceTest {
 
   @Test
   void theMinisterAfterTwoMinistersIsUnresolvedAndHasNoCode() {
-    ResolvedArticle r = resolve("2018-06-20",
-        "Foreign/foreign/NNP/O Minister/minister/NNP/O Taro/Taro/NNP/PERSON Kono/Kono/NNP/PERSON met/meet/VBD "
-            + "Foreign/foreign/NNP/O Minister/minister/NNP/O Kang/Kang/NNP/PERSON Kyung-wha/Kyung-wha/NNP/PERSON ./././O",
-        "The/the/DT/O minister/minister/NN/O spoke/speak/VBD ./././O");
+    ResolvedArticle r =
+        resolve(
+            "2018-06-20",
+            "Foreign/foreign/NNP/O Minister/minister/NNP/O Taro/Taro/NNP/PERSON Kono/Kono/NNP/PERSON met/meet/VBD "
+                + "Foreign/foreign/NNP/O Minister/minister/NNP/O Kang/Kang/NNP/PERSON Kyung-wha/Kyung-wha/NNP/PERSON ./././O",
+            "The/the/DT/O minister/minister/NN/O spoke/speak/VBD ./././O");
     Reference minister = at(r, 1, 1);
     assertFalse(minister.resolved(), minister.toString());
     Sentence s = r.annotated().sentences().get(1);
-    assertTrue(new ActorContext(RESOLVER, r).actorAt(s, 1, java.time.LocalDate.of(2018, 6, 20)).isEmpty());
+    assertTrue(
+        new ActorContext(RESOLVER, r).actorAt(s, 1, java.time.LocalDate.of(2018, 6, 20)).isEmpty());
   }
 
   @Test
   void aDescriptionWithNothingBeforeIsReadOnItsOwnWords() {
-    ResolvedArticle r = resolve("2019-06-13", "The/the/DT/O police/police/NN/O fired/fire/VBD ./././O");
+    ResolvedArticle r =
+        resolve("2019-06-13", "The/the/DT/O police/police/NN/O fired/fire/VBD ./././O");
     assertTrue(r.references().isEmpty(), r.references().toString());
   }
 }

@@ -37,7 +37,8 @@ class PetrarchDictionaryTest {
     assertEquals("Marta Kvelland", marta.name());
     assertEquals(List.of("Minister Kvelland"), marta.aliases());
     assertEquals(Optional.of("NORGOV"), marta.codeOn(LocalDate.of(2019, 3, 1)));
-    assertEquals(Optional.of("NORGOV"), marta.codeOn(LocalDate.of(2023, 6, 30)), "both ends included");
+    assertEquals(
+        Optional.of("NORGOV"), marta.codeOn(LocalDate.of(2023, 6, 30)), "both ends included");
     assertEquals(Optional.empty(), marta.codeOn(LocalDate.of(2019, 2, 28)));
     assertEquals(Optional.of("NORELI"), marta.codeOn(LocalDate.of(2023, 7, 1)));
     assertEquals(Optional.of("NORELI"), marta.codeOn(LocalDate.of(2040, 1, 1)));
@@ -45,10 +46,13 @@ class PetrarchDictionaryTest {
     Person oskar = d.person("person:oskar-brandtner").orElseThrow();
     assertEquals(Optional.of("DEUGOV"), oskar.codeOn(LocalDate.of(2012, 6, 1)));
     assertEquals(Optional.of("DEUBUS"), oskar.codeOn(LocalDate.of(2019, 6, 1)), "the default code");
-    assertEquals(Optional.of("DEUEDU"), oskar.codeOn(LocalDate.of(1999, 12, 31)), "'<' beats the default");
+    assertEquals(
+        Optional.of("DEUEDU"), oskar.codeOn(LocalDate.of(1999, 12, 31)), "'<' beats the default");
     assertEquals(Optional.of("DEUBUS"), oskar.codeOn(LocalDate.of(2000, 1, 1)));
-    assertTrue(oskar.roleOn(LocalDate.of(2012, 6, 1)).orElseThrow().title().contains("mine.actors:7"));
-    assertEquals(List.of("mine.actors: 2 entries read from a PETRARCH .actors file, 0 lines skipped"),
+    assertTrue(
+        oskar.roleOn(LocalDate.of(2012, 6, 1)).orElseThrow().title().contains("mine.actors:7"));
+    assertEquals(
+        List.of("mine.actors: 2 entries read from a PETRARCH .actors file, 0 lines skipped"),
         d.notes().stream().map(n -> n.substring(n.lastIndexOf('/') + 1)).toList());
   }
 
@@ -110,7 +114,9 @@ class PetrarchDictionaryTest {
                 "---STOP---", // 16
                 "AFTER_STOP_ [NORGOV]"));
     ActorDictionary d = ActorDictionary.load(List.of(file));
-    assertEquals(Optional.of("NORMED"), d.person("person:ingrid-solheim").orElseThrow().codeOn(LocalDate.of(2021, 1, 1)));
+    assertEquals(
+        Optional.of("NORMED"),
+        d.person("person:ingrid-solheim").orElseThrow().codeOn(LocalDate.of(2021, 1, 1)));
     assertTrue(d.entry("org:erna-example").isPresent());
     assertTrue(d.entry("org:after-stop").isEmpty());
     List<String> notes = d.notes();
@@ -122,10 +128,13 @@ class PetrarchDictionaryTest {
             f + ":5: a {...} block (to line 6) is not read; skipped",
             f + ":7: a line starting with '&' is not read; skipped",
             f + ":8: entry 'No Code Here' has no code; skipped",
-            f + ":9: '{' in phrase 'BAD_{PLURAL}_ENTRY_' is PETRARCH syntax that Parley does not read;"
+            f
+                + ":9: '{' in phrase 'BAD_{PLURAL}_ENTRY_' is PETRARCH syntax that Parley does not read;"
                 + " the entry's + and [ lines go with it; skipped",
-            f + ":11: code 'norgov' is not 3 to 15 upper-case letters, in threes; the entry's + and [ lines go with it; skipped",
-            f + ":12: interval 200101-190101 ends before it starts; the entry's + and [ lines go with it; skipped",
+            f
+                + ":11: code 'norgov' is not 3 to 15 upper-case letters, in threes; the entry's + and [ lines go with it; skipped",
+            f
+                + ":12: interval 200101-190101 ends before it starts; the entry's + and [ lines go with it; skipped",
             f + ": 2 entries read from a PETRARCH .actors file, 8 lines skipped"),
         notes);
   }
@@ -168,20 +177,29 @@ class PetrarchDictionaryTest {
     String f = file.toString();
     assertEquals(
         List.of(
-            f + ":10: code 'NGO~' goes before the country, and a Parley agent word only adds a sector after it; skipped",
+            f
+                + ":10: code 'NGO~' goes before the country, and a Parley agent word only adds a sector after it; skipped",
             f + ":11: substitution set !NOSUCH! is not defined above this line; skipped",
             f + ":12: code 'COP' is not an agent code (~ and a sector, such as ~GOV); skipped",
             f + ":13: no [code]: an agent needs one; skipped",
-            f + ": 7 entries read from a PETRARCH .agents file, 1 agent code cut to a sector, 4 lines skipped"),
+            f
+                + ": 7 entries read from a PETRARCH .agents file, 1 agent code cut to a sector, 4 lines skipped"),
         d.notes());
   }
 
   @Test
   void fileNamesTellTheFormat() {
-    assertEquals(Optional.of(ActorFileKind.PETRARCH_ACTORS), ActorFileKind.of(Path.of("x/Phoenix.Countries.actors.txt")));
-    assertEquals(Optional.of(ActorFileKind.PETRARCH_ACTORS), ActorFileKind.of(Path.of("Phoenix.Countries.140227.actors.txt")));
-    assertEquals(Optional.of(ActorFileKind.PETRARCH_ACTORS), ActorFileKind.of(Path.of("Phoenix.International.actors.140901.txt")));
-    assertEquals(Optional.of(ActorFileKind.PETRARCH_AGENTS), ActorFileKind.of(Path.of("mine.agents")));
+    assertEquals(
+        Optional.of(ActorFileKind.PETRARCH_ACTORS),
+        ActorFileKind.of(Path.of("x/Phoenix.Countries.actors.txt")));
+    assertEquals(
+        Optional.of(ActorFileKind.PETRARCH_ACTORS),
+        ActorFileKind.of(Path.of("Phoenix.Countries.140227.actors.txt")));
+    assertEquals(
+        Optional.of(ActorFileKind.PETRARCH_ACTORS),
+        ActorFileKind.of(Path.of("Phoenix.International.actors.140901.txt")));
+    assertEquals(
+        Optional.of(ActorFileKind.PETRARCH_AGENTS), ActorFileKind.of(Path.of("mine.agents")));
     assertEquals(Optional.of(ActorFileKind.AGENTS), ActorFileKind.of(Path.of("mine.agents.tsv")));
     assertEquals(Optional.empty(), ActorFileKind.of(Path.of("notes.txt")));
     assertEquals(Optional.empty(), ActorFileKind.of(Path.of("actors.txt")));

@@ -118,7 +118,8 @@ class PageDumpTest {
             "Shares fell across the region on Monday as investors weighed fresh signs that a trade"
                 + " truce could unravel."));
     assertEquals("off-body", rules.get("Puzzles"));
-    assertEquals("cookie-notice", rules.get("We use cookies to improve your experience on our site."));
+    assertEquals(
+        "cookie-notice", rules.get("We use cookies to improve your experience on our site."));
   }
 
   /** Long paragraphs around a run of topic links inside the article. */
@@ -180,7 +181,9 @@ class PageDumpTest {
     };
     assertTrue(PageDump.container(0, lines));
     assertFalse(PageDump.container(1, lines));
-    String[] nested = {"jane says: June 30, 2019 Good.", "jane says:", "jane", "June 30, 2019", "Good."};
+    String[] nested = {
+      "jane says: June 30, 2019 Good.", "jane says:", "jane", "June 30, 2019", "Good."
+    };
     assertTrue(PageDump.container(0, nested));
   }
 
@@ -237,16 +240,18 @@ class PageDumpTest {
     assertEquals(PageDump.Kind.SHORT, LineShape.of("SEOUL \u2014").kind());
     assertEquals(
         PageDump.Kind.PROSE,
-        LineShape.of("\u4E24\u56FD\u5916\u957F\u5468\u65E5\u5728\u8FB9\u5883\u6751\u4F1A\u9762\uFF0C"
-                + "\u540C\u610F\u5728\u51E0\u5468\u5185\u6062\u590D\u5DE5\u4F5C\u5C42\u9762\u7684"
-                + "\u8C08\u5224\uFF0C\u5B98\u5458\u8868\u793A\u53CC\u65B9\u6C14\u6C1B\u53CB\u597D"
-                + "\u3002")
+        LineShape.of(
+                "\u4E24\u56FD\u5916\u957F\u5468\u65E5\u5728\u8FB9\u5883\u6751\u4F1A\u9762\uFF0C"
+                    + "\u540C\u610F\u5728\u51E0\u5468\u5185\u6062\u590D\u5DE5\u4F5C\u5C42\u9762\u7684"
+                    + "\u8C08\u5224\uFF0C\u5B98\u5458\u8868\u793A\u53CC\u65B9\u6C14\u6C1B\u53CB\u597D"
+                    + "\u3002")
             .kind());
   }
 
   @Test
   void theBodyRegionIsTheRunWithTheMostNetProse() {
-    assertArrayEquals(new int[] {1, 4}, BodyRegion.densest(new int[] {-90, 300, -90, 200, -500, 100}));
+    assertArrayEquals(
+        new int[] {1, 4}, BodyRegion.densest(new int[] {-90, 300, -90, 200, -500, 100}));
     assertArrayEquals(new int[] {0, 0}, BodyRegion.densest(new int[] {-90, -150, 0}));
     assertEquals(-90, BodyRegion.score(PageDump.Kind.BOILERPLATE, 13, "advertisement"));
     assertEquals(-150, BodyRegion.score(PageDump.Kind.BOILERPLATE, 20, "copyright"));
@@ -257,9 +262,20 @@ class PageDumpTest {
   @Test
   void randomPageDumpsAccountForEveryLine() {
     List<String> menu =
-        List.of("World", "Harbour Times", "Climate Desk", "Puzzles", "Jobs board", "Sign in",
-            "Markets slide as trade worries return", "Advertisement", "Share this article",
-            "SEOUL \u2014", "Facebook", "12", "Related topics");
+        List.of(
+            "World",
+            "Harbour Times",
+            "Climate Desk",
+            "Puzzles",
+            "Jobs board",
+            "Sign in",
+            "Markets slide as trade worries return",
+            "Advertisement",
+            "Share this article",
+            "SEOUL \u2014",
+            "Facebook",
+            "12",
+            "Related topics");
     List<String> prose =
         List.of(
             "Envoys from the two countries met in the border village on Sunday and agreed to"

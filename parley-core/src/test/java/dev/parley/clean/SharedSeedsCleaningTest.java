@@ -38,11 +38,11 @@ class SharedSeedsCleaningTest {
     assumeTrue(dir != null, "../shared/seeds is not present");
     Path file;
     try (Stream<Path> files = Files.list(dir)) {
-      file = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElse(null);
+      file =
+          files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElse(null);
     }
     assumeTrue(file != null, "no seed " + prefix);
-    TextDecoder.Decoded d =
-        (TextDecoder.Decoded) TextDecoder.decode(Files.readAllBytes(file));
+    TextDecoder.Decoded d = (TextDecoder.Decoded) TextDecoder.decode(Files.readAllBytes(file));
     assertEquals(List.of(), d.warnings());
     List<String> nonBlank = d.text().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     TextCleaner.Cleaned c =
@@ -63,7 +63,8 @@ class SharedSeedsCleaningTest {
     assertEquals("en", a.language());
     List<String> bottom = lines.subList(lines.size() - 2, lines.size());
     assertEquals(
-        Stream.concat(Stream.of(lines.get(0), lines.get(1)), bottom.stream()).toList(), a.removed());
+        Stream.concat(Stream.of(lines.get(0), lines.get(1)), bottom.stream()).toList(),
+        a.removed());
     assertEquals(lines.subList(2, lines.size() - 2), a.paragraphs());
   }
 
@@ -81,7 +82,13 @@ class SharedSeedsCleaningTest {
     List<String> bottom = lines.subList(lines.size() - 6, lines.size());
     assertEquals(Stream.concat(Stream.of(lines.get(0)), bottom.stream()).toList(), a.removed());
     assertEquals(
-        List.of("byline", "newsletter", "newsletter", "copyright", "comments", "comments",
+        List.of(
+            "byline",
+            "newsletter",
+            "newsletter",
+            "copyright",
+            "comments",
+            "comments",
             "call-to-action"),
         s.cleaned().removals().stream().map(TextCleaner.Removal::rule).toList());
     assertEquals(lines.subList(1, lines.size() - 6), a.paragraphs());

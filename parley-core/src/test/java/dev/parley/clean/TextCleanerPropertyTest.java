@@ -1,13 +1,12 @@
 package dev.parley.clean;
 
-import dev.parley.time.PartialDateTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.ingest.Hints;
 import dev.parley.ingest.RawDocument;
-import dev.parley.time.PartialDate;
+import dev.parley.time.PartialDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -120,8 +119,7 @@ class TextCleanerPropertyTest {
 
   private static void check(String input, TextCleaner.Cleaned c) {
     Article a = c.article();
-    assertEquals(
-        c.removals().stream().map(TextCleaner.Removal::line).toList(), a.removed(), input);
+    assertEquals(c.removals().stream().map(TextCleaner.Removal::line).toList(), a.removed(), input);
     String[] lines = LINE_BREAK.split(input, -1);
     int removal = 0;
     int textPosition = 0;
@@ -146,7 +144,10 @@ class TextCleanerPropertyTest {
       assertEquals(line.stripTrailing(), line);
     }
     assertEquals(ArticleId.of(a.text()), a.id());
-    assertTrue(a.published() == null || PartialDateTime.parse(a.publishedText()).equals(Optional.of(a.published())), a.publishedText());
+    assertTrue(
+        a.published() == null
+            || PartialDateTime.parse(a.publishedText()).equals(Optional.of(a.published())),
+        a.publishedText());
     assertTrue(a.language() == null || a.language().length() == 2, a.language());
   }
 }

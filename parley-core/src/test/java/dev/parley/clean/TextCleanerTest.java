@@ -27,7 +27,9 @@ class TextCleanerTest {
     return c.removals().stream().map(TextCleaner.Removal::rule).toList();
   }
 
-  /** Blank-line paragraphs; title, outlet line, "By … | date" byline; boilerplate inside and after. */
+  /**
+   * Blank-line paragraphs; title, outlet line, "By … | date" byline; boilerplate inside and after.
+   */
   private static final String BORDER_STORY =
       """
       Ministers agree to reopen border crossing after weeks of talks
@@ -94,10 +96,17 @@ class TextCleanerTest {
             "Copyright \u00A9 2019 The Daily Ledger. All rights reserved."),
         a.removed());
     assertEquals(
-        List.of("title", "outlet", "byline", "advertisement", "share-prompt", "share-prompt",
+        List.of(
+            "title",
+            "outlet",
+            "byline",
+            "advertisement",
+            "share-prompt",
+            "share-prompt",
             "copyright"),
         rules(c));
-    assertEquals(List.of(1, 3, 5, 13, 17, 19, 21),
+    assertEquals(
+        List.of(1, 3, 5, 13, 17, 19, 21),
         c.removals().stream().map(TextCleaner.Removal::lineNumber).toList());
   }
 
@@ -234,9 +243,24 @@ class TextCleanerTest {
             "Police made no arrests."),
         a.paragraphs());
     assertEquals(
-        List.of("navigation", "navigation", "title", "outlet", "byline", "image-credit",
-            "advertisement", "read-more", "newsletter", "newsletter", "comments",
-            "share-prompt", "share-prompt", "browser-notice", "cookie-notice", "copyright", "tags",
+        List.of(
+            "navigation",
+            "navigation",
+            "title",
+            "outlet",
+            "byline",
+            "image-credit",
+            "advertisement",
+            "read-more",
+            "newsletter",
+            "newsletter",
+            "comments",
+            "share-prompt",
+            "share-prompt",
+            "browser-notice",
+            "cookie-notice",
+            "copyright",
+            "tags",
             "call-to-action"),
         rules(c));
   }
@@ -275,8 +299,16 @@ class TextCleanerTest {
             "Analysts in the capital were less sure about what comes next, and said so."),
         a.paragraphs());
     assertEquals(
-        List.of("call-to-action", "navigation", "outlet", "navigation", "title", "byline",
-            "byline", "reading-time", "read-more"),
+        List.of(
+            "call-to-action",
+            "navigation",
+            "outlet",
+            "navigation",
+            "title",
+            "byline",
+            "byline",
+            "reading-time",
+            "read-more"),
         rules(c));
   }
 
@@ -286,7 +318,10 @@ class TextCleanerTest {
         "Talks between the two governments resumed on Monday in the capital, the foreign ministry"
             + " said in a statement.\n\nNo date was set for a second round.";
     Hints hints =
-        new Hints("Talks resume in the capital", "2019-07-01", "Lakeside Press",
+        new Hints(
+            "Talks resume in the capital",
+            "2019-07-01",
+            "Lakeside Press",
             "https://example.org/talks");
     Article a = clean(text, hints).article();
     assertEquals("Talks resume in the capital", a.title());
@@ -321,7 +356,8 @@ class TextCleanerTest {
   @Test
   void aNonIsoHintDateIsReadLikeABylineDate() {
     Article a =
-        clean("The talks ended without a deal, officials said.",
+        clean(
+                "The talks ended without a deal, officials said.",
                 new Hints(null, "30 June 2019", null, null))
             .article();
     assertEquals("2019-06-30", a.publishedText());
@@ -330,7 +366,8 @@ class TextCleanerTest {
   @Test
   void noDateAnywhereLeavesPublishedUnknown() {
     Article a =
-        clean("Storm damage closes the port\n\nThe port will stay closed for a week, officials said.")
+        clean(
+                "Storm damage closes the port\n\nThe port will stay closed for a week, officials said.")
             .article();
     assertNull(a.published());
     assertNull(a.publishedDate().orElse(null));
@@ -371,7 +408,8 @@ class TextCleanerTest {
 
   @Test
   void onlyBoilerplateLeavesABlankBody() {
-    Article a = clean("Advertisement\n\nSign up for our newsletter\n\nShare this article\n").article();
+    Article a =
+        clean("Advertisement\n\nSign up for our newsletter\n\nShare this article\n").article();
     assertEquals("", a.text());
     assertEquals(3, a.removed().size());
     assertNull(a.language());
@@ -399,7 +437,8 @@ class TextCleanerTest {
     assertEquals("Envoy returns home", a.title());
     assertEquals("\u201CWe made progress,\u201D the envoy said on arrival.", a.text());
     assertEquals(
-        "\u201CWe made progress,\u201D the envoy said on arrival.".getBytes(StandardCharsets.UTF_8)
+        "\u201CWe made progress,\u201D the envoy said on arrival."
+            .getBytes(StandardCharsets.UTF_8)
             .length,
         a.text().getBytes(StandardCharsets.UTF_8).length);
   }
@@ -408,8 +447,9 @@ class TextCleanerTest {
   void aShortNonEnglishTextHasNoLanguageAndALongFrenchOneIsGuessed() {
     assertNull(clean("Ja.").article().language());
     Article fr =
-        clean("Les ministres des deux pays se sont réunis dimanche pour discuter de la"
-                + " frontière, et ils ont promis une nouvelle rencontre avant la fin du mois.")
+        clean(
+                "Les ministres des deux pays se sont réunis dimanche pour discuter de la"
+                    + " frontière, et ils ont promis une nouvelle rencontre avant la fin du mois.")
             .article();
     assertEquals("fr", fr.language());
   }

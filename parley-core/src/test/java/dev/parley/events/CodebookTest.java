@@ -87,19 +87,18 @@ class CodebookTest {
   void malformedLinesNameFileAndLine(@TempDir Path dir) throws IOException {
     assertError(dir, "\n\n991\t99\t1\t0.0\t-\tNo such root\n", ":3: code 991 has root 99");
     assertError(dir, "0361\t03\t5\t4.0\tAGREE\tBad quad\n", ":1: quad_class 5 is not 1 to 4");
-    assertError(dir, "0361\t03\t1\t11\tAGREE\tToo friendly\n", ":1: goldstein 11 is outside -10..10");
-    assertError(dir, "0361\t04\t1\t4.0\tAGREE\tWrong root\n", ":1: root '04' does not match code 0361");
+    assertError(
+        dir, "0361\t03\t1\t11\tAGREE\tToo friendly\n", ":1: goldstein 11 is outside -10..10");
+    assertError(
+        dir, "0361\t04\t1\t4.0\tAGREE\tWrong root\n", ":1: root '04' does not match code 0361");
     assertError(dir, "0361\t03\t1\t4.0\tAGREE\n", ":1: expected 6 tab-separated columns, found 5");
     assertError(dir, "0471\t04\t1\t1.0\tCONSULT\tOrphan\n", ":1: code 0471 has no base code 047");
   }
 
   private static void assertError(Path dir, String content, String expected) throws IOException {
     Path file = write(dir, "bad.tsv", content);
-    DataFileException e =
-        assertThrows(DataFileException.class, () -> Codebook.load(List.of(file)));
-    assertTrue(
-        e.getMessage().startsWith(file + expected),
-        () -> "message was: " + e.getMessage());
+    DataFileException e = assertThrows(DataFileException.class, () -> Codebook.load(List.of(file)));
+    assertTrue(e.getMessage().startsWith(file + expected), () -> "message was: " + e.getMessage());
   }
 
   private static Path write(Path dir, String name, String content) throws IOException {

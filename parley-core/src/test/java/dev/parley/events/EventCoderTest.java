@@ -14,10 +14,12 @@ class EventCoderTest {
   @Test
   void activeVoiceWithADatedRoleAndADate() {
     // Trump met Kim_Jong-un on Sunday .
-    List<Event> events = ParsedSentences.code("2019-07-01",
-        "Trump/Trump/NNP/PERSON met/meet/VBD Kim_Jong-un/Kim_Jong-un/NNP/PERSON on/on/IN Sunday/Sunday/NNP/DATE ./././O",
-        "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 2 6",
-        new Timex(4, 4, 0, 0, "DATE", "2019-06-30", "Sunday"));
+    List<Event> events =
+        ParsedSentences.code(
+            "2019-07-01",
+            "Trump/Trump/NNP/PERSON met/meet/VBD Kim_Jong-un/Kim_Jong-un/NNP/PERSON on/on/IN Sunday/Sunday/NNP/DATE ./././O",
+            "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 2 6",
+            new Timex(4, 4, 0, 0, "DATE", "2019-06-30", "Sunday"));
     assertEquals(1, events.size(), events.toString());
     Event e = events.get(0);
     assertEquals("USAGOV", e.source());
@@ -33,9 +35,11 @@ class EventCoderTest {
   @Test
   void passiveVoiceSwapsSourceAndTarget() {
     // Ukraine was attacked by Russia .
-    List<Event> events = ParsedSentences.code("2022-02-24",
-        "Ukraine/Ukraine/NNP/LOCATION was/be/VBD attacked/attack/VBN by/by/IN Russia/Russia/NNP/LOCATION ./././O",
-        "nsubj:pass 3 1; aux:pass 3 2; root 0 3; case 5 4; obl:agent 3 5; punct 3 6");
+    List<Event> events =
+        ParsedSentences.code(
+            "2022-02-24",
+            "Ukraine/Ukraine/NNP/LOCATION was/be/VBD attacked/attack/VBN by/by/IN Russia/Russia/NNP/LOCATION ./././O",
+            "nsubj:pass 3 1; aux:pass 3 2; root 0 3; case 5 4; obl:agent 3 5; punct 3 6");
     assertEquals(1, events.size(), events.toString());
     assertEquals("RUS", events.get(0).source());
     assertEquals("UKR", events.get(0).target());
@@ -45,9 +49,11 @@ class EventCoderTest {
   @Test
   void negationIsKeptNotDropped() {
     // China did not criticize Russia .
-    List<Event> events = ParsedSentences.code("2022-03-01",
-        "China/China/NNP/LOCATION did/do/VBD not/not/RB criticize/criticize/VB Russia/Russia/NNP/LOCATION ./././O",
-        "nsubj 4 1; aux 4 2; advmod 4 3; root 0 4; obj 4 5; punct 4 6");
+    List<Event> events =
+        ParsedSentences.code(
+            "2022-03-01",
+            "China/China/NNP/LOCATION did/do/VBD not/not/RB criticize/criticize/VB Russia/Russia/NNP/LOCATION ./././O",
+            "nsubj 4 1; aux 4 2; advmod 4 3; root 0 4; obj 4 5; punct 4 6");
     assertEquals(1, events.size());
     assertTrue(events.get(0).negated());
     assertEquals("111", events.get(0).code());
@@ -56,9 +62,11 @@ class EventCoderTest {
   @Test
   void aDenialIsNegatedAndReported() {
     // Russia denied that it attacked Ukraine .  (it → no actor; subject of the clause is Russia)
-    List<Event> events = ParsedSentences.code("2022-03-01",
-        "Russia/Russia/NNP/LOCATION denied/deny/VBD that/that/IN Moscow/Moscow/NNP/LOCATION attacked/attack/VBD Ukraine/Ukraine/NNP/LOCATION ./././O",
-        "nsubj 2 1; root 0 2; mark 5 3; nsubj 5 4; ccomp 2 5; obj 5 6; punct 2 7");
+    List<Event> events =
+        ParsedSentences.code(
+            "2022-03-01",
+            "Russia/Russia/NNP/LOCATION denied/deny/VBD that/that/IN Moscow/Moscow/NNP/LOCATION attacked/attack/VBD Ukraine/Ukraine/NNP/LOCATION ./././O",
+            "nsubj 2 1; root 0 2; mark 5 3; nsubj 5 4; ccomp 2 5; obj 5 6; punct 2 7");
     Event attack = events.stream().filter(e -> e.code().equals("190")).findFirst().orElseThrow();
     assertEquals("RUSGOV", attack.source());
     assertTrue(attack.negated());
@@ -68,9 +76,11 @@ class EventCoderTest {
   @Test
   void anIntentionIsNotADeedAndHasNoDateOfItsOwn() {
     // Trump will visit Seoul .
-    List<Event> events = ParsedSentences.code("2019-06-28",
-        "Trump/Trump/NNP/PERSON will/will/MD visit/visit/VB Seoul/Seoul/NNP/LOCATION ./././O",
-        "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; punct 3 5");
+    List<Event> events =
+        ParsedSentences.code(
+            "2019-06-28",
+            "Trump/Trump/NNP/PERSON will/will/MD visit/visit/VB Seoul/Seoul/NNP/LOCATION ./././O",
+            "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; punct 3 5");
     assertEquals(1, events.size());
     assertEquals(Modality.INTENDED, events.get(0).modality());
     assertEquals("042", events.get(0).code());
@@ -81,30 +91,41 @@ class EventCoderTest {
   @Test
   void aConditionIsHypothetical() {
     // Iran could attack Israel .
-    List<Event> events = ParsedSentences.code("2024-04-10",
-        "Iran/Iran/NNP/LOCATION could/could/MD attack/attack/VB Israel/Israel/NNP/LOCATION ./././O",
-        "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; punct 3 5");
+    List<Event> events =
+        ParsedSentences.code(
+            "2024-04-10",
+            "Iran/Iran/NNP/LOCATION could/could/MD attack/attack/VB Israel/Israel/NNP/LOCATION ./././O",
+            "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; punct 3 5");
     assertEquals(Modality.HYPOTHETICAL, events.get(0).modality());
   }
 
   @Test
   void coordinatedSubjectsOfASymmetricVerbMeetEachOther() {
     // Xi and Moon agreed to meet .
-    List<Event> events = ParsedSentences.code("2019-06-28",
-        "Xi_Jinping/Xi_Jinping/NNP/PERSON and/and/CC Moon_Jae-in/Moon_Jae-in/NNP/PERSON agreed/agree/VBD to/to/TO meet/meet/VB ./././O",
-        "nsubj 4 1; cc 3 2; conj:and 1 3; root 0 4; mark 6 5; xcomp 4 6; punct 4 7");
+    List<Event> events =
+        ParsedSentences.code(
+            "2019-06-28",
+            "Xi_Jinping/Xi_Jinping/NNP/PERSON and/and/CC Moon_Jae-in/Moon_Jae-in/NNP/PERSON agreed/agree/VBD to/to/TO meet/meet/VB ./././O",
+            "nsubj 4 1; cc 3 2; conj:and 1 3; root 0 4; mark 6 5; xcomp 4 6; punct 4 7");
     assertEquals(2, events.size(), events.toString());
-    assertTrue(events.stream().allMatch(e -> e.code().equals("036")), "the meeting is absorbed into an intent");
-    assertTrue(events.stream().anyMatch(e -> e.source().equals("CHNGOV") && e.target().equals("KORGOV")));
-    assertTrue(events.stream().anyMatch(e -> e.source().equals("KORGOV") && e.target().equals("CHNGOV")));
+    assertTrue(
+        events.stream().allMatch(e -> e.code().equals("036")),
+        "the meeting is absorbed into an intent");
+    assertTrue(
+        events.stream().anyMatch(e -> e.source().equals("CHNGOV") && e.target().equals("KORGOV")));
+    assertTrue(
+        events.stream().anyMatch(e -> e.source().equals("KORGOV") && e.target().equals("CHNGOV")));
   }
 
   @Test
   void aThreatToStrikeIsAThreatNotAStrike() {
-    // Pyongyang threatened to strike Guam... with Washington as the target: "threatened to attack Washington"
-    List<Event> events = ParsedSentences.code("2017-08-09",
-        "Pyongyang/Pyongyang/NNP/LOCATION threatened/threaten/VBD to/to/TO attack/attack/VB Japan/Japan/NNP/LOCATION ./././O",
-        "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; obj 4 5; punct 2 6");
+    // Pyongyang threatened to strike Guam... with Washington as the target: "threatened to attack
+    // Washington"
+    List<Event> events =
+        ParsedSentences.code(
+            "2017-08-09",
+            "Pyongyang/Pyongyang/NNP/LOCATION threatened/threaten/VBD to/to/TO attack/attack/VB Japan/Japan/NNP/LOCATION ./././O",
+            "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; obj 4 5; punct 2 6");
     assertEquals(1, events.size(), events.toString());
     assertEquals("138", events.get(0).code());
     assertEquals("PRKGOV", events.get(0).source());
@@ -113,9 +134,11 @@ class EventCoderTest {
 
   @Test
   void evidenceIsTheWholeSentence() {
-    List<Event> events = ParsedSentences.code("2019-06-28",
-        "Trump/Trump/NNP/PERSON will/will/MD visit/visit/VB Seoul/Seoul/NNP/LOCATION ./././O",
-        "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; punct 3 5");
+    List<Event> events =
+        ParsedSentences.code(
+            "2019-06-28",
+            "Trump/Trump/NNP/PERSON will/will/MD visit/visit/VB Seoul/Seoul/NNP/LOCATION ./././O",
+            "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; punct 3 5");
     Event e = events.get(0);
     assertEquals("Trump will visit Seoul .", e.sentence());
     assertEquals(0, e.evidenceStart());
@@ -126,10 +149,12 @@ class EventCoderTest {
   @Test
   void anArticleDatedToTheYearLendsItsYearAndItsMiddleForRoles() {
     // Bolton urged Maduro on Jan. 23 .   published "2019": roles are read at 2019-07-02
-    List<Event> events = ParsedSentences.code("2019",
-        "John_Bolton/John_Bolton/NNP/PERSON urged/urge/VBD Nicolás_Maduro/Nicolás_Maduro/NNP/PERSON on/on/IN Jan._23/Jan._23/NNP/DATE ./././O",
-        "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 2 6",
-        new Timex(4, 4, 0, 0, "DATE", "XXXX-01-23", "Jan. 23"));
+    List<Event> events =
+        ParsedSentences.code(
+            "2019",
+            "John_Bolton/John_Bolton/NNP/PERSON urged/urge/VBD Nicolás_Maduro/Nicolás_Maduro/NNP/PERSON on/on/IN Jan._23/Jan._23/NNP/DATE ./././O",
+            "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 2 6",
+            new Timex(4, 4, 0, 0, "DATE", "XXXX-01-23", "Jan. 23"));
     assertEquals(1, events.size(), events.toString());
     assertEquals("2019-01-23", events.get(0).date().toString());
     assertEquals("USAGOV", events.get(0).source());
@@ -139,9 +164,11 @@ class EventCoderTest {
   @Test
   void aCallByTelephoneIsCodedAsSuch() {
     // Trump spoke by telephone with Xi_Jinping .
-    List<Event> events = ParsedSentences.code("2017-11-29",
-        "Trump/Trump/NNP/PERSON spoke/speak/VBD by/by/IN telephone/telephone/NN with/with/IN Xi_Jinping/Xi_Jinping/NNP/PERSON ./././O",
-        "nsubj 2 1; root 0 2; case 4 3; obl:by 2 4; case 6 5; obl:with 2 6; punct 2 7");
+    List<Event> events =
+        ParsedSentences.code(
+            "2017-11-29",
+            "Trump/Trump/NNP/PERSON spoke/speak/VBD by/by/IN telephone/telephone/NN with/with/IN Xi_Jinping/Xi_Jinping/NNP/PERSON ./././O",
+            "nsubj 2 1; root 0 2; case 4 3; obl:by 2 4; case 6 5; obl:with 2 6; punct 2 7");
     assertEquals(1, events.size(), events.toString());
     assertEquals("041", events.get(0).code());
     assertEquals("speak[by:telephone]@041", events.get(0).rule());
@@ -151,9 +178,11 @@ class EventCoderTest {
   @Test
   void aBareAgentWordTakesTheCountryOfItsDomesticCounterpart() {
     // Russian police detained protesters .
-    List<Event> events = ParsedSentences.code("2022-03-06",
-        "Russian/Russian/JJ/MISC police/police/NNS/O detained/detain/VBD protesters/protester/NNS/O ./././O",
-        "amod 2 1; nsubj 3 2; root 0 3; obj 3 4; punct 3 5");
+    List<Event> events =
+        ParsedSentences.code(
+            "2022-03-06",
+            "Russian/Russian/JJ/MISC police/police/NNS/O detained/detain/VBD protesters/protester/NNS/O ./././O",
+            "amod 2 1; nsubj 3 2; root 0 3; obj 3 4; punct 3 5");
     assertEquals(1, events.size(), events.toString());
     assertEquals("RUSCOP", events.get(0).source());
     assertEquals("RUSCVL", events.get(0).target());
@@ -162,18 +191,22 @@ class EventCoderTest {
   @Test
   void aMilitaryDoesNotLendItsCountryToCiviliansAcrossTwoCountries() {
     // Russian troops killed civilians in Ukraine .
-    List<Event> events = ParsedSentences.code("2022-04-03",
-        "Russian/Russian/JJ/MISC troops/troop/NNS/O killed/kill/VBD civilians/civilian/NNS/O in/in/IN Ukraine/Ukraine/NNP/LOCATION ./././O",
-        "amod 2 1; nsubj 3 2; root 0 3; obj 3 4; case 6 5; obl:in 3 6; punct 3 7");
+    List<Event> events =
+        ParsedSentences.code(
+            "2022-04-03",
+            "Russian/Russian/JJ/MISC troops/troop/NNS/O killed/kill/VBD civilians/civilian/NNS/O in/in/IN Ukraine/Ukraine/NNP/LOCATION ./././O",
+            "amod 2 1; nsubj 3 2; root 0 3; obj 3 4; case 6 5; obl:in 3 6; punct 3 7");
     assertTrue(events.stream().noneMatch(e -> "RUSCVL".equals(e.target())), events.toString());
   }
 
   @Test
   void withNoTargetInItsSlotsTheObjectsOwnerIsTheTarget() {
     // Serbia rejected an Australian ultimatum .
-    List<Event> events = ParsedSentences.code("2000-01-01",
-        "Serbia/Serbia/NNP/LOCATION rejected/reject/VBD an/a/DT Australian/Australian/JJ/MISC ultimatum/ultimatum/NN/O ./././O",
-        "nsubj 2 1; root 0 2; det 5 3; amod 5 4; obj 2 5; punct 2 6");
+    List<Event> events =
+        ParsedSentences.code(
+            "2000-01-01",
+            "Serbia/Serbia/NNP/LOCATION rejected/reject/VBD an/a/DT Australian/Australian/JJ/MISC ultimatum/ultimatum/NN/O ./././O",
+            "nsubj 2 1; root 0 2; det 5 3; amod 5 4; obj 2 5; punct 2 6");
     assertEquals(1, events.size(), events.toString());
     assertEquals("SRB", events.get(0).source());
     assertEquals("AUS", events.get(0).target());
@@ -183,18 +216,24 @@ class EventCoderTest {
   @Test
   void coordinatedDemonymsGiveOneActorEach() {
     // Hungarian and Romanian officials condemned Serbia .
-    List<Event> events = ParsedSentences.code("2000-01-01",
-        "Hungarian/Hungarian/JJ/MISC and/and/CC/O Romanian/Romanian/JJ/MISC officials/official/NNS/O condemned/condemn/VBD Serbia/Serbia/NNP/LOCATION ./././O",
-        "amod 4 1; cc 3 2; conj:and 1 3; nsubj 5 4; root 0 5; obj 5 6; punct 5 7");
-    assertEquals(List.of("HUNGOV>SRB", "ROUGOV>SRB"), events.stream().map(e -> e.source() + ">" + e.target()).sorted().toList());
+    List<Event> events =
+        ParsedSentences.code(
+            "2000-01-01",
+            "Hungarian/Hungarian/JJ/MISC and/and/CC/O Romanian/Romanian/JJ/MISC officials/official/NNS/O condemned/condemn/VBD Serbia/Serbia/NNP/LOCATION ./././O",
+            "amod 4 1; cc 3 2; conj:and 1 3; nsubj 5 4; root 0 5; obj 5 6; punct 5 7");
+    assertEquals(
+        List.of("HUNGOV>SRB", "ROUGOV>SRB"),
+        events.stream().map(e -> e.source() + ">" + e.target()).sorted().toList());
   }
 
   @Test
   void aLoneSourceIsCodedWhenTheSentenceNamesNoOtherActor() {
     // Iran rejected the plan .
-    List<Event> events = ParsedSentences.code("2000-01-01",
-        "Iran/Iran/NNP/LOCATION rejected/reject/VBD the/the/DT plan/plan/NN/O ./././O",
-        "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
+    List<Event> events =
+        ParsedSentences.code(
+            "2000-01-01",
+            "Iran/Iran/NNP/LOCATION rejected/reject/VBD the/the/DT plan/plan/NN/O ./././O",
+            "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5");
     assertEquals(1, events.size(), events.toString());
     assertEquals("IRN", events.get(0).source());
     assertNull(events.get(0).target());
@@ -203,10 +242,12 @@ class EventCoderTest {
   @Test
   void aWireDateBetweenSubjectAndVerbDatesTheAct() {
     // The Kremlin on Wednesday rejected the plan .
-    List<Event> events = ParsedSentences.code("2022-03-20",
-        "The/the/DT Kremlin/Kremlin/NNP/ORGANIZATION on/on/IN Wednesday/Wednesday/NNP/DATE rejected/reject/VBD the/the/DT plan/plan/NN/O ./././O",
-        "det 2 1; nsubj 5 2; case 4 3; nmod:on 2 4; root 0 5; det 7 6; obj 5 7; punct 5 8",
-        new Timex(3, 3, 0, 0, "DATE", "2022-03-16", "Wednesday"));
+    List<Event> events =
+        ParsedSentences.code(
+            "2022-03-20",
+            "The/the/DT Kremlin/Kremlin/NNP/ORGANIZATION on/on/IN Wednesday/Wednesday/NNP/DATE rejected/reject/VBD the/the/DT plan/plan/NN/O ./././O",
+            "det 2 1; nsubj 5 2; case 4 3; nmod:on 2 4; root 0 5; det 7 6; obj 5 7; punct 5 8",
+            new Timex(3, 3, 0, 0, "DATE", "2022-03-16", "Wednesday"));
     assertEquals(1, events.size(), events.toString());
     assertEquals("2022-03-16", events.get(0).date().toString());
   }
@@ -214,9 +255,11 @@ class EventCoderTest {
   @Test
   void aSubjectPronounOfAReportedClauseIsTheReporter() {
     // Lebanon says it will not accept refugees .
-    List<Event> events = ParsedSentences.code("2018-01-01",
-        "Lebanon/Lebanon/NNP/LOCATION says/say/VBZ it/it/PRP will/will/MD not/not/RB accept/accept/VB refugees/refugee/NNS ./././O",
-        "nsubj 2 1; root 0 2; nsubj 6 3; aux 6 4; advmod 6 5; ccomp 2 6; obj 6 7; punct 2 8");
+    List<Event> events =
+        ParsedSentences.code(
+            "2018-01-01",
+            "Lebanon/Lebanon/NNP/LOCATION says/say/VBZ it/it/PRP will/will/MD not/not/RB accept/accept/VB refugees/refugee/NNS ./././O",
+            "nsubj 2 1; root 0 2; nsubj 6 3; aux 6 4; advmod 6 5; ccomp 2 6; obj 6 7; punct 2 8");
     assertEquals(1, events.size(), events.toString());
     assertEquals("LBN", events.get(0).source());
     assertTrue(events.get(0).negated());
@@ -225,9 +268,11 @@ class EventCoderTest {
   @Test
   void anAgentWordTakesItsPossessorsCountry() {
     // Kim_Jong-un 's regime fired missiles .
-    List<Event> events = ParsedSentences.code("2019-07-01",
-        "Kim_Jong-un/Kim_Jong-un/NNP/PERSON 's/'s/POS regime/regime/NN/O fired/fire/VBD missiles/missile/NNS/O ./././O",
-        "nmod:poss 3 1; case 1 2; nsubj 4 3; root 0 4; obj 4 5; punct 4 6");
+    List<Event> events =
+        ParsedSentences.code(
+            "2019-07-01",
+            "Kim_Jong-un/Kim_Jong-un/NNP/PERSON 's/'s/POS regime/regime/NN/O fired/fire/VBD missiles/missile/NNS/O ./././O",
+            "nmod:poss 3 1; case 1 2; nsubj 4 3; root 0 4; obj 4 5; punct 4 6");
     assertEquals(1, events.size(), events.toString());
     assertEquals("PRKGOV", events.get(0).source());
   }

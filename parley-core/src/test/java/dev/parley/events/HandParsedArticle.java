@@ -75,14 +75,35 @@ final class HandParsedArticle {
       if (spec.timexTokens() != null) {
         Token first = toks.get(spec.timexTokens()[0] - 1);
         Token last = toks.get(spec.timexTokens()[1] - 1);
-        timexes.add(new Timex(first.index(), last.index(), first.begin(), last.end(), "DATE", spec.timexValue(),
-            text.substring(first.begin(), last.end())));
+        timexes.add(
+            new Timex(
+                first.index(),
+                last.index(),
+                first.begin(),
+                last.end(),
+                "DATE",
+                spec.timexValue(),
+                text.substring(first.begin(), last.end())));
       }
-      sentences.add(new Sentence(sentences.size(), sentenceBegin, text.length(), toks, deps, timexes));
+      sentences.add(
+          new Sentence(sentences.size(), sentenceBegin, text.length(), toks, deps, timexes));
     }
     String body = text.toString();
-    Article a = new Article(ArticleId.of(body), "test", null, null, null, PartialDateTime.parse(published).orElse(null),
-        null, "en", null, body, List.of());
-    return ParsedSentences.CODER.code(ParsedSentences.RESOLVER.resolve(new AnnotatedArticle(a, sentences)), trace).events();
+    Article a =
+        new Article(
+            ArticleId.of(body),
+            "test",
+            null,
+            null,
+            null,
+            PartialDateTime.parse(published).orElse(null),
+            null,
+            "en",
+            null,
+            body,
+            List.of());
+    return ParsedSentences.CODER
+        .code(ParsedSentences.RESOLVER.resolve(new AnnotatedArticle(a, sentences)), trace)
+        .events();
   }
 }

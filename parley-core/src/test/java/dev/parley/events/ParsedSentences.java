@@ -1,6 +1,5 @@
 package dev.parley.events;
 
-import dev.parley.time.PartialDateTime;
 import dev.parley.actors.ActorDictionary;
 import dev.parley.actors.ActorResolver;
 import dev.parley.clean.Article;
@@ -10,6 +9,7 @@ import dev.parley.nlp.Dependency;
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Timex;
 import dev.parley.nlp.Token;
+import dev.parley.time.PartialDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,7 +47,19 @@ final class ParsedSentences {
     }
     String body = text.toString();
     Sentence s = new Sentence(0, 0, body.length(), toks, deps, List.of(timexes));
-    Article a = new Article(ArticleId.of(body), "test", null, null, null, PartialDateTime.parse(published).orElse(null), null, "en", null, body, List.of());
+    Article a =
+        new Article(
+            ArticleId.of(body),
+            "test",
+            null,
+            null,
+            null,
+            PartialDateTime.parse(published).orElse(null),
+            null,
+            "en",
+            null,
+            body,
+            List.of());
     return CODER.code(RESOLVER.resolve(new AnnotatedArticle(a, List.of(s)))).events();
   }
 }

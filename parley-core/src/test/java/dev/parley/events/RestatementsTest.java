@@ -16,29 +16,39 @@ class RestatementsTest {
   @Test
   void aLeadAndALaterParagraphAreOneEventWithTwoMentions() {
     // Russia attacked Ukraine on Thursday .  Moon spoke .  Russia attacked Ukraine .
-    List<Event> events = HandParsedArticle.published("2022-02-25")
-        .sentence(ATTACKED + "Ukraine/Ukraine/NNP/LOCATION on/on/IN Thursday/Thursday/NNP/DATE ./././O",
-            "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 2 6", 5, 5, "2022-02-24")
-        .sentence("Nobody/nobody/NN spoke/speak/VBD ./././O", "nsubj 2 1; root 0 2; punct 2 3")
-        .sentence(ATTACKED + "Ukraine/Ukraine/NNP/LOCATION ./././O", ATTACK_EDGES)
-        .code();
+    List<Event> events =
+        HandParsedArticle.published("2022-02-25")
+            .sentence(
+                ATTACKED
+                    + "Ukraine/Ukraine/NNP/LOCATION on/on/IN Thursday/Thursday/NNP/DATE ./././O",
+                "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 2 6",
+                5,
+                5,
+                "2022-02-24")
+            .sentence("Nobody/nobody/NN spoke/speak/VBD ./././O", "nsubj 2 1; root 0 2; punct 2 3")
+            .sentence(ATTACKED + "Ukraine/Ukraine/NNP/LOCATION ./././O", ATTACK_EDGES)
+            .code();
     assertEquals(1, events.size(), events.toString());
     Event e = events.get(0);
     assertEquals("190", e.code());
     assertEquals(2, e.mentions());
     assertEquals(List.of(0, 2), e.evidence().stream().map(Evidence::sentenceIndex).toList());
     assertEquals(0, e.sentenceIndex(), "the first mention is kept");
-    assertEquals("2022-02-24", e.date().toString(), "the date the text states, not the publication date of the restatement");
+    assertEquals(
+        "2022-02-24",
+        e.date().toString(),
+        "the date the text states, not the publication date of the restatement");
     String text = e.sentence();
     assertEquals(text, "Russia attacked Ukraine on Thursday .");
   }
 
   @Test
   void differentTargetsAreTwoEvents() {
-    List<Event> events = HandParsedArticle.published("2022-02-25")
-        .sentence(ATTACKED + "Ukraine/Ukraine/NNP/LOCATION ./././O", ATTACK_EDGES)
-        .sentence(ATTACKED + "Georgia/Georgia/NNP/LOCATION ./././O", ATTACK_EDGES)
-        .code();
+    List<Event> events =
+        HandParsedArticle.published("2022-02-25")
+            .sentence(ATTACKED + "Ukraine/Ukraine/NNP/LOCATION ./././O", ATTACK_EDGES)
+            .sentence(ATTACKED + "Georgia/Georgia/NNP/LOCATION ./././O", ATTACK_EDGES)
+            .code();
     assertEquals(List.of("UKR", "GEO"), events.stream().map(Event::target).toList());
     assertTrue(events.stream().allMatch(e -> e.mentions() == 1));
   }
@@ -46,31 +56,47 @@ class RestatementsTest {
   @Test
   void assertedAndNegatedAreTwoEvents() {
     // China criticized Russia .  China did not criticize Russia .
-    List<Event> events = HandParsedArticle.published("2022-03-01")
-        .sentence("China/China/NNP/LOCATION criticized/criticize/VBD Russia/Russia/NNP/LOCATION ./././O",
-            "nsubj 2 1; root 0 2; obj 2 3; punct 2 4")
-        .sentence("China/China/NNP/LOCATION did/do/VBD not/not/RB criticize/criticize/VB Russia/Russia/NNP/LOCATION ./././O",
-            "nsubj 4 1; aux 4 2; advmod 4 3; root 0 4; obj 4 5; punct 4 6")
-        .code();
+    List<Event> events =
+        HandParsedArticle.published("2022-03-01")
+            .sentence(
+                "China/China/NNP/LOCATION criticized/criticize/VBD Russia/Russia/NNP/LOCATION ./././O",
+                "nsubj 2 1; root 0 2; obj 2 3; punct 2 4")
+            .sentence(
+                "China/China/NNP/LOCATION did/do/VBD not/not/RB criticize/criticize/VB Russia/Russia/NNP/LOCATION ./././O",
+                "nsubj 4 1; aux 4 2; advmod 4 3; root 0 4; obj 4 5; punct 4 6")
+            .code();
     assertEquals(List.of(false, true), events.stream().map(Event::negated).toList());
   }
 
   @Test
   void twoDatesTheTextStatesAreTwoEvents() {
     // Russia attacked Ukraine on Thursday .  Russia attacked Ukraine in 2014 .
-    List<Event> events = HandParsedArticle.published("2022-02-25")
-        .sentence(ATTACKED + "Ukraine/Ukraine/NNP/LOCATION on/on/IN Thursday/Thursday/NNP/DATE ./././O",
-            "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 2 6", 5, 5, "2022-02-24")
-        .sentence(ATTACKED + "Ukraine/Ukraine/NNP/LOCATION in/in/IN 2014/2014/CD/DATE ./././O",
-            "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:in 2 5; punct 2 6", 5, 5, "2014")
-        .code();
-    assertEquals(List.of("2022-02-24", "2014"), events.stream().map(e -> e.date().toString()).toList());
+    List<Event> events =
+        HandParsedArticle.published("2022-02-25")
+            .sentence(
+                ATTACKED
+                    + "Ukraine/Ukraine/NNP/LOCATION on/on/IN Thursday/Thursday/NNP/DATE ./././O",
+                "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 2 6",
+                5,
+                5,
+                "2022-02-24")
+            .sentence(
+                ATTACKED + "Ukraine/Ukraine/NNP/LOCATION in/in/IN 2014/2014/CD/DATE ./././O",
+                "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:in 2 5; punct 2 6",
+                5,
+                5,
+                "2014")
+            .code();
+    assertEquals(
+        List.of("2022-02-24", "2014"), events.stream().map(e -> e.date().toString()).toList());
   }
 
   @Test
   void theMoreSpecificCodeIsKeptAndTheLocationComesFromAnyMention() {
     Event general = event(0, "190", Modality.ASSERTED, false, null, null);
-    Event specific = event(3, "195", Modality.ASSERTED, false, PUBLISHED, new Location("Kharkiv", "UKR", 70, 77));
+    Event specific =
+        event(
+            3, "195", Modality.ASSERTED, false, PUBLISHED, new Location("Kharkiv", "UKR", 70, 77));
     List<Event> merged = Restatements.merge(List.of(general, specific), PUBLISHED, Trace.NONE);
     assertEquals(1, merged.size());
     Event e = merged.get(0);
@@ -82,10 +108,26 @@ class RestatementsTest {
 
   @Test
   void siblingCodesModalitiesAndPatternsOverTheClassifier() {
-    assertEquals(2, Restatements.merge(List.of(event(0, "042", Modality.ASSERTED, false, null, null),
-        event(1, "043", Modality.ASSERTED, false, null, null)), PUBLISHED, Trace.NONE).size(), "042 and 043 are siblings");
-    assertEquals(2, Restatements.merge(List.of(event(0, "042", Modality.ASSERTED, false, null, null),
-        event(1, "042", Modality.INTENDED, false, null, null)), PUBLISHED, Trace.NONE).size(), "a plan is not the deed");
+    assertEquals(
+        2,
+        Restatements.merge(
+                List.of(
+                    event(0, "042", Modality.ASSERTED, false, null, null),
+                    event(1, "043", Modality.ASSERTED, false, null, null)),
+                PUBLISHED,
+                Trace.NONE)
+            .size(),
+        "042 and 043 are siblings");
+    assertEquals(
+        2,
+        Restatements.merge(
+                List.of(
+                    event(0, "042", Modality.ASSERTED, false, null, null),
+                    event(1, "042", Modality.INTENDED, false, null, null)),
+                PUBLISHED,
+                Trace.NONE)
+            .size(),
+        "a plan is not the deed");
     assertTrue(Restatements.compatibleCodes("036", "0361"));
     assertTrue(Restatements.compatibleCodes("190", "1951"));
     Event model = withRule(event(0, "195", Modality.ASSERTED, false, null, null), "model:195");
@@ -108,22 +150,77 @@ class RestatementsTest {
   @Test
   void theTraceSaysWhatWasMerged() {
     Trace.Collected trace = Trace.collect();
-    Restatements.merge(List.of(event(0, "190", Modality.ASSERTED, false, null, null),
-        event(2, "190", Modality.ASSERTED, false, null, null)), PUBLISHED, trace);
+    Restatements.merge(
+        List.of(
+            event(0, "190", Modality.ASSERTED, false, null, null),
+            event(2, "190", Modality.ASSERTED, false, null, null)),
+        PUBLISHED,
+        trace);
     assertEquals(1, trace.lines().size(), trace.lines().toString());
-    assertTrue(trace.lines().get(0).startsWith("restated: 190 in sentence 2, merged into 190 of sentence 0"), trace.lines().get(0));
+    assertTrue(
+        trace
+            .lines()
+            .get(0)
+            .startsWith("restated: 190 in sentence 2, merged into 190 of sentence 0"),
+        trace.lines().get(0));
   }
 
-  private static Event event(int sentence, String code, Modality modality, boolean negated, PartialDate date, Location where) {
+  private static Event event(
+      int sentence,
+      String code,
+      Modality modality,
+      boolean negated,
+      PartialDate date,
+      Location where) {
     int start = sentence * 20;
-    return new Event("a:" + sentence + ":1:" + code + ":0", "a", date, "RUS", "Russia", "UKR", "Ukraine", code,
-        code.substring(0, 2), 4, -10, "ASSAULT", modality, negated, sentence, start, start + 19, "s" + sentence, "attack@" + code,
-        0.8, where, List.of());
+    return new Event(
+        "a:" + sentence + ":1:" + code + ":0",
+        "a",
+        date,
+        "RUS",
+        "Russia",
+        "UKR",
+        "Ukraine",
+        code,
+        code.substring(0, 2),
+        4,
+        -10,
+        "ASSAULT",
+        modality,
+        negated,
+        sentence,
+        start,
+        start + 19,
+        "s" + sentence,
+        "attack@" + code,
+        0.8,
+        where,
+        List.of());
   }
 
   private static Event withRule(Event e, String rule) {
-    return new Event(e.eventId(), e.articleId(), e.date(), e.source(), e.sourceName(), e.target(), e.targetName(), e.code(),
-        e.root(), e.quadClass(), e.goldstein(), e.plover(), e.modality(), e.negated(), e.sentenceIndex(), e.evidenceStart(),
-        e.evidenceEnd(), e.sentence(), rule, e.confidence(), e.location(), e.evidence());
+    return new Event(
+        e.eventId(),
+        e.articleId(),
+        e.date(),
+        e.source(),
+        e.sourceName(),
+        e.target(),
+        e.targetName(),
+        e.code(),
+        e.root(),
+        e.quadClass(),
+        e.goldstein(),
+        e.plover(),
+        e.modality(),
+        e.negated(),
+        e.sentenceIndex(),
+        e.evidenceStart(),
+        e.evidenceEnd(),
+        e.sentence(),
+        rule,
+        e.confidence(),
+        e.location(),
+        e.evidence());
   }
 }

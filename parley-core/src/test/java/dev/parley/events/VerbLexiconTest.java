@@ -20,7 +20,9 @@ class VerbLexiconTest {
     VerbLexicon lex = VerbLexicon.builtIn(CODEBOOK);
     List<VerbPattern> impose = lex.patterns("impose");
     assertFalse(impose.get(0).objectLemmas().isEmpty(), "an object set before the bare verb");
-    assertTrue(lex.patterns("threaten").get(0).specificity() >= lex.patterns("threaten").get(lex.patterns("threaten").size() - 1).specificity());
+    assertTrue(
+        lex.patterns("threaten").get(0).specificity()
+            >= lex.patterns("threaten").get(lex.patterns("threaten").size() - 1).specificity());
     assertFalse(lex.nounPatterns("visit").isEmpty(), "event nouns load");
     assertTrue(lex.cues().deny().contains("deny"));
     assertTrue(lex.cues().negate().contains("not"));
@@ -41,10 +43,14 @@ class VerbLexiconTest {
   void badLinesNameTheFileAndLine(@TempDir Path tmp) throws IOException {
     Path bad = tmp.resolve("bad.tsv");
     Files.writeString(bad, "040\tmeet\twith\n999\tzap\tobj\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> VerbLexicon.load(CODEBOOK, List.of(bad)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> VerbLexicon.load(CODEBOOK, List.of(bad)));
     assertEquals(bad + ":2: unknown CAMEO code '999'", e.getMessage());
     Files.writeString(bad, "040\tmeet\tsomewhere else\n");
-    e = assertThrows(IllegalArgumentException.class, () -> VerbLexicon.load(CODEBOOK, List.of(bad)));
+    e =
+        assertThrows(
+            IllegalArgumentException.class, () -> VerbLexicon.load(CODEBOOK, List.of(bad)));
     assertTrue(e.getMessage().startsWith(bad + ":1: bad target slot"), e.getMessage());
   }
 }

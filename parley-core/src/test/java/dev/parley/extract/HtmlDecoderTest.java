@@ -21,8 +21,9 @@ class HtmlDecoderTest {
 
   @Test
   void byteOrderMarkWinsOverEverything() {
-    byte[] utf16 = ("\uFEFF<html><head><meta charset=\"windows-1252\"></head><body>" + BODY + "</body></html>")
-        .getBytes(StandardCharsets.UTF_16LE);
+    byte[] utf16 =
+        ("\uFEFF<html><head><meta charset=\"windows-1252\"></head><body>" + BODY + "</body></html>")
+            .getBytes(StandardCharsets.UTF_16LE);
     HtmlDecoder.Decoded d = HtmlDecoder.decode(utf16, "text/html; charset=iso-8859-1");
     assertEquals(HtmlDecoder.Source.BOM, d.source());
     assertEquals(StandardCharsets.UTF_16LE, d.charset());
@@ -40,8 +41,10 @@ class HtmlDecoderTest {
 
   @Test
   void metaCharsetUsedWithoutHeader() {
-    byte[] bytes = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\">"
-        + "</head><body>Привет</body></html>").getBytes(Charset.forName("KOI8-R"));
+    byte[] bytes =
+        ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\">"
+                + "</head><body>Привет</body></html>")
+            .getBytes(Charset.forName("KOI8-R"));
     HtmlDecoder.Decoded d = HtmlDecoder.decode(bytes, null);
     assertEquals(HtmlDecoder.Source.META, d.source());
     assertEquals("KOI8-R", d.charset().name());
@@ -59,12 +62,17 @@ class HtmlDecoderTest {
   @Test
   void latinLabelOnUtf8BytesIsOverruled() {
     byte[] bytes = page("iso-8859-1", StandardCharsets.UTF_8);
-    assertBodyIn(HtmlDecoder.decode(bytes, "text/html"), StandardCharsets.UTF_8,
+    assertBodyIn(
+        HtmlDecoder.decode(bytes, "text/html"),
+        StandardCharsets.UTF_8,
         "charset windows-1252 in meta tag is wrong: the bytes are UTF-8");
   }
 
-  /** The page decoded with {@code charset} to text holding the body, with exactly these warnings. */
-  private static void assertBodyIn(HtmlDecoder.Decoded d, java.nio.charset.Charset charset, String... warnings) {
+  /**
+   * The page decoded with {@code charset} to text holding the body, with exactly these warnings.
+   */
+  private static void assertBodyIn(
+      HtmlDecoder.Decoded d, java.nio.charset.Charset charset, String... warnings) {
     assertEquals(charset, d.charset());
     assertTrue(d.text().contains(BODY));
     assertEquals(List.of(warnings), d.warnings());
@@ -76,13 +84,17 @@ class HtmlDecoderTest {
     HtmlDecoder.Decoded d = HtmlDecoder.decode(bytes, "text/html; charset=bogus");
     assertEquals(StandardCharsets.UTF_8, d.charset());
     assertEquals(
-        List.of("unknown charset 'bogus' in HTTP header", "unknown charset 'no-such-charset' in meta tag"),
+        List.of(
+            "unknown charset 'bogus' in HTTP header",
+            "unknown charset 'no-such-charset' in meta tag"),
         d.warnings());
   }
 
   @Test
   void undeclaredBytesAreDetected() {
-    assertEquals(StandardCharsets.UTF_8, HtmlDecoder.decode(page(null, StandardCharsets.UTF_8), null).charset());
+    assertEquals(
+        StandardCharsets.UTF_8,
+        HtmlDecoder.decode(page(null, StandardCharsets.UTF_8), null).charset());
     HtmlDecoder.Decoded latin = HtmlDecoder.decode(page(null, CP1252), null);
     assertEquals(CP1252, latin.charset());
     assertTrue(latin.text().contains(BODY));

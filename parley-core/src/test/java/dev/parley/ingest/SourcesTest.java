@@ -1,10 +1,10 @@
 package dev.parley.ingest;
 
-import dev.parley.outcome.Outcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parley.outcome.Outcome;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SourcesTest {
-  private static final String PAGE = WarcFiles.page("Café talks", "Ministers met at a café in São Paulo.");
+  private static final String PAGE =
+      WarcFiles.page("Café talks", "Ministers met at a café in São Paulo.");
 
   @TempDir Path dir;
 
@@ -71,7 +72,10 @@ class SourcesTest {
     assertEquals(List.of("charset UTF-8 in meta tag does not decode the bytes"), raw.warnings());
   }
 
-  /** Writes the page, declaring {@code declared} in a meta tag, as Windows-1252 bytes; returns its text. */
+  /**
+   * Writes the page, declaring {@code declared} in a meta tag, as Windows-1252 bytes; returns its
+   * text.
+   */
   private static String writeCp1252Page(Path file, String declared) throws IOException {
     String html = PAGE.replace("<head>", "<head><meta charset=\"" + declared + "\">");
     Files.write(file, html.getBytes(WarcFiles.CP1252));
@@ -99,9 +103,11 @@ class SourcesTest {
     Files.write(empty, new byte[0]);
     Files.writeString(blank, " \n\t\n");
 
-    assertEquals(List.of(
-        new SourceItem.Rejected(empty.toString(), Outcome.EMPTY, "empty file"),
-        new SourceItem.Rejected(blank.toString(), Outcome.EMPTY, "only whitespace")), read(empty, blank));
+    assertEquals(
+        List.of(
+            new SourceItem.Rejected(empty.toString(), Outcome.EMPTY, "empty file"),
+            new SourceItem.Rejected(blank.toString(), Outcome.EMPTY, "only whitespace")),
+        read(empty, blank));
   }
 
   @Test
@@ -109,11 +115,15 @@ class SourcesTest {
     Path big = dir.resolve("big.html");
     Files.writeString(big, PAGE + " ".repeat(300_000));
 
-    assertOnlySkipped(big, new Sources.Limits(10_000_000, 200_000), "page over the size cap (0.2 MB): 0.3 MB");
+    assertOnlySkipped(
+        big, new Sources.Limits(10_000_000, 200_000), "page over the size cap (0.2 MB): 0.3 MB");
   }
 
-  private void assertOnlySkipped(Path file, Sources.Limits limits, String reason) throws IOException {
-    assertEquals(List.of(new SourceItem.Rejected(file.toString(), Outcome.SKIPPED, reason)), read(limits, file));
+  private void assertOnlySkipped(Path file, Sources.Limits limits, String reason)
+      throws IOException {
+    assertEquals(
+        List.of(new SourceItem.Rejected(file.toString(), Outcome.SKIPPED, reason)),
+        read(limits, file));
   }
 
   @Test
@@ -128,7 +138,9 @@ class SourcesTest {
     assertTrue(Files.size(bomb) < 100_000);
 
     assertOnlySkipped(
-        bomb, new Sources.Limits(10_000_000, 1_048_576), "page over the size cap (1.0 MB) once decompressed");
+        bomb,
+        new Sources.Limits(10_000_000, 1_048_576),
+        "page over the size cap (1.0 MB) once decompressed");
   }
 
   @Test
@@ -148,8 +160,15 @@ class SourcesTest {
     Files.createDirectories(folder);
     String a1 = "https://news.example.invalid/a1";
     String a2 = "https://news.example.invalid/a2";
-    new WarcFiles().warcinfo().request(a1).html(a1, PAGE)
-        .response("https://news.example.invalid/x.pdf", 200, "application/pdf", new byte[] {'%', 'P', 'D', 'F'})
+    new WarcFiles()
+        .warcinfo()
+        .request(a1)
+        .html(a1, PAGE)
+        .response(
+            "https://news.example.invalid/x.pdf",
+            200,
+            "application/pdf",
+            new byte[] {'%', 'P', 'D', 'F'})
         .write(folder.resolve("1-crawl.warc.gz"), true);
     new WarcFiles().metadata(a2).html(a2, PAGE).write(folder.resolve("2-crawl.WARC"), false);
     Files.writeString(folder.resolve("3-page.html"), PAGE);
@@ -160,15 +179,25 @@ class SourcesTest {
     List<SourceItem> items = new ArrayList<>();
     sources.forEachRemaining(items::add);
 
-    assertEquals(List.of(a1, "https://news.example.invalid/x.pdf", a2, folder.resolve("3-page.html").toString(),
-        folder.resolve("4-story.txt").toString(), folder.resolve("5-scan.pdf").toString()),
+    assertEquals(
+        List.of(
+            a1,
+            "https://news.example.invalid/x.pdf",
+            a2,
+            folder.resolve("3-page.html").toString(),
+            folder.resolve("4-story.txt").toString(),
+            folder.resolve("5-scan.pdf").toString()),
         items.stream().map(SourceItem::doc).toList());
     assertEquals(RawDocument.ContentType.HTML, doc(items.get(0)).type());
     assertEquals(a1, doc(items.get(0)).hints().url());
     assertEquals(RawDocument.ContentType.HTML, doc(items.get(3)).type());
     assertEquals(RawDocument.ContentType.TEXT, doc(items.get(4)).type());
-    assertEquals(new SourceItem.Rejected(folder.resolve("5-scan.pdf").toString(), Outcome.SKIPPED,
-        "unsupported file type '.pdf'"), items.get(5));
+    assertEquals(
+        new SourceItem.Rejected(
+            folder.resolve("5-scan.pdf").toString(),
+            Outcome.SKIPPED,
+            "unsupported file type '.pdf'"),
+        items.get(5));
 
     WarcSource.Stats stats = sources.warcStats();
     assertEquals(6, stats.records());
@@ -180,7 +209,8 @@ class SourcesTest {
   @Test
   void truncatedWarcThroughSourcesKeepsTheBatchGoing() throws IOException {
     Path warc = dir.resolve("cut.warc.gz");
-    new WarcFiles().html("https://news.example.invalid/a1", PAGE)
+    new WarcFiles()
+        .html("https://news.example.invalid/a1", PAGE)
         .html("https://news.example.invalid/a2", PAGE + "<p>" + "more text ".repeat(100) + "</p>")
         .write(warc, true);
     byte[] bytes = Files.readAllBytes(warc);
@@ -192,7 +222,8 @@ class SourcesTest {
 
     assertEquals(3, items.size(), items.toString());
     assertEquals("https://news.example.invalid/a1", doc(items.get(0)).doc());
-    assertEquals(Outcome.FAILED, assertInstanceOf(SourceItem.Rejected.class, items.get(1)).outcome());
+    assertEquals(
+        Outcome.FAILED, assertInstanceOf(SourceItem.Rejected.class, items.get(1)).outcome());
     assertEquals(warc.toString(), items.get(1).doc());
     assertEquals(after.toString(), doc(items.get(2)).doc());
   }
@@ -200,8 +231,12 @@ class SourcesTest {
   @Test
   void jsonlThatIsNotUtf8IsReadAsWindows1252WithACountedWarning() throws Exception {
     Path file = dir.resolve("cp1252.jsonl");
-    byte[] line = "{\"id\":\"a\",\"text\":\"Caf\u00e9 talks\"}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-    byte[] good = "{\"id\":\"b\",\"text\":\"Caf\u00e9 talks\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] line =
+        "{\"id\":\"a\",\"text\":\"Caf\u00e9 talks\"}\n"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] good =
+        "{\"id\":\"b\",\"text\":\"Caf\u00e9 talks\"}\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     java.io.ByteArrayOutputStream both = new java.io.ByteArrayOutputStream();
     both.write(line);
     both.write(good);
@@ -218,8 +253,10 @@ class SourcesTest {
   @Test
   void anUnreadablePublishedHintIsDroppedWithAWarning() throws Exception {
     Path file = dir.resolve("dates.jsonl");
-    java.nio.file.Files.writeString(file, "{\"id\":\"a\",\"text\":\"Talks\",\"published\":\"last Tuesday\"}\n"
-        + "{\"id\":\"b\",\"text\":\"Talks again\",\"published\":\"2019-06-30T08:00:00Z\"}\n");
+    java.nio.file.Files.writeString(
+        file,
+        "{\"id\":\"a\",\"text\":\"Talks\",\"published\":\"last Tuesday\"}\n"
+            + "{\"id\":\"b\",\"text\":\"Talks again\",\"published\":\"2019-06-30T08:00:00Z\"}\n");
     List<SourceItem> items = read(file);
     RawDocument a = ((SourceItem.Document) items.get(0)).raw();
     RawDocument b = ((SourceItem.Document) items.get(1)).raw();

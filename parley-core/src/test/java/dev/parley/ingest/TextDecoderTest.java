@@ -93,7 +93,8 @@ class TextDecoderTest {
 
   @Test
   void invalidUtf8AfterAByteOrderMarkFallsBackWithoutTheMark() {
-    byte[] b = concat(bytes(0xEF, 0xBB, 0xBF), "caf".getBytes(StandardCharsets.US_ASCII), bytes(0xE9));
+    byte[] b =
+        concat(bytes(0xEF, 0xBB, 0xBF), "caf".getBytes(StandardCharsets.US_ASCII), bytes(0xE9));
     TextDecoder.Decoded d = decoded(b);
     assertEquals("caf\u00E9", d.text());
     assertEquals(List.of(TextDecoder.NOT_UTF8), d.warnings());

@@ -30,32 +30,53 @@ final class WarcFiles {
   private final List<WarcRecord> records = new ArrayList<>();
 
   static String page(String title, String body) {
-    return "<!DOCTYPE html><html lang=\"en\"><head><title>" + title + "</title></head><body><article>"
-        + "<h1>" + title + "</h1><p>" + body + "</p></article></body></html>";
+    return "<!DOCTYPE html><html lang=\"en\"><head><title>"
+        + title
+        + "</title></head><body><article>"
+        + "<h1>"
+        + title
+        + "</h1><p>"
+        + body
+        + "</p></article></body></html>";
   }
 
   WarcFiles warcinfo() {
-    records.add(new Warcinfo.Builder().filename("test.warc").fields(Map.of("software", List.of("parley-test")))
-        .date(CRAWLED).build());
+    records.add(
+        new Warcinfo.Builder()
+            .filename("test.warc")
+            .fields(Map.of("software", List.of("parley-test")))
+            .date(CRAWLED)
+            .build());
     return this;
   }
 
   WarcFiles request(String uri) throws IOException {
-    HttpRequest http = new HttpRequest.Builder("GET", URI.create(uri).getRawPath()).addHeader("Host", URI.create(uri).getHost())
-        .build();
+    HttpRequest http =
+        new HttpRequest.Builder("GET", URI.create(uri).getRawPath())
+            .addHeader("Host", URI.create(uri).getHost())
+            .build();
     records.add(new WarcRequest.Builder(uri).date(CRAWLED).body(http).build());
     return this;
   }
 
   WarcFiles metadata(String uri) {
-    records.add(new WarcMetadata.Builder().targetURI(uri).date(CRAWLED)
-        .fields(Map.of("fetchTimeMs", List.of("12"))).build());
+    records.add(
+        new WarcMetadata.Builder()
+            .targetURI(uri)
+            .date(CRAWLED)
+            .fields(Map.of("fetchTimeMs", List.of("12")))
+            .build());
     return this;
   }
 
-  WarcFiles response(String uri, int status, String contentType, byte[] payload) throws IOException {
-    HttpResponse.Builder http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Not Found");
-    http = contentType == null ? http.body(null, payload) : http.body(MediaType.parse(contentType), payload);
+  WarcFiles response(String uri, int status, String contentType, byte[] payload)
+      throws IOException {
+    HttpResponse.Builder http =
+        new HttpResponse.Builder(status, status == 200 ? "OK" : "Not Found");
+    http =
+        contentType == null
+            ? http.body(null, payload)
+            : http.body(MediaType.parse(contentType), payload);
     records.add(new WarcResponse.Builder(uri).date(CRAWLED).body(http.build()).build());
     return this;
   }
@@ -67,8 +88,12 @@ final class WarcFiles {
   /** Writes the records; returns the byte offset at which each one starts. */
   List<Long> write(Path file, boolean gzip) throws IOException {
     List<Long> offsets = new ArrayList<>();
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-            StandardOpenOption.TRUNCATE_EXISTING);
+    try (FileChannel ch =
+            FileChannel.open(
+                file,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
         WarcWriter w = new WarcWriter(ch, gzip ? WarcCompression.GZIP : WarcCompression.NONE)) {
       for (WarcRecord r : records) {
         offsets.add(w.position());

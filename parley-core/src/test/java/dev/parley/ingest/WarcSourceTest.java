@@ -1,6 +1,5 @@
 package dev.parley.ingest;
 
-import dev.parley.outcome.Outcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parley.outcome.Outcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,15 +33,22 @@ class WarcSourceTest {
 
   /** Eight records: warcinfo, request, two pages, metadata, a PDF, a 404 and a mislabelled page. */
   private static WarcFiles mixed() throws IOException {
-    byte[] latin = WarcFiles.page("Café talks", "Ministers met at a café in São Paulo.").getBytes(WarcFiles.CP1252);
+    byte[] latin =
+        WarcFiles.page("Café talks", "Ministers met at a café in São Paulo.")
+            .getBytes(WarcFiles.CP1252);
     return new WarcFiles()
         .warcinfo()
         .request(A1)
         .html(A1, WarcFiles.page("Summit opens", "Leaders met in Geneva on Monday."))
         .html(A2, WarcFiles.page("Talks stall", "Negotiators left without a deal."))
         .metadata(A2)
-        .response(PDF, 200, "application/pdf", "%PDF-1.4 not a page".getBytes(StandardCharsets.US_ASCII))
-        .response(GONE, 404, "text/html", "<html><body>Not found</body></html>".getBytes(StandardCharsets.US_ASCII))
+        .response(
+            PDF, 200, "application/pdf", "%PDF-1.4 not a page".getBytes(StandardCharsets.US_ASCII))
+        .response(
+            GONE,
+            404,
+            "text/html",
+            "<html><body>Not found</body></html>".getBytes(StandardCharsets.US_ASCII))
         .response(LATIN, 200, "text/html; charset=utf-8", latin);
   }
 
@@ -71,14 +78,17 @@ class WarcSourceTest {
     RawDocument first = doc(items.get(0));
     assertEquals(RawDocument.ContentType.HTML, first.type());
     assertEquals(new Hints(null, null, null, A1), first.hints());
-    assertTrue(first.content().contains("<p>Leaders met in Geneva on Monday.</p>"), first.content());
+    assertTrue(
+        first.content().contains("<p>Leaders met in Geneva on Monday.</p>"), first.content());
     assertEquals(List.of(), first.warnings());
-    assertEquals(new SourceItem.Rejected(PDF, Outcome.SKIPPED, "not HTML: application/pdf"), items.get(2));
+    assertEquals(
+        new SourceItem.Rejected(PDF, Outcome.SKIPPED, "not HTML: application/pdf"), items.get(2));
     assertEquals(new SourceItem.Rejected(GONE, Outcome.SKIPPED, "HTTP status 404"), items.get(3));
 
     RawDocument latin = doc(items.get(4));
     assertTrue(latin.content().contains("Ministers met at a café in São Paulo."), latin.content());
-    assertEquals(List.of("charset UTF-8 in HTTP header does not decode the bytes"), latin.warnings());
+    assertEquals(
+        List.of("charset UTF-8 in HTTP header does not decode the bytes"), latin.warnings());
 
     WarcSource.Stats stats = source.stats();
     assertEquals(8, stats.records());
@@ -86,7 +96,8 @@ class WarcSourceTest {
     assertEquals(2, stats.skipped());
     assertEquals(0, stats.failed());
     assertEquals(Map.of("metadata", 1L, "request", 1L, "warcinfo", 1L), stats.passedOver());
-    assertEquals("8 WARC records: 3 pages, 2 skipped, 0 empty, 0 failed; passed over 1 metadata, 1 request, 1 warcinfo",
+    assertEquals(
+        "8 WARC records: 3 pages, 2 skipped, 0 empty, 0 failed; passed over 1 metadata, 1 request, 1 warcinfo",
         stats.summary());
     assertFalse(source.hasNext());
     assertThrows(NoSuchElementException.class, source::next);
@@ -96,10 +107,11 @@ class WarcSourceTest {
   @ValueSource(booleans = {false, true})
   void truncatedFileGivesOneFailedItemAtTheLastRecordAndEnds(boolean gzip) throws IOException {
     Path whole = dir.resolve("whole.warc");
-    List<Long> offsets = new WarcFiles()
-        .html(A1, WarcFiles.page("Summit opens", "Leaders met in Geneva on Monday."))
-        .html(A2, WarcFiles.page("Talks stall", "Negotiators left without a deal. ".repeat(40)))
-        .write(whole, gzip);
+    List<Long> offsets =
+        new WarcFiles()
+            .html(A1, WarcFiles.page("Summit opens", "Leaders met in Geneva on Monday."))
+            .html(A2, WarcFiles.page("Talks stall", "Negotiators left without a deal. ".repeat(40)))
+            .write(whole, gzip);
     byte[] bytes = Files.readAllBytes(whole);
     Path cut = dir.resolve(gzip ? "cut.warc.gz" : "cut.warc");
     Files.write(cut, Arrays.copyOf(bytes, bytes.length - 200));
@@ -114,12 +126,16 @@ class WarcSourceTest {
     assertEquals(1, source.stats().documents());
   }
 
-  /** The first item is page A1 and the second a failed record at {@code offset}; returns that one. */
-  private static SourceItem.Rejected assertFirstReadThenBrokenAt(List<SourceItem> items, long offset) {
+  /**
+   * The first item is page A1 and the second a failed record at {@code offset}; returns that one.
+   */
+  private static SourceItem.Rejected assertFirstReadThenBrokenAt(
+      List<SourceItem> items, long offset) {
     assertEquals(A1, doc(items.get(0)).doc());
     SourceItem.Rejected broken = rejected(items.get(1));
     assertEquals(Outcome.FAILED, broken.outcome());
-    assertTrue(broken.reason().startsWith("broken WARC record at byte " + offset + ": "), broken.reason());
+    assertTrue(
+        broken.reason().startsWith("broken WARC record at byte " + offset + ": "), broken.reason());
     return broken;
   }
 
@@ -127,11 +143,12 @@ class WarcSourceTest {
   void badGzipMemberIsFailedAndTheRecordsAfterItAreRead() throws IOException {
     Path file = dir.resolve("bad-member.warc.gz");
     String longBody = "Negotiators left without a deal after a long night of talks. ".repeat(60);
-    List<Long> offsets = new WarcFiles()
-        .html(A1, WarcFiles.page("Summit opens", "Leaders met in Geneva on Monday."))
-        .html(A2, WarcFiles.page("Talks stall", longBody))
-        .html(LATIN, WarcFiles.page("Third", "A third page that must still be read."))
-        .write(file, true);
+    List<Long> offsets =
+        new WarcFiles()
+            .html(A1, WarcFiles.page("Summit opens", "Leaders met in Geneva on Monday."))
+            .html(A2, WarcFiles.page("Talks stall", longBody))
+            .html(LATIN, WarcFiles.page("Third", "A third page that must still be read."))
+            .write(file, true);
     byte[] bytes = Files.readAllBytes(file);
     long middle = (offsets.get(1) + offsets.get(2)) / 2;
     for (int i = 0; i < 40; i++) {
@@ -151,11 +168,12 @@ class WarcSourceTest {
   @Test
   void garbledHeaderInPlainWarcIsFailedAndReadingResumes() throws IOException {
     Path file = dir.resolve("garbled.warc");
-    List<Long> offsets = new WarcFiles()
-        .html(A1, WarcFiles.page("Summit opens", "Leaders met in Geneva on Monday."))
-        .html(A2, WarcFiles.page("Talks stall", "Negotiators left without a deal."))
-        .html(LATIN, WarcFiles.page("Third", "A third page that must still be read."))
-        .write(file, false);
+    List<Long> offsets =
+        new WarcFiles()
+            .html(A1, WarcFiles.page("Summit opens", "Leaders met in Geneva on Monday."))
+            .html(A2, WarcFiles.page("Talks stall", "Negotiators left without a deal."))
+            .html(LATIN, WarcFiles.page("Third", "A third page that must still be read."))
+            .write(file, false);
     byte[] bytes = Files.readAllBytes(file);
     // "WARC/1.1" of the second record becomes "XXXX/1.1": not a record start any more
     for (int i = 0; i < 4; i++) {
@@ -169,8 +187,16 @@ class WarcSourceTest {
     assertEquals(A1, doc(items.get(0)).doc());
     SourceItem.Rejected broken = rejected(items.get(1));
     assertEquals(Outcome.FAILED, broken.outcome());
-    assertTrue(broken.reason().startsWith("broken WARC record after byte " + offsets.get(0)
-        + " (reading resumed at byte " + offsets.get(2) + "): "), broken.reason());
+    assertTrue(
+        broken
+            .reason()
+            .startsWith(
+                "broken WARC record after byte "
+                    + offsets.get(0)
+                    + " (reading resumed at byte "
+                    + offsets.get(2)
+                    + "): "),
+        broken.reason());
     assertEquals(LATIN, doc(items.get(2)).doc());
   }
 
@@ -185,7 +211,9 @@ class WarcSourceTest {
 
     List<SourceItem> items = drain(new WarcSource(file, 100_000));
 
-    assertEquals(new SourceItem.Rejected(A1, Outcome.SKIPPED, "page over the size cap (0.1 MB)"), items.get(0));
+    assertEquals(
+        new SourceItem.Rejected(A1, Outcome.SKIPPED, "page over the size cap (0.1 MB)"),
+        items.get(0));
     assertEquals(A2, doc(items.get(1)).doc());
     assertEquals(2, items.size());
   }
@@ -195,15 +223,21 @@ class WarcSourceTest {
     Path file = dir.resolve("odd.warc");
     new WarcFiles()
         .response(A1, 200, "text/html", "  \n ".getBytes(StandardCharsets.US_ASCII))
-        .response(A2, 200, null, "<html><body><p>no type</p></body></html>".getBytes(StandardCharsets.US_ASCII))
+        .response(
+            A2,
+            200,
+            null,
+            "<html><body><p>no type</p></body></html>".getBytes(StandardCharsets.US_ASCII))
         .write(file, false);
 
     WarcSource source = new WarcSource(file);
     List<SourceItem> items = drain(source);
 
-    assertEquals(List.of(
-        new SourceItem.Rejected(A1, Outcome.EMPTY, "empty page"),
-        new SourceItem.Rejected(A2, Outcome.SKIPPED, "no content type")), items);
+    assertEquals(
+        List.of(
+            new SourceItem.Rejected(A1, Outcome.EMPTY, "empty page"),
+            new SourceItem.Rejected(A2, Outcome.SKIPPED, "no content type")),
+        items);
     assertEquals(1, source.stats().empty());
     assertEquals(1, source.stats().skipped());
   }
@@ -227,7 +261,8 @@ class WarcSourceTest {
   void emptyAndMissingFiles() throws IOException {
     Path empty = dir.resolve("empty.warc");
     Files.write(empty, new byte[0]);
-    assertEquals(List.of(new SourceItem.Rejected(empty.toString(), Outcome.EMPTY, "empty file")),
+    assertEquals(
+        List.of(new SourceItem.Rejected(empty.toString(), Outcome.EMPTY, "empty file")),
         drain(new WarcSource(empty)));
 
     Path missing = dir.resolve("missing.warc.gz");

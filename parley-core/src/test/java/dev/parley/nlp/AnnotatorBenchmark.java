@@ -24,11 +24,10 @@ import java.util.function.Predicate;
  * </pre>
  *
  * Options: {@code --preset fast|accurate}, {@code --articles N} (measured, after {@code --warmup
- * N}), {@code --threads 1,2}, {@code --parse all,selected}, and levers to try on top of the
- * preset: {@code --ner-models ALL_3CLASS,CONLL_4CLASS}, {@code --fine-grained true|false},
- * {@code --time-screen true|false}, {@code --parse-max N}. The machine may be shared: CPU
- * milliseconds per article (summed over worker threads) are less sensitive to other load than
- * articles per second.
+ * N}), {@code --threads 1,2}, {@code --parse all,selected}, and levers to try on top of the preset:
+ * {@code --ner-models ALL_3CLASS,CONLL_4CLASS}, {@code --fine-grained true|false}, {@code
+ * --time-screen true|false}, {@code --parse-max N}. The machine may be shared: CPU milliseconds per
+ * article (summed over worker threads) are less sensitive to other load than articles per second.
  */
 public final class AnnotatorBenchmark {
   private static final Set<String> ENTITY_TAGS =

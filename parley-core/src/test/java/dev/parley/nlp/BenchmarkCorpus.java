@@ -1,8 +1,8 @@
 package dev.parley.nlp;
 
-import dev.parley.time.PartialDateTime;
 import dev.parley.clean.Article;
 import dev.parley.clean.ArticleId;
+import dev.parley.time.PartialDateTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,13 +1,12 @@
 package dev.parley.nlp;
 
-import dev.parley.time.PartialDateTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.clean.Article;
 import dev.parley.text.CodePoints;
+import dev.parley.time.PartialDateTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,7 +34,18 @@ class CoreNlpAnnotatorIT {
   }
 
   private static Article article(String text, String published) {
-    return new Article("a1", "doc", null, null, null, PartialDateTime.parse(published).orElse(null), null, "en", null, text, List.of());
+    return new Article(
+        "a1",
+        "doc",
+        null,
+        null,
+        null,
+        PartialDateTime.parse(published).orElse(null),
+        null,
+        "en",
+        null,
+        text,
+        List.of());
   }
 
   private static List<String> column(Sentence s, java.util.function.Function<Token, String> f) {
@@ -75,24 +85,66 @@ class CoreNlpAnnotatorIT {
   void lemmasPartsOfSpeechAndEntities() {
     Sentence s = annotator.annotate(article(SUMMIT, "2018-06-13")).sentences().get(0);
     assertEquals(
-        List.of("North", "Korean", "leader", "Kim", "Jong", "Un", "met", "President", "Donald",
-            "Trump", "in", "Singapore", "on", "Tuesday", "."),
+        List.of(
+            "North",
+            "Korean",
+            "leader",
+            "Kim",
+            "Jong",
+            "Un",
+            "met",
+            "President",
+            "Donald",
+            "Trump",
+            "in",
+            "Singapore",
+            "on",
+            "Tuesday",
+            "."),
         column(s, Token::word));
     assertEquals(
-        List.of("north", "Korean", "leader", "Kim", "Jong", "Un", "meet", "President", "Donald",
-            "Trump", "in", "Singapore", "on", "Tuesday", "."),
+        List.of(
+            "north",
+            "Korean",
+            "leader",
+            "Kim",
+            "Jong",
+            "Un",
+            "meet",
+            "President",
+            "Donald",
+            "Trump",
+            "in",
+            "Singapore",
+            "on",
+            "Tuesday",
+            "."),
         column(s, Token::lemma));
     assertEquals(
-        List.of("JJ", "JJ", "NN", "NNP", "NNP", "NNP", "VBD", "NNP", "NNP", "NNP", "IN", "NNP",
-            "IN", "NNP", "."),
+        List.of(
+            "JJ", "JJ", "NN", "NNP", "NNP", "NNP", "VBD", "NNP", "NNP", "NNP", "IN", "NNP", "IN",
+            "NNP", "."),
         column(s, Token::pos));
     assertEquals(
-        List.of("O", "O", "O", "PERSON", "PERSON", "PERSON", "O", "O", "PERSON", "PERSON", "O",
-            "LOCATION", "O", "DATE", "O"),
+        List.of(
+            "O",
+            "O",
+            "O",
+            "PERSON",
+            "PERSON",
+            "PERSON",
+            "O",
+            "O",
+            "PERSON",
+            "PERSON",
+            "O",
+            "LOCATION",
+            "O",
+            "DATE",
+            "O"),
         column(s, Token::ner));
     // published on Wednesday 13 June 2018: "on Tuesday" is the summit's day
-    assertEquals(
-        List.of(new Timex(13, 13, 75, 82, "DATE", "2018-06-12", "Tuesday")), s.timexes());
+    assertEquals(List.of(new Timex(13, 13, 75, 82, "DATE", "2018-06-12", "Tuesday")), s.timexes());
   }
 
   @Test
@@ -127,9 +179,7 @@ class CoreNlpAnnotatorIT {
     String text = DATES + " Today the talks resumed.";
     for (String published : new String[] {null, "2019-06"}) {
       List<String> values =
-          timexes(annotator.annotate(article(text, published))).stream()
-              .map(Timex::value)
-              .toList();
+          timexes(annotator.annotate(article(text, published))).stream().map(Timex::value).toList();
       assertEquals(
           List.of("XXXX-WXX-6", "THIS P1M OFFSET P-1M", "XXXX-03", "THIS P1D"),
           values,

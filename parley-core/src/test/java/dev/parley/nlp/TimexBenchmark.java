@@ -1,9 +1,9 @@
 package dev.parley.nlp;
 
-import dev.parley.time.PartialDateTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.clean.Article;
+import dev.parley.time.PartialDateTime;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -47,13 +47,28 @@ public final class TimexBenchmark {
         String id = d.get("id").asText();
         Article a =
             new Article(
-                id, id, null, null, null, PartialDateTime.parse(d.path("dct").asText(null)).orElse(null), null, "en", null,
-                d.get("text").asText(), List.of());
+                id,
+                id,
+                null,
+                null,
+                null,
+                PartialDateTime.parse(d.path("dct").asText(null)).orElse(null),
+                null,
+                "en",
+                null,
+                d.get("text").asText(),
+                List.of());
         for (Sentence s : annotator.annotate(a, tokens -> false).sentences()) {
           for (Timex t : s.timexes()) {
             w.printf(
-                Locale.ROOT, "%s\t%d\t%d\t%s\t%s\t%s%n", id, t.begin(), t.end(), t.type(),
-                t.value(), t.text().replaceAll("\\s+", " "));
+                Locale.ROOT,
+                "%s\t%d\t%d\t%s\t%s\t%s%n",
+                id,
+                t.begin(),
+                t.end(),
+                t.type(),
+                t.value(),
+                t.text().replaceAll("\\s+", " "));
             timexes++;
           }
         }

@@ -25,11 +25,20 @@ class CleanStageContractTest extends StageContract<RawDocument, Article> {
   protected RawDocument randomInput(Random random) {
     String text = randomText(random, 600);
     if (random.nextInt(3) == 0) {
-      String html = "<html><head><title>" + randomText(random, 40) + "</title></head><body><p>" + text
-          + "</p><div>" + randomText(random, 200) + "</div></body></html>";
+      String html =
+          "<html><head><title>"
+              + randomText(random, 40)
+              + "</title></head><body><p>"
+              + text
+              + "</p><div>"
+              + randomText(random, 200)
+              + "</div></body></html>";
       return new RawDocument("random.html", RawDocument.ContentType.HTML, html, Hints.NONE, null);
     }
-    return RawDocument.text("random.txt", text, new Hints(null, random.nextBoolean() ? "2019-06-28" : null, null, null));
+    return RawDocument.text(
+        "random.txt",
+        text,
+        new Hints(null, random.nextBoolean() ? "2019-06-28" : null, null, null));
   }
 
   @Override
@@ -40,10 +49,25 @@ class CleanStageContractTest extends StageContract<RawDocument, Article> {
     out.add(RawDocument.text("nul", "a\u0000b\u0000c", Hints.NONE));
     out.add(RawDocument.text("lone surrogate", "Seoul \ud800 said", Hints.NONE));
     out.add(RawDocument.text("one long line", "word ".repeat(20_000), Hints.NONE));
-    out.add(RawDocument.text("only boilerplate", "Sign up for Daily Newsletters\nCopyright \u00a9 2021", Hints.NONE));
-    out.add(new RawDocument("nesting bomb", RawDocument.ContentType.HTML,
-        "<div>".repeat(5_000) + "deep text" + "</div>".repeat(5_000), Hints.NONE, null));
-    out.add(new RawDocument("unclosed", RawDocument.ContentType.HTML, "<p><b><i>never closed <script>x", Hints.NONE, null));
+    out.add(
+        RawDocument.text(
+            "only boilerplate",
+            "Sign up for Daily Newsletters\nCopyright \u00a9 2021",
+            Hints.NONE));
+    out.add(
+        new RawDocument(
+            "nesting bomb",
+            RawDocument.ContentType.HTML,
+            "<div>".repeat(5_000) + "deep text" + "</div>".repeat(5_000),
+            Hints.NONE,
+            null));
+    out.add(
+        new RawDocument(
+            "unclosed",
+            RawDocument.ContentType.HTML,
+            "<p><b><i>never closed <script>x",
+            Hints.NONE,
+            null));
     out.add(new RawDocument("empty html", RawDocument.ContentType.HTML, "", Hints.NONE, null));
     return out;
   }

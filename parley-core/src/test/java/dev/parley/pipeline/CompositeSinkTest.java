@@ -20,6 +20,7 @@ class CompositeSinkTest {
     index.toRefuse.add(new Sink.Refusal("a", Outcome.FAILED, "refused by the index", 0));
     assertEquals(List.of("a"), store.accepted);
     assertEquals(List.of("a"), index.accepted);
-    assertEquals(List.of(new Sink.Refusal("a", Outcome.FAILED, "refused by the store", 0)), both.flush());
+    assertEquals(
+        List.of(new Sink.Refusal("a", Outcome.FAILED, "refused by the store", 0)), both.flush());
   }
 }

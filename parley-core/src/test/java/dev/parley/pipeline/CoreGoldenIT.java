@@ -25,12 +25,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The golden test of the core pipeline: each article in {@code dev/parley/golden/} goes through
  * {@link Pipeline#process} with the default configuration, and its article, mentions and events,
  * written as JSON, must equal the {@code .expected.json} file beside it. Run with {@code
- * -Dparley.golden.write=true} to write the expected files from the current output (then review
- * the diff by hand).
+ * -Dparley.golden.write=true} to write the expected files from the current output (then review the
+ * diff by hand).
  */
 class CoreGoldenIT {
   private static final Path DIR = Path.of("src/test/resources/dev/parley/golden");
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static Pipeline pipeline;
 
   @BeforeAll

@@ -12,7 +12,8 @@ import java.util.function.Function;
 final class FakeStages {
   private FakeStages() {}
 
-  static <I, O> Stage<I, O> stage(String name, Class<I> needs, Class<O> provides, Function<I, O> body) {
+  static <I, O> Stage<I, O> stage(
+      String name, Class<I> needs, Class<O> provides, Function<I, O> body) {
     return new Stage<>() {
       @Override
       public String name() {
@@ -38,12 +39,26 @@ final class FakeStages {
 
   /** The article is the content itself; its id the content stripped of a "#n" copy tag. */
   static Stage<RawDocument, Article> clean() {
-    return stage("clean", RawDocument.class, Article.class, raw -> {
-      String text = raw.content().strip();
-      String language = text.startsWith("[fr]") ? "fr" : "en";
-      return new Article("id:" + text.replaceAll("\\s*#\\d+$", ""), raw.doc(), null, null, null, null, null, language,
-          null, text, List.of());
-    });
+    return stage(
+        "clean",
+        RawDocument.class,
+        Article.class,
+        raw -> {
+          String text = raw.content().strip();
+          String language = text.startsWith("[fr]") ? "fr" : "en";
+          return new Article(
+              "id:" + text.replaceAll("\\s*#\\d+$", ""),
+              raw.doc(),
+              null,
+              null,
+              null,
+              null,
+              null,
+              language,
+              null,
+              text,
+              List.of());
+        });
   }
 
   /**
@@ -51,22 +66,27 @@ final class FakeStages {
    * finish first); "oom" throws an Error.
    */
   static Stage<Article, CodedArticle> code() {
-    return stage("code", Article.class, CodedArticle.class, a -> {
-      if (a.text().contains("boom")) {
-        throw new IllegalStateException("the coder broke");
-      }
-      if (a.text().contains("oom")) {
-        throw new OutOfMemoryError("fake");
-      }
-      if (a.text().startsWith("slow ")) {
-        try {
-          Thread.sleep(Long.parseLong(a.text().split("\\s+")[1]));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      return new CodedArticle(new ResolvedArticle(new AnnotatedArticle(a, List.of()), List.of()), List.of());
-    });
+    return stage(
+        "code",
+        Article.class,
+        CodedArticle.class,
+        a -> {
+          if (a.text().contains("boom")) {
+            throw new IllegalStateException("the coder broke");
+          }
+          if (a.text().contains("oom")) {
+            throw new OutOfMemoryError("fake");
+          }
+          if (a.text().startsWith("slow ")) {
+            try {
+              Thread.sleep(Long.parseLong(a.text().split("\\s+")[1]));
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          return new CodedArticle(
+              new ResolvedArticle(new AnnotatedArticle(a, List.of()), List.of()), List.of());
+        });
   }
 
   static Pipeline pipeline() {

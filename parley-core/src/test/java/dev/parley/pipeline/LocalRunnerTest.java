@@ -11,9 +11,9 @@ import dev.parley.outcome.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The runner with fake stages: outcomes, order, duplicates and refusals, whatever the threads. */
 class LocalRunnerTest {
@@ -55,31 +55,36 @@ class LocalRunnerTest {
   }
 
   private static Counters run(int threads, List<SourceItem> items, Set<String> stored, Recorder r) {
-    return new LocalRunner(FakeStages.pipeline(), threads, 60_000).run(items.iterator(), stored, r, r);
+    return new LocalRunner(FakeStages.pipeline(), threads, 60_000)
+        .run(items.iterator(), stored, r, r);
   }
 
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 4})
   void everyInputEndsInOneOutcomeInInputOrder(int threads) {
-    List<SourceItem> items = List.of(
-        doc("a", "slow 80 alpha"),
-        doc("b", "beta"),
-        doc("c", "   "),
-        new SourceItem.Rejected("d", Outcome.SKIPPED, "binary file"),
-        doc("e", "boom"),
-        doc("f", "beta"),
-        doc("g", "stored text"),
-        doc("h", "[fr] bonjour"));
+    List<SourceItem> items =
+        List.of(
+            doc("a", "slow 80 alpha"),
+            doc("b", "beta"),
+            doc("c", "   "),
+            new SourceItem.Rejected("d", Outcome.SKIPPED, "binary file"),
+            doc("e", "boom"),
+            doc("f", "beta"),
+            doc("g", "stored text"),
+            doc("h", "[fr] bonjour"));
     Recorder r = new Recorder();
     Counters c = run(threads, items, Set.of("id:stored text"), r);
     assertEquals(List.of("a", "b", "h"), r.accepted);
-    assertEquals(List.of(
-        "empty c: no article text after cleaning",
-        "skipped d: binary file",
-        "failed e: code failed: java.lang.IllegalStateException: the coder broke",
-        "duplicate f: same text as article id:beta",
-        "duplicate g: same text as article id:stored text"), r.heard);
-    assertEquals("8 inputs: 3 ingested, 2 duplicate, 1 empty, 1 skipped, 1 failed; 0 events; 1 not coded (not English)",
+    assertEquals(
+        List.of(
+            "empty c: no article text after cleaning",
+            "skipped d: binary file",
+            "failed e: code failed: java.lang.IllegalStateException: the coder broke",
+            "duplicate f: same text as article id:beta",
+            "duplicate g: same text as article id:stored text"),
+        r.heard);
+    assertEquals(
+        "8 inputs: 3 ingested, 2 duplicate, 1 empty, 1 skipped, 1 failed; 0 events; 1 not coded (not English)",
         c.summary());
   }
 
@@ -110,7 +115,9 @@ class LocalRunnerTest {
 
   @Test
   void warningsAreCountedAndHeard() {
-    RawDocument raw = new RawDocument("w", RawDocument.ContentType.TEXT, "text", Hints.NONE, List.of("not valid UTF-8"));
+    RawDocument raw =
+        new RawDocument(
+            "w", RawDocument.ContentType.TEXT, "text", Hints.NONE, List.of("not valid UTF-8"));
     Recorder r = new Recorder();
     Counters c = run(2, List.of(new SourceItem.Document(raw)), Set.of(), r);
     assertEquals(1, c.warnings());
@@ -120,7 +127,9 @@ class LocalRunnerTest {
   @Test
   void anErrorStopsTheRun() {
     Recorder r = new Recorder();
-    assertThrows(OutOfMemoryError.class, () -> run(2, List.of(doc("a", "alpha"), doc("x", "oom")), Set.of(), r));
+    assertThrows(
+        OutOfMemoryError.class,
+        () -> run(2, List.of(doc("a", "alpha"), doc("x", "oom")), Set.of(), r));
   }
 
   @Test
@@ -136,7 +145,8 @@ class LocalRunnerTest {
   @Test
   void threadsMustBePositive() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> new LocalRunner(FakeStages.pipeline(), 0, 1));
+        assertThrows(
+            IllegalArgumentException.class, () -> new LocalRunner(FakeStages.pipeline(), 0, 1));
     assertTrue(e.getMessage().contains("threads"), e.getMessage());
   }
 }

@@ -20,25 +20,36 @@ class PipelineTest {
 
   @Test
   void aStageWhoseInputNoEarlierStageProvidesIsNamedWhenBuilt() {
-    Stage<ResolvedArticle, CodedArticle> code = FakeStages.stage("code", ResolvedArticle.class, CodedArticle.class, r -> null);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Pipeline.builder().then(FakeStages.clean()).then(code));
-    assertEquals("pipeline: stage 'code' needs ResolvedArticle, which no stage before it provides"
-        + " (available: RawDocument, Article)", e.getMessage());
+    Stage<ResolvedArticle, CodedArticle> code =
+        FakeStages.stage("code", ResolvedArticle.class, CodedArticle.class, r -> null);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Pipeline.builder().then(FakeStages.clean()).then(code));
+    assertEquals(
+        "pipeline: stage 'code' needs ResolvedArticle, which no stage before it provides"
+            + " (available: RawDocument, Article)",
+        e.getMessage());
   }
 
   @Test
   void aPipelineWithoutACodedArticleIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Pipeline.builder().then(FakeStages.clean()).build());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Pipeline.builder().then(FakeStages.clean()).build());
     assertTrue(e.getMessage().contains("no stage provides CodedArticle"), e.getMessage());
   }
 
   @Test
   void twoStagesMayNotProvideTheSameRecord() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Pipeline.builder().then(FakeStages.clean()).then(FakeStages.clean()));
-    assertTrue(e.getMessage().contains("stage 'clean' provides Article, which an earlier stage"), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Pipeline.builder().then(FakeStages.clean()).then(FakeStages.clean()));
+    assertTrue(
+        e.getMessage().contains("stage 'clean' provides Article, which an earlier stage"),
+        e.getMessage());
   }
 
   @Test
@@ -57,7 +68,9 @@ class PipelineTest {
     assertEquals(Outcome.INGESTED, r.outcome());
     assertEquals("id:Some text", r.article().id());
     assertTrue(r.wasCoded());
-    Result dup = FakeStages.pipeline().process(RawDocument.text("doc", "Some text", Hints.NONE), id -> false);
+    Result dup =
+        FakeStages.pipeline()
+            .process(RawDocument.text("doc", "Some text", Hints.NONE), id -> false);
     assertEquals(Outcome.DUPLICATE, dup.outcome());
   }
 

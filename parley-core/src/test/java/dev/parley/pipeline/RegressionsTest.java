@@ -24,19 +24,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  * of it ({@code #} starts a comment saying which failure it was). Add a case by adding two files.
  */
 class RegressionsTest {
-  private static final Map<String, Function<Article, String>> FIELDS = Map.of(
-      "title", Article::title,
-      "outlet", Article::outlet,
-      "byline", Article::byline,
-      "published", Article::publishedText,
-      "dateline", Article::dateline,
-      "language", Article::language,
-      "text", Article::text);
+  private static final Map<String, Function<Article, String>> FIELDS =
+      Map.of(
+          "title", Article::title,
+          "outlet", Article::outlet,
+          "byline", Article::byline,
+          "published", Article::publishedText,
+          "dateline", Article::dateline,
+          "language", Article::language,
+          "text", Article::text);
 
   static List<Path> cases() throws Exception {
     Path dir = Path.of(RegressionsTest.class.getResource("/dev/parley/regressions").toURI());
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html")).sorted().toList();
+      return files
+          .filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -46,8 +50,13 @@ class RegressionsTest {
     String name = input.getFileName().toString();
     boolean html = name.endsWith(".html");
     String content = Files.readString(input, StandardCharsets.UTF_8);
-    RawDocument raw = new RawDocument(name, html ? RawDocument.ContentType.HTML : RawDocument.ContentType.TEXT,
-        content, Hints.NONE, null);
+    RawDocument raw =
+        new RawDocument(
+            name,
+            html ? RawDocument.ContentType.HTML : RawDocument.ContentType.TEXT,
+            content,
+            Hints.NONE,
+            null);
     Article a = new CleanStage().apply(raw);
     Path expect = input.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".expect");
     assertTrue(Files.exists(expect), "no " + expect.getFileName() + " beside " + name);
@@ -62,9 +71,11 @@ class RegressionsTest {
       assertTrue(getter != null, name + ": unknown field " + field);
       String actual = getter.apply(a);
       if (part) {
-        assertTrue(actual != null && actual.contains(value), name + ": " + field + " was " + actual);
+        assertTrue(
+            actual != null && actual.contains(value), name + ": " + field + " was " + actual);
       } else {
-        assertEquals(value.isEmpty() && !field.equals("text") ? null : value, actual, name + ": " + field);
+        assertEquals(
+            value.isEmpty() && !field.equals("text") ? null : value, actual, name + ": " + field);
       }
     }
   }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract every {@link Stage} keeps, run on seeded random input and on hostile input: it never
  * throws, it gives the same output for the same input, and its output passes the stage's own checks
- * (offsets never go backwards, spans inside the text). A stage's test extends this class and says how
- * to make inputs and what to check (Lucene's {@code BaseTokenStreamTestCase} is the model).
+ * (offsets never go backwards, spans inside the text). A stage's test extends this class and says
+ * how to make inputs and what to check (Lucene's {@code BaseTokenStreamTestCase} is the model).
  *
  * @param <I> the stage's input record
  * @param <O> the stage's output record
@@ -71,9 +71,12 @@ public abstract class StageContract<I, O> {
     assertNotNull(stage().provides());
   }
 
-  /** Random text from an alphabet with letters, space, line ends, punctuation and odd characters. */
+  /**
+   * Random text from an alphabet with letters, space, line ends, punctuation and odd characters.
+   */
   protected static String randomText(Random random, int maxLength) {
-    String alphabet = "abcdefghij KLMNOP\n\n.,;:-\u2014\u201c\u201d'\"()<>&#\t\r\u00a0\u200b\u0000\u00e9\u0416\u05d0";
+    String alphabet =
+        "abcdefghij KLMNOP\n\n.,;:-\u2014\u201c\u201d'\"()<>&#\t\r\u00a0\u200b\u0000\u00e9\u0416\u05d0";
     int n = random.nextInt(maxLength);
     StringBuilder b = new StringBuilder(n);
     for (int i = 0; i < n; i++) {

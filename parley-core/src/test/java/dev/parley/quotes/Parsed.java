@@ -47,7 +47,12 @@ final class Parsed {
         String[] p = t.split("/");
         String word = p[0].replace('_', ' ');
         String pos = p[2];
-        boolean glue = pos.equals("''") || pos.equals(",") || pos.equals(".") || pos.equals(":") || pos.equals("POS");
+        boolean glue =
+            pos.equals("''")
+                || pos.equals(",")
+                || pos.equals(".")
+                || pos.equals(":")
+                || pos.equals("POS");
         if (!noSpace && !glue && text.length() > 0) {
           text.append(' ');
         }
@@ -69,7 +74,21 @@ final class Parsed {
       out.add(new Sentence(out.size(), sentenceBegin, text.length(), toks, deps, List.of()));
     }
     String body = text.toString();
-    Article a = new Article(ArticleId.of(body), "test", null, null, null, published == null ? null : dev.parley.time.PartialDateTime.parse(published).orElse(null), null, "en", null, body, List.of());
+    Article a =
+        new Article(
+            ArticleId.of(body),
+            "test",
+            null,
+            null,
+            null,
+            published == null
+                ? null
+                : dev.parley.time.PartialDateTime.parse(published).orElse(null),
+            null,
+            "en",
+            null,
+            body,
+            List.of());
     return new AnnotatedArticle(a, out);
   }
 }

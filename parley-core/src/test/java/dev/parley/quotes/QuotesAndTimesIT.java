@@ -23,12 +23,14 @@ import org.junit.jupiter.api.Test;
 
 /** Quotes and time expressions on a short text of our own, through the real CoreNLP annotator. */
 class QuotesAndTimesIT {
-  private static final String TEXT = String.join("\n\n",
-      "SEOUL — Stephen Biegun arrived in Seoul late Saturday for talks with North Korea.",
-      "“We are ready to talk,” he said on Sunday. “The door is open.”",
-      "Biegun told the Atlantic Council last month that diplomacy was working.",
-      "Talks will resume in two weeks, according to the envoy.",
-      "Critics called the visit a “photo opportunity” about a week ago.");
+  private static final String TEXT =
+      String.join(
+          "\n\n",
+          "SEOUL — Stephen Biegun arrived in Seoul late Saturday for talks with North Korea.",
+          "“We are ready to talk,” he said on Sunday. “The door is open.”",
+          "Biegun told the Atlantic Council last month that diplomacy was working.",
+          "Talks will resume in two weeks, according to the envoy.",
+          "Critics called the visit a “photo opportunity” about a week ago.");
 
   private static ActorResolver resolver;
   private static AnnotatedArticle annotated;
@@ -36,7 +38,9 @@ class QuotesAndTimesIT {
   @BeforeAll
   static void annotate() {
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpConfig.fast()).load();
-    Article article = new TextCleaner().clean(RawDocument.text("it", TEXT, new Hints(null, "2019-06-30", null, null)));
+    Article article =
+        new TextCleaner()
+            .clean(RawDocument.text("it", TEXT, new Hints(null, "2019-06-30", null, null)));
     annotated = annotator.annotate(article, tokens -> true);
     resolver = new ActorResolver(ActorDictionary.builtIn());
   }
@@ -46,34 +50,54 @@ class QuotesAndTimesIT {
     ResolvedArticle resolved = resolver.resolve(annotated);
     List<Quote> quotes = new QuoteFinder(resolver).find(resolved);
     QuoteContract.check(annotated.article().text(), quotes);
-    Quote direct = quotes.stream().filter(Quote::direct).findFirst().orElseThrow(() -> new AssertionError(quotes));
+    Quote direct =
+        quotes.stream()
+            .filter(Quote::direct)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(quotes));
     assertTrue(direct.text().startsWith("We are ready to talk"), direct.toString());
     assertEquals("he", direct.speakerText());
     assertEquals("USAGOV", direct.speaker(), direct.toString());
-    Quote told = quotes.stream().filter(q -> "told".equals(q.cue())).findFirst().orElseThrow(() -> new AssertionError(quotes));
+    Quote told =
+        quotes.stream()
+            .filter(q -> "told".equals(q.cue()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(quotes));
     assertEquals("the Atlantic Council", told.addressee());
     assertEquals("USAGOV", told.speaker());
-    Quote according = quotes.stream().filter(q -> "according to".equals(q.cue())).findFirst()
-        .orElseThrow(() -> new AssertionError(quotes));
+    Quote according =
+        quotes.stream()
+            .filter(q -> "according to".equals(q.cue()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(quotes));
     assertEquals("the envoy", according.speakerText());
     assertEquals("USAGOV", according.speaker());
-    // "photo opportunity": two words with a cue ("called") count; a scare quote without one would not
+    // "photo opportunity": two words with a cue ("called") count; a scare quote without one would
+    // not
     assertTrue(quotes.stream().noneMatch(q -> q.text().equals("SEOUL")), quotes.toString());
   }
 
   @Test
   void timeExpressionsAgainstThePublicationDate() {
     List<TimeExpression> times = new TimexNormaliser().find(annotated);
-    Map<String, String> values = times.stream().collect(Collectors.toMap(t -> t.text().toLowerCase(java.util.Locale.ROOT),
-        TimeExpression::value, (a, b) -> a));
+    Map<String, String> values =
+        times.stream()
+            .collect(
+                Collectors.toMap(
+                    t -> t.text().toLowerCase(java.util.Locale.ROOT),
+                    TimeExpression::value,
+                    (a, b) -> a));
     String text = annotated.article().text();
     for (TimeExpression t : times) {
-      assertTrue(0 <= t.start() && t.start() < t.end() && t.end() <= text.codePointCount(0, text.length()), t.toString());
+      assertTrue(
+          0 <= t.start() && t.start() < t.end() && t.end() <= text.codePointCount(0, text.length()),
+          t.toString());
     }
     assertEquals("2019-06-29", values.get("late saturday"), values.toString());
     assertEquals("2019-06-30", values.get("sunday"), values.toString());
     assertEquals("2019-05", values.get("last month"), values.toString());
   }
+
   /**
    * The three errors issue 10 found on its seed articles, in sentences of our own in their style,
    * through the real annotator: a weekday after a future verb, the owner of a relational noun, and
@@ -81,24 +105,39 @@ class QuotesAndTimesIT {
    */
   @Test
   void seedStyleRegressions() {
-    String text = String.join("\n\n",
-        "SEOUL — The president will touch down in the South Korean capital late Saturday, after he wraps up talks in Osaka.",
-        "The Trump administration’s special representative for Venezuela said the U.S. wants talks “without any delay,” officials said.",
-        "In a meeting in Osaka, Mr. Xi told South Korean President Moon Jae-In that the North remains committed to talks.");
+    String text =
+        String.join(
+            "\n\n",
+            "SEOUL — The president will touch down in the South Korean capital late Saturday, after he wraps up talks in Osaka.",
+            "The Trump administration’s special representative for Venezuela said the U.S. wants talks “without any delay,” officials said.",
+            "In a meeting in Osaka, Mr. Xi told South Korean President Moon Jae-In that the North remains committed to talks.");
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpConfig.fast()).load();
-    Article article = new TextCleaner().clean(RawDocument.text("seedstyle", text, new Hints(null, "2019-06-28", null, null)));
+    Article article =
+        new TextCleaner()
+            .clean(RawDocument.text("seedstyle", text, new Hints(null, "2019-06-28", null, null)));
     AnnotatedArticle a = annotator.annotate(article, tokens -> true);
-    Map<String, String> values = new TimexNormaliser().find(a).stream()
-        .collect(Collectors.toMap(t -> t.text().toLowerCase(java.util.Locale.ROOT), TimeExpression::value, (x, y) -> x));
+    Map<String, String> values =
+        new TimexNormaliser()
+            .find(a).stream()
+                .collect(
+                    Collectors.toMap(
+                        t -> t.text().toLowerCase(java.util.Locale.ROOT),
+                        TimeExpression::value,
+                        (x, y) -> x));
     assertEquals("2019-06-29", values.get("late saturday"), values.toString());
     List<Quote> quotes = new QuoteFinder(resolver).find(resolver.resolve(a));
     QuoteContract.check(a.article().text(), quotes);
     for (Quote q : quotes) {
       if (q.speakerText() != null && q.speakerText().contains("special representative")) {
-        assertTrue(q.speakerName() == null || !q.speakerName().contains("Donald Trump"), q.toString());
+        assertTrue(
+            q.speakerName() == null || !q.speakerName().contains("Donald Trump"), q.toString());
       }
     }
-    Quote told = quotes.stream().filter(q -> "told".equals(q.cue())).findFirst().orElseThrow(() -> new AssertionError(quotes));
+    Quote told =
+        quotes.stream()
+            .filter(q -> "told".equals(q.cue()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(quotes));
     assertTrue(told.addressee().endsWith("Moon Jae-In"), told.toString());
   }
 }

@@ -52,7 +52,9 @@ class DateFinderTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"- Harbour Times - 2019 | 2019", "Published 2021 | 2021"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"- Harbour Times - 2019 | 2019", "Published 2021 | 2021"})
   void aBareYearCountsOnlyWhenAsked(String line, String expected) {
     assertEquals(expected, iso(line, true));
     assertEquals("none", iso(line, false));
@@ -60,7 +62,8 @@ class DateFinderTest {
 
   @org.junit.jupiter.api.Test
   void restHoldsTheLineWithoutTheDateAndTime() {
-    Optional<DateFinder.Found> f = DateFinder.find("Published 30 June 2019 08:14 GMT by Desk", false);
+    Optional<DateFinder.Found> f =
+        DateFinder.find("Published 30 June 2019 08:14 GMT by Desk", false);
     assertEquals("Published by Desk", f.orElseThrow().rest().replaceAll("\\s+", " ").strip());
   }
 }

@@ -12,13 +12,14 @@ import java.util.Locale;
 
 /**
  * A softmax regression over sentence embeddings that names the CAMEO event of a candidate (a
- * sentence with its source and target spans marked), or {@link #NONE}. The weights are a text
- * file written by {@link Trainer} from the project's own training sentences; {@link #threshold()}
- * was chosen on the held-out tenth of them. Immutable and thread-safe.
+ * sentence with its source and target spans marked), or {@link #NONE}. The weights are a text file
+ * written by {@link Trainer} from the project's own training sentences; {@link #threshold()} was
+ * chosen on the held-out tenth of them. Immutable and thread-safe.
  */
 public final class EventClassifier {
   /** The label of "no event". */
   public static final String NONE = "none";
+
   /** The checked-in model on the class path. */
   public static final String RESOURCE = "/dev/parley/events/model/classifier.tsv";
 
@@ -38,7 +39,8 @@ public final class EventClassifier {
       if (in == null) {
         return java.util.Optional.empty();
       }
-      return java.util.Optional.of(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE));
+      return java.util.Optional.of(
+          parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
@@ -60,7 +62,14 @@ public final class EventClassifier {
         case "threshold" -> threshold = Double.parseDouble(cols[1]);
         case "w" -> {
           if (cols.length != SentenceEncoder.DIMENSIONS + 3) {
-            throw new IllegalArgumentException(origin + ":" + (i + 1) + ": a weight row has " + (cols.length - 2) + " numbers, expected " + (SentenceEncoder.DIMENSIONS + 1));
+            throw new IllegalArgumentException(
+                origin
+                    + ":"
+                    + (i + 1)
+                    + ": a weight row has "
+                    + (cols.length - 2)
+                    + " numbers, expected "
+                    + (SentenceEncoder.DIMENSIONS + 1));
           }
           labels.add(cols[1]);
           double[] w = new double[SentenceEncoder.DIMENSIONS + 1];
@@ -69,7 +78,9 @@ public final class EventClassifier {
           }
           rows.add(w);
         }
-        default -> throw new IllegalArgumentException(origin + ":" + (i + 1) + ": unknown line kind '" + cols[0] + "'");
+        default ->
+            throw new IllegalArgumentException(
+                origin + ":" + (i + 1) + ": unknown line kind '" + cols[0] + "'");
       }
     }
     if (labels.isEmpty() || Double.isNaN(threshold)) {
@@ -116,14 +127,16 @@ public final class EventClassifier {
     for (int l = 0; l < z.length; l++) {
       out[l] = new Scored(labels.get(l), z[l]);
     }
-    Arrays.sort(out, Comparator.comparingDouble(Scored::probability).reversed().thenComparing(Scored::label));
+    Arrays.sort(
+        out,
+        Comparator.comparingDouble(Scored::probability).reversed().thenComparing(Scored::label));
     return List.of(out);
   }
 
   /**
-   * The decision on a ranked list: the root whose codes together are most probable (with "no
-   * event" as a root of its own), and within it the most probable code. Summing by root lets
-   * close codes of one root ("criticise" 111, "accuse" 112) support each other.
+   * The decision on a ranked list: the root whose codes together are most probable (with "no event"
+   * as a root of its own), and within it the most probable code. Summing by root lets close codes
+   * of one root ("criticise" 111, "accuse" 112) support each other.
    */
   public static Scored decide(List<Scored> ranked) {
     java.util.Map<String, Double> byRoot = new java.util.TreeMap<>();
@@ -150,12 +163,17 @@ public final class EventClassifier {
     return label.equals(NONE) ? NONE : label.substring(0, 2);
   }
 
-  /** The marked text a candidate is classified on: {@code <s>}source{@code </s>}, {@code <t>}target{@code </t>}. */
-  public static String mark(String sentence, int sourceBegin, int sourceEnd, int targetBegin, int targetEnd) {
+  /**
+   * The marked text a candidate is classified on: {@code <s>}source{@code </s>}, {@code
+   * <t>}target{@code </t>}.
+   */
+  public static String mark(
+      String sentence, int sourceBegin, int sourceEnd, int targetBegin, int targetEnd) {
     StringBuilder b = new StringBuilder(sentence);
     // insert from the right so the earlier offsets stay valid (offsets are UTF-16 indexes here)
     record Ins(int at, String text) {}
-    List<Ins> ins = new ArrayList<>(List.of(new Ins(sourceEnd, "</s>"), new Ins(sourceBegin, "<s>")));
+    List<Ins> ins =
+        new ArrayList<>(List.of(new Ins(sourceEnd, "</s>"), new Ins(sourceBegin, "<s>")));
     if (targetBegin >= 0) {
       ins.add(new Ins(targetEnd, "</t>"));
       ins.add(new Ins(targetBegin, "<t>"));

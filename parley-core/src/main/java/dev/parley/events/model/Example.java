@@ -13,7 +13,9 @@ public record Example(String label, String style, String marked, String origin) 
     return Math.floorMod(stableHash(marked), 10) == 0;
   }
 
-  /** FNV-1a over the UTF-16 units: the same on every JVM, unlike {@code String.hashCode} salting. */
+  /**
+   * FNV-1a over the UTF-16 units: the same on every JVM, unlike {@code String.hashCode} salting.
+   */
   static int stableHash(String s) {
     int h = 0x811c9dc5;
     for (int i = 0; i < s.length(); i++) {

@@ -20,7 +20,8 @@ public final class SentenceEncoder {
     if (texts.isEmpty()) {
       return new float[0][];
     }
-    List<Embedding> embeddings = model.embedAll(texts.stream().map(TextSegment::from).toList()).content();
+    List<Embedding> embeddings =
+        model.embedAll(texts.stream().map(TextSegment::from).toList()).content();
     float[][] out = new float[texts.size()][];
     for (int i = 0; i < out.length; i++) {
       out[i] = embeddings.get(i).vector();

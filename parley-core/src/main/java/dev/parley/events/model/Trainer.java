@@ -14,11 +14,11 @@ import java.util.TreeSet;
 /**
  * Trains {@link EventClassifier} from the project's training sentences: a softmax regression over
  * frozen all-MiniLM-L6-v2 embeddings, by mini-batch gradient descent in a fixed order (seed {@link
- * #SEED}), so the same data gives the same model. Nine tenths train; the held-out tenth chooses
- * the threshold and gives the figures.
+ * #SEED}), so the same data gives the same model. Nine tenths train; the held-out tenth chooses the
+ * threshold and gives the figures.
  *
- * <p>Why a hand-written softmax rather than a library: the head is 385 × labels numbers, trained
- * in seconds; a hundred lines keep it bit-for-bit reproducible and free of another dependency tree.
+ * <p>Why a hand-written softmax rather than a library: the head is 385 × labels numbers, trained in
+ * seconds; a hundred lines keep it bit-for-bit reproducible and free of another dependency tree.
  */
 public final class Trainer {
   public static final long SEED = 17;
@@ -26,8 +26,10 @@ public final class Trainer {
   static final int BATCH = 32;
   static final double RATE = 2.0;
   static final double L2 = 1e-5;
+
   /** A base code with fewer examples than this is learned at its root ("19x" → "190"). */
   static final int MIN_PER_CODE = 25;
+
   /** The precision of coded events the threshold must give on the held-out split. */
   static final double TARGET_PRECISION = 0.80;
 
@@ -101,7 +103,8 @@ public final class Trainer {
       }
     }
     // held-out: accuracy, and the threshold that gives the target precision on coded events
-    List<double[]> scored = new ArrayList<>(); // {probability, predicted is event, right root, gold is event}
+    List<double[]> scored =
+        new ArrayList<>(); // {probability, predicted is event, right root, gold is event}
     int right = 0;
     int rootRight = 0;
     for (int i : test) {
@@ -110,18 +113,26 @@ public final class Trainer {
       for (int l = 0; l < p.length; l++) {
         ranked.add(new EventClassifier.Scored(labels.get(l), p[l]));
       }
-      ranked.sort(java.util.Comparator.comparingDouble(EventClassifier.Scored::probability).reversed());
+      ranked.sort(
+          java.util.Comparator.comparingDouble(EventClassifier.Scored::probability).reversed());
       EventClassifier.Scored decided = EventClassifier.decide(ranked);
       String predicted = decided.label();
       int best = labels.indexOf(predicted);
       p[best] = decided.probability();
       String gold = trainLabels.get(i);
       right += predicted.equals(gold) ? 1 : 0;
-      boolean rootOk = !predicted.equals(EventClassifier.NONE) && !gold.equals(EventClassifier.NONE)
-          && predicted.substring(0, 2).equals(gold.substring(0, 2));
+      boolean rootOk =
+          !predicted.equals(EventClassifier.NONE)
+              && !gold.equals(EventClassifier.NONE)
+              && predicted.substring(0, 2).equals(gold.substring(0, 2));
       rootRight += rootOk || (predicted.equals(gold)) ? 1 : 0;
-      scored.add(new double[] {p[best], predicted.equals(EventClassifier.NONE) ? 0 : 1, rootOk ? 1 : 0,
-          gold.equals(EventClassifier.NONE) ? 0 : 1});
+      scored.add(
+          new double[] {
+            p[best],
+            predicted.equals(EventClassifier.NONE) ? 0 : 1,
+            rootOk ? 1 : 0,
+            gold.equals(EventClassifier.NONE) ? 0 : 1
+          });
     }
     double threshold = 0.95;
     for (int t = 20; t <= 95; t += 5) {
@@ -155,14 +166,20 @@ public final class Trainer {
     figures.put("held_out", (double) test.size());
     figures.put("labels", (double) labels.size());
     figures.put("held_out_label_accuracy", round(right / (double) Math.max(1, test.size())));
-    figures.put("held_out_root_or_none_accuracy", round(rootRight / (double) Math.max(1, test.size())));
+    figures.put(
+        "held_out_root_or_none_accuracy", round(rootRight / (double) Math.max(1, test.size())));
     figures.put("threshold", threshold);
     figures.put("held_out_event_precision", round(codedRight / (double) Math.max(1, coded)));
     figures.put("held_out_event_recall", round(codedRight / (double) Math.max(1, events)));
-    String header = String.format(Locale.ROOT,
-        "# Parley event classifier: softmax regression over all-MiniLM-L6-v2 sentence embeddings.%n"
-            + "# Written by `parley train` from events/training/ (seed %d, %d epochs); do not edit by hand.%n"
-            + "# Held-out figures: %s%n", SEED, EPOCHS, figures);
+    String header =
+        String.format(
+            Locale.ROOT,
+            "# Parley event classifier: softmax regression over all-MiniLM-L6-v2 sentence embeddings.%n"
+                + "# Written by `parley train` from events/training/ (seed %d, %d epochs); do not edit by hand.%n"
+                + "# Held-out figures: %s%n",
+            SEED,
+            EPOCHS,
+            figures);
     return new Result(model, model.format(header), figures);
   }
 
@@ -171,9 +188,16 @@ public final class Trainer {
    * exactly these texts (embedding is most of the training time), else computed and cached.
    */
   static float[][] embed(List<String> texts, SentenceEncoder encoder) {
-    java.nio.file.Path cache = java.nio.file.Path.of("target", "train-embeddings-" + Integer.toHexString(String.join("\n", texts).hashCode()) + ".bin");
+    java.nio.file.Path cache =
+        java.nio.file.Path.of(
+            "target",
+            "train-embeddings-"
+                + Integer.toHexString(String.join("\n", texts).hashCode())
+                + ".bin");
     if (java.nio.file.Files.exists(cache)) {
-      try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(cache)))) {
+      try (var in =
+          new java.io.DataInputStream(
+              new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(cache)))) {
         float[][] x = new float[in.readInt()][SentenceEncoder.DIMENSIONS];
         for (float[] row : x) {
           for (int k = 0; k < row.length; k++) {
@@ -194,7 +218,9 @@ public final class Trainer {
     }
     try {
       java.nio.file.Files.createDirectories(cache.getParent());
-      try (var out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(cache)))) {
+      try (var out =
+          new java.io.DataOutputStream(
+              new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(cache)))) {
         out.writeInt(x.length);
         for (float[] row : x) {
           for (float v : row) {

@@ -17,7 +17,8 @@ import java.util.Set;
  */
 public final class TrainingSet {
   static final String DIRECTORY = "/dev/parley/events/training/";
-  static final Set<String> STYLES = Set.of("wire", "headline", "quote", "passive", "nominal", "long", "clause");
+  static final Set<String> STYLES =
+      Set.of("wire", "headline", "quote", "passive", "nominal", "long", "clause");
 
   private TrainingSet() {}
 
@@ -47,19 +48,24 @@ public final class TrainingSet {
         String origin = file + ":" + (i + 1);
         String[] cols = line.split("\t");
         if (cols.length != 3) {
-          throw new IllegalArgumentException(origin + ": expected CODE<TAB>STYLE<TAB>SENTENCE, got " + cols.length + " cells");
+          throw new IllegalArgumentException(
+              origin + ": expected CODE<TAB>STYLE<TAB>SENTENCE, got " + cols.length + " cells");
         }
         String label = cols[0].strip();
-        if (!label.equals(EventClassifier.NONE) && (label.length() != 3 || codebook.get(label).isEmpty())) {
-          throw new IllegalArgumentException(origin + ": '" + label + "' is neither a CAMEO base code nor 'none'");
+        if (!label.equals(EventClassifier.NONE)
+            && (label.length() != 3 || codebook.get(label).isEmpty())) {
+          throw new IllegalArgumentException(
+              origin + ": '" + label + "' is neither a CAMEO base code nor 'none'");
         }
         String style = cols[1].strip();
         if (!STYLES.contains(style)) {
-          throw new IllegalArgumentException(origin + ": unknown style '" + style + "' (one of " + STYLES + ")");
+          throw new IllegalArgumentException(
+              origin + ": unknown style '" + style + "' (one of " + STYLES + ")");
         }
         String marked = cols[2].strip();
         if (!marked.contains("<s>") || !marked.contains("</s>")) {
-          throw new IllegalArgumentException(origin + ": the sentence marks no source span <s>…</s>");
+          throw new IllegalArgumentException(
+              origin + ": the sentence marks no source span <s>…</s>");
         }
         out.add(new Example(label, style, marked, origin));
       }

@@ -117,8 +117,8 @@ public final class CoreNlpEngine {
 
   /**
    * Runs NER on every sentence; with the time screen, sentences without a time word go to the
-   * annotator without SUTime. Each annotator sees a document of its own sentences, whose tokens
-   * are the same objects as the full document's.
+   * annotator without SUTime. Each annotator sees a document of its own sentences, whose tokens are
+   * the same objects as the full document's.
    */
   private void recogniseEntities(Annotation doc, List<CoreMap> sentences) {
     if (nerWithoutTime == null) {

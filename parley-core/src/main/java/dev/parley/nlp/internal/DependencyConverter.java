@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds Parley's dependency edges from a parse: the edges of the basic Universal Dependencies
- * tree (one head per token, so {@link dev.parley.nlp.Sentence#head(int)} is well defined and the
- * graph has no cycles), each labelled as in CoreNLP's enhanced graph when the enhanced graph has
- * the same edge. That adds the case-marker subtypes that the basic tree lacks ({@code obl:with},
- * {@code obl:agent}, {@code nmod:of}, {@code conj:and}, {@code advcl:if}) at the cost of one
- * graph conversion, without the extra edges of the enhanced graph (propagated conjunct subjects,
- * {@code nsubj:xsubj}, {@code ref}).
+ * Builds Parley's dependency edges from a parse: the edges of the basic Universal Dependencies tree
+ * (one head per token, so {@link dev.parley.nlp.Sentence#head(int)} is well defined and the graph
+ * has no cycles), each labelled as in CoreNLP's enhanced graph when the enhanced graph has the same
+ * edge. That adds the case-marker subtypes that the basic tree lacks ({@code obl:with}, {@code
+ * obl:agent}, {@code nmod:of}, {@code conj:and}, {@code advcl:if}) at the cost of one graph
+ * conversion, without the extra edges of the enhanced graph (propagated conjunct subjects, {@code
+ * nsubj:xsubj}, {@code ref}).
  */
 public final class DependencyConverter {
   private DependencyConverter() {}

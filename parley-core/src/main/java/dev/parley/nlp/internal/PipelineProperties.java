@@ -15,6 +15,7 @@ public final class PipelineProperties {
   /** The only English POS model in the models jar, and the fast one. */
   public static final String POS_MODEL =
       "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+
   /** The neural dependency parser's Universal Dependencies model. */
   public static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Converts the CoreNLP tokens of one text into Parley {@link Token}s and {@link Timex}es: UTF-16
- * offsets become code point offsets, 1-based indices become 0-based ones, and a token's word is
- * the text it covers.
+ * offsets become code point offsets, 1-based indices become 0-based ones, and a token's word is the
+ * text it covers.
  */
 public final class RecordConverter {
   private final String text;

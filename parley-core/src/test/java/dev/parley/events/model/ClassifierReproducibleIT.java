@@ -16,11 +16,15 @@ import org.junit.jupiter.api.Test;
 class ClassifierReproducibleIT {
   @Test
   void theCheckedInModelIsTheOneTheDataGives() {
-    EventClassifier shipped = EventClassifier.builtIn().orElseThrow(() -> new AssertionError("no model checked in"));
+    EventClassifier shipped =
+        EventClassifier.builtIn().orElseThrow(() -> new AssertionError("no model checked in"));
     List<Example> examples = TrainingSet.load(Codebook.builtIn());
     Trainer.Result again = Trainer.train(examples, new SentenceEncoder(), Codebook.builtIn());
     EventClassifier trained = EventClassifier.parse(again.text(), "retrained");
-    assertEquals(shipped.labels(), trained.labels(), "labels (rerun `parley train` after changing the training files)");
+    assertEquals(
+        shipped.labels(),
+        trained.labels(),
+        "labels (rerun `parley train` after changing the training files)");
     assertEquals(shipped.threshold(), trained.threshold(), 1e-9, "threshold");
     double worst = 0;
     for (int l = 0; l < shipped.labels().size(); l++) {
@@ -35,7 +39,8 @@ class ClassifierReproducibleIT {
   void everyTrainingLineIsWellFormedAndTheSetIsLargeEnough() {
     List<Example> examples = TrainingSet.load(Codebook.builtIn());
     long none = examples.stream().filter(e -> e.label().equals(EventClassifier.NONE)).count();
-    assertTrue(examples.size() - none >= 6000, "labelled event sentences: " + (examples.size() - none));
+    assertTrue(
+        examples.size() - none >= 6000, "labelled event sentences: " + (examples.size() - none));
     assertTrue(none >= 1500, "hard negatives: " + none);
     for (int root = 1; root <= 20; root++) {
       String r = String.format(java.util.Locale.ROOT, "%02d", root);

@@ -71,5 +71,4 @@ class DependencyConverterTest {
         List.of(new Dependency("root", -1, 0), new Dependency("obj", 2, 1)),
         DependencyConverter.convert(basic, enhanced));
   }
-
 }
