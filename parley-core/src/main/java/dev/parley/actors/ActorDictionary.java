@@ -30,6 +30,7 @@ public final class ActorDictionary {
   private final Map<String, Agent> agents;
   private final Map<String, NamedActor> named;
   private final Map<String, Person> people;
+  private final java.util.Set<String> idioms;
   private final Map<String, ActorEntry> byId;
   private final List<String> notes;
 
@@ -46,6 +47,7 @@ public final class ActorDictionary {
     this.agents = Map.copyOf(parsed.agents);
     this.named = Map.copyOf(parsed.named);
     this.people = Map.copyOf(parsed.people);
+    this.idioms = java.util.Set.copyOf(parsed.idioms);
     Map<String, ActorEntry> ids = new LinkedHashMap<>();
     parsed.countries.values().forEach(c -> ids.put(c.id(), c));
     parsed.named.values().forEach(o -> ids.put(o.id(), o));
@@ -203,6 +205,14 @@ public final class ActorDictionary {
 
   public List<NamedActor> named() {
     return sorted(named.values(), Comparator.comparing(NamedActor::id));
+  }
+
+  /**
+   * Phrases (matching keys: lower case, no accents) in which a country's name, demonym or capital
+   * names no actor: "Swiss cheese", "the Indian Ocean", "Brussels sprouts".
+   */
+  public java.util.Set<String> idioms() {
+    return idioms;
   }
 
   public List<Person> people() {

@@ -25,6 +25,7 @@ final class ActorFileParser {
   final Map<String, Agent> agents = new LinkedHashMap<>();
   final Map<String, NamedActor> named = new LinkedHashMap<>();
   final Map<String, Person> people = new LinkedHashMap<>();
+  final java.util.Set<String> idioms = new LinkedHashSet<>();
 
   void add(ActorFileKind kind, List<Line> lines) {
     for (Line line : lines) {
@@ -33,6 +34,7 @@ final class ActorFileParser {
         case AGENTS -> addAgent(line);
         case NAMED -> addNamed(line);
         case PEOPLE -> addPerson(line);
+        case IDIOMS -> addIdiom(line);
         case PETRARCH_ACTORS, PETRARCH_AGENTS ->
             throw new IllegalArgumentException(
                 kind
@@ -68,6 +70,15 @@ final class ActorFileParser {
                 union(old.demonyms(), add.demonyms()),
                 union(old.capitals(), add.capitals()),
                 union(old.seats(), add.seats())));
+  }
+
+  private void addIdiom(Line line) {
+    String phrase = line.required(0, "phrase").replaceAll("\\s+", " ");
+    if (!phrase.contains(" ")) {
+      throw line.error(
+          "idiom '" + phrase + "' must be two words or more (the name and its company)");
+    }
+    idioms.add(Gazetteer.key(phrase));
   }
 
   private void addAgent(Line line) {

@@ -68,7 +68,7 @@ public final class ActorResolver {
       List<Token> toks = s.tokens();
       boolean[] covered = new boolean[toks.size()];
       for (Match m : gazetteer.find(toks)) {
-        if (partOfAnotherName(toks, m)) {
+        if (partOfAnotherName(toks, m) || insideIdiom(toks, m)) {
           continue; // "Denzel Washington", "Moscow, Idaho", "New Mexico": left to the tagger's
           // entity
         }
@@ -323,6 +323,49 @@ public final class ActorResolver {
    * ("Denzel Washington", "Georgia O'Keeffe"), after "New" ("New Mexico"), or a town named before a
    * US state ("Moscow, Idaho").
    */
+  /** Longest idiom, in tokens, that {@link #insideIdiom} looks for. */
+  private static final int IDIOM_TOKENS = 4;
+
+  /**
+   * Whether a country's name, demonym, capital or seat is part of an idiom of the dictionary
+   * ("Swiss cheese", "the Indian Ocean", "go Dutch"), where it names no actor.
+   */
+  private boolean insideIdiom(List<Token> toks, Match m) {
+    Mention.Kind kind = m.entry().kind();
+    if (dictionary.idioms().isEmpty()
+        || kind == Mention.Kind.PERSON
+        || kind == Mention.Kind.AGENT
+        || kind == Mention.Kind.ORGANISATION) {
+      return false;
+    }
+    for (int from = Math.max(0, m.last() - IDIOM_TOKENS + 1); from <= m.first(); from++) {
+      for (int to = m.last(); to < Math.min(toks.size(), from + IDIOM_TOKENS); to++) {
+        if (to == m.last() && from == m.first()) {
+          continue;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+          b.append(i > from ? " " : "").append(toks.get(i).word());
+        }
+        String k = Gazetteer.key(b.toString());
+        if (dictionary.idioms().contains(k)
+            || dictionary.idioms().contains(Gazetteer.key(plural(toks, from, to)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The span with its last word in its dictionary form ("sprouts" → "sprout"). */
+  private static String plural(List<Token> toks, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i <= to; i++) {
+      b.append(i > from ? " " : "").append(i == to ? toks.get(i).lemma() : toks.get(i).word());
+    }
+    return b.toString();
+  }
+
   static boolean partOfAnotherName(List<Token> toks, Match m) {
     Mention.Kind kind = m.entry().kind();
     if (kind != Mention.Kind.COUNTRY

@@ -143,4 +143,19 @@ class CoreferenceTest {
         resolve("2019-06-13", "The/the/DT/O police/police/NN/O fired/fire/VBD ./././O");
     assertTrue(r.references().isEmpty(), r.references().toString());
   }
+
+  @Test
+  void aCountryNameInsideAnIdiomNamesNoActor() {
+    ResolvedArticle r =
+        resolve(
+            "2020-01-01",
+            "The/the/DT defence/defence/NN had/have/VBD more/more/JJR holes/hole/NNS than/than/IN"
+                + " Swiss/Swiss/JJ/MISC cheese/cheese/NN ././.",
+            "Ships/ship/NNS crossed/cross/VBD the/the/DT Indian/Indian/NNP/LOCATION Ocean/Ocean/NNP/LOCATION ././.",
+            "Swiss/Swiss/JJ/MISC banks/bank/NNS froze/freeze/VBD the/the/DT assets/asset/NNS ././.");
+    List<String> codes =
+        r.mentions().stream().filter(Mention::resolved).map(Mention::code).toList();
+    assertFalse(codes.contains("IND"), codes.toString());
+    assertEquals(1, codes.stream().filter(c -> c.startsWith("CHE")).count(), codes.toString());
+  }
 }
