@@ -368,7 +368,11 @@ public final class ActorContext {
       boolean possessor = possessors.contains(m.firstToken()) || possessors.contains(m.lastToken());
       switch (m.kind()) {
         case PERSON -> {
-          if (!possessor && m.resolved() && (person == null || covers(m, head))) {
+          // a known person whose role on the publication date is none may hold one on the act's
+          // date
+          if (!possessor
+              && (m.resolved() || m.actorId() != null)
+              && (person == null || covers(m, head))) {
             person = m;
           }
         }
@@ -761,12 +765,21 @@ public final class ActorContext {
     return out;
   }
 
-  /** Tokens under a possessive modifier of the head ("Biegun's counterpart": Biegun). */
+  /**
+   * Tokens under a possessive modifier of the head ("Biegun's counterpart": Biegun), or of an
+   * appositive of it ("Kim Hyok Chol, Biegun's counterpart": Biegun again).
+   */
   private static Set<Integer> possessorTokens(Sentence s, int head) {
     Set<Integer> out = new TreeSet<>();
     for (Dependency d : s.children(head)) {
       if (d.relation().startsWith("nmod:poss")) {
         out.addAll(nounPhrase(s, d.dependent()));
+      } else if (d.relation().equals("appos")) {
+        for (Dependency a : s.children(d.dependent())) {
+          if (a.relation().startsWith("nmod:poss")) {
+            out.addAll(nounPhrase(s, a.dependent()));
+          }
+        }
       }
     }
     return out;
