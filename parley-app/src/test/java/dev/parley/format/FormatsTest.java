@@ -47,7 +47,7 @@ class FormatsTest {
               new Location("Hanoi", "VNM", 60, 65),
               List.of(new Evidence(0, 0, 30), new Evidence(1, 38, 65))),
           "seeds/a,b.txt",
-          "The Washington Times",
+          "The Harbour Times",
           null);
 
   private static final EventRow UNDATED_NEGATED =
@@ -84,7 +84,7 @@ class FormatsTest {
               "seeds/x.txt",
               "Kim, Trump meet",
               "Bloomberg",
-              "- The Washington Times - Friday, June 28, 2019",
+              "- The Harbour Times - Friday, June 28, 2019",
               PartialDateTime.parse("2019-06-28T09:15:00Z").orElseThrow(),
               "SEOUL",
               "en",
@@ -118,7 +118,7 @@ class FormatsTest {
             + "\"target\":\"PRKGOV\",\"target_name\":\"Kim Jong-un\",\"code\":\"036\",\"root\":\"03\","
             + "\"quad_class\":1,\"goldstein\":4.0,\"plover\":\"CONSULT\",\"modality\":\"intended\","
             + "\"negated\":false,\"sentence\":\"Trump said, \\\"we will meet\\\" 😀\",\"evidence_start\":38,"
-            + "\"evidence_end\":65,\"outlet\":\"The Washington Times\",\"title\":null,"
+            + "\"evidence_end\":65,\"outlet\":\"The Harbour Times\",\"title\":null,"
             + "\"rule\":\"meet.intend@036\",\"confidence\":0.85,\"place\":\"Hanoi\",\"place_country\":\"VNM\","
             + "\"place_start\":60,\"place_end\":65,\"mentions\":2,\"evidence\":[[0,30],[38,65]]}\n"
             + "{\"event_id\":\"e2\",\"doc\":\"doc2\",\"article_id\":\"f00d\",\"date\":null,\"date_precision\":null,"
@@ -138,7 +138,7 @@ class FormatsTest {
             + "quad_class,goldstein,plover,modality,negated,sentence,evidence_start,evidence_end,outlet,"
             + "title,rule,confidence,place,place_country,place_start,place_end,mentions,evidence\r\n"
             + "f00d:1:5:036,\"seeds/a,b.txt\",f00d,2019-06,month,USAGOV,Donald Trump,PRKGOV,Kim Jong-un,036,03,"
-            + "1,4.0,CONSULT,intended,false,\"Trump said, \"\"we will meet\"\" 😀\",38,65,The Washington Times,"
+            + "1,4.0,CONSULT,intended,false,\"Trump said, \"\"we will meet\"\" 😀\",38,65,The Harbour Times,"
             + ",meet.intend@036,0.85,Hanoi,VNM,60,65,2,\"[[0,30],[38,65]]\"\r\n",
         events(Format.CSV, List.of(EVENT)));
   }
@@ -155,7 +155,7 @@ class FormatsTest {
   void articleJsonlLineIsTheContract() throws IOException {
     assertEquals(
         "{\"article_id\":\"f00d\",\"doc\":\"seeds/x.txt\",\"title\":\"Kim, Trump meet\",\"outlet\":\"Bloomberg\","
-            + "\"byline\":\"- The Washington Times - Friday, June 28, 2019\",\"published\":\"2019-06-28T09:15:00Z\","
+            + "\"byline\":\"- The Harbour Times - Friday, June 28, 2019\",\"published\":\"2019-06-28T09:15:00Z\","
             + "\"dateline\":\"SEOUL\",\"language\":\"en\",\"url\":null,"
             + "\"text\":\"SEOUL — Line one.\\n\\nLine \\\"two\\\".\","
             + "\"removed\":[\"Sign up, now\",\"Copyright © 2021\"]}\n",
@@ -166,7 +166,7 @@ class FormatsTest {
   void articleCsvQuotesNewlinesCommasAndQuotes() throws IOException {
     assertEquals(
         "article_id,doc,title,outlet,byline,published,dateline,language,url,text,removed\r\n"
-            + "f00d,seeds/x.txt,\"Kim, Trump meet\",Bloomberg,\"- The Washington Times - Friday, June 28, 2019\","
+            + "f00d,seeds/x.txt,\"Kim, Trump meet\",Bloomberg,\"- The Harbour Times - Friday, June 28, 2019\","
             + "2019-06-28T09:15:00Z,SEOUL,en,,\"SEOUL — Line one.\n\nLine \"\"two\"\".\","
             + "\"[\"\"Sign up, now\"\",\"\"Copyright © 2021\"\"]\"\r\n",
         articles(Format.CSV, List.of(ARTICLE)));

@@ -767,7 +767,7 @@ public final class ActorContext {
 
   /**
    * Tokens under a possessive modifier of the head ("Biegun's counterpart": Biegun), or of an
-   * appositive of it ("Kim Hyok Chol, Biegun's counterpart": Biegun again).
+   * appositive of it ("Kim Hyok Chol, Pompeo's counterpart": Pompeo again).
    */
   private static Set<Integer> possessorTokens(Sentence s, int head) {
     Set<Integer> out = new TreeSet<>();

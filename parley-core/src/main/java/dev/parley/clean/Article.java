@@ -16,8 +16,7 @@ import java.util.Optional;
  * @param doc the input's name (JSONL id or path), first sighting
  * @param title the headline, or null
  * @param outlet the outlet ("Bloomberg"), or null
- * @param byline the byline line as found ("- The Washington Times - Friday, June 28, 2019"), or
- *     null
+ * @param byline the byline line as found ("- The Harbour Times - Friday, June 28, 2019"), or null
  * @param published the publication date to the precision known, with its time and offset when
  *     given, or null when unknown (never today)
  * @param dateline the dateline place as written ("SEOUL"), or null; the prefix stays in the text

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises a byline/date line near the top of an article and reads its date and outlet: "- The
- * Washington Times - Friday, June 28, 2019", "By Jane Roe | June 30, 2019", "Published 30 June 2019
+ * Harbour Times - Friday, June 28, 2019", "By Jane Roe | June 30, 2019", "Published 30 June 2019
  * 08:14 GMT", "June 30, 2019".
  */
 final class Bylines {
@@ -152,7 +152,7 @@ final class Bylines {
     return tokens;
   }
 
-  /** The outlet a byline names in a piece of its own: "- The Washington Times - Friday, …". */
+  /** The outlet a byline names in a piece of its own: "- The Harbour Times - Friday, …". */
   private static String outlet(String line) {
     for (String piece : PIECE_SEPARATOR.split(line)) {
       String p = piece.strip();

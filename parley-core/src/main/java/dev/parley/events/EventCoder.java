@@ -869,8 +869,8 @@ public final class EventCoder {
 
   /**
    * Where the event stated at token {@code head} took place: a place phrase of the verb (and of the
-   * object noun its pattern names: "wrapped up talks at the G-20"), or of the event noun and its
-   * support (or governing) verb.
+   * object noun its pattern names: "wrapped up talks at the ASEAN summit"), or of the event noun
+   * and its support (or governing) verb.
    */
   private Optional<Location> location(
       ResolvedArticle resolved, Sentence s, int head, VerbPattern p, String code) {

@@ -18,9 +18,9 @@ import java.util.Set;
  * Where an event took place, read from the clause that states it: a place after "in", "at" or
  * "near" attached to the event's verb, to its event noun ("the summit in Hanoi") or to the noun's
  * support verb ("held talks in Muscat"), or to the object noun a light-verb pattern names ("wrapped
- * up talks at the G-20"); for a visit, also where it went ("visited Pyongyang", "a visit to
+ * up talks at the ASEAN summit"); for a visit, also where it went ("visited Pyongyang", "a visit to
  * Japan"). A phrase whose head is a common noun is followed up to two steps ("at the summit in
- * Hanoi", "in a meeting at the G-20 summit in Japan").
+ * Hanoi", "in a session at the NATO summit in Lithuania").
  *
  * <p>A place is, in this order: a country, capital or seat of government of the actor dictionary
  * ("in Hanoi" → VNM, "at the Kremlin" → RUS); a country's capital named by its demonym ("in the
@@ -160,7 +160,7 @@ public final class Places {
       return Optional.of(trimmed(text, begin, end, appositiveCountry(s, mentions, head)));
     }
     if (follow > 0 && h.pos().startsWith("NN")) {
-      // "at the summit in Hanoi", "in a meeting at the G-20 summit in Japan"
+      // "at the summit in Hanoi", "in a session at the NATO summit in Lithuania"
       for (String prep : VENUE_PREPOSITIONS) {
         for (int inner : phrase(s, head, prep)) {
           Optional<Location> found = place(s, mentions, text, inner, follow - 1);

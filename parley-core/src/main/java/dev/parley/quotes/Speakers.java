@@ -199,7 +199,7 @@ final class Speakers {
    * A speaker named by a relation to the person in its possessor: "Biegun's South Korean
    * counterpart" is South Korea's, in Biegun's sector; "the Trump administration's special
    * representative" works for the government the possessor heads. Who exactly it is, is left to the
-   * phrase (and to a name in apposition, "…counterpart, Lee Do-hoon,").
+   * phrase (and to a name in apposition, "…counterpart, Park Min-seo,").
    */
   private Who someoneElses(Sentence s, int head, String phrase, ActorRef possessor) {
     String sector =

@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * Whether the clause of a time expression speaks of the past or the future. On a parsed sentence,
- * the tense of the verb that governs the expression ("will touch down late Saturday" is future
- * whatever "after he wraps up" says after it); without a parse, the verbs of the expression's own
- * clause, cut at commas and subordinating words, and then the verb nearest to it.
+ * the tense of the verb that governs the expression ("will land late Saturday" is future whatever
+ * "after he finishes" says after it); without a parse, the verbs of the expression's own clause,
+ * cut at commas and subordinating words, and then the verb nearest to it.
  */
 enum Tense {
   PAST,

@@ -279,12 +279,12 @@ class EventCoderTest {
 
   @Test
   void anAppositivesPossessorIsNotThePersonAndARoleCountsOnTheActsDate() {
-    // North Korea executed Kim Hyok Chol , Biegun 's counterpart , in March .
+    // North Korea detained Kim Hyok Chol , Pompeo 's counterpart , in March .
     List<Event> events =
         ParsedSentences.code(
             "2019-06-28",
-            "North_Korea/North_Korea/NNP/LOCATION executed/execute/VBD"
-                + " Kim_Hyok_Chol/Kim_Hyok_Chol/NNP/PERSON ,/,/, Biegun/Biegun/NNP/PERSON 's/'s/POS"
+            "North_Korea/North_Korea/NNP/LOCATION detained/detain/VBD"
+                + " Kim_Hyok_Chol/Kim_Hyok_Chol/NNP/PERSON ,/,/, Pompeo/Pompeo/NNP/PERSON 's/'s/POS"
                 + " counterpart/counterpart/NN in/in/IN March/March/NNP/DATE ./././O",
             "nsubj 2 1; root 0 2; obj 2 3; punct 3 4; nmod:poss 7 5; case 5 6; appos 3 7; case 9 8;"
                 + " obl:in 2 9; punct 2 10",

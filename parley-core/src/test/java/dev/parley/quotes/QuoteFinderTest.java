@@ -234,13 +234,13 @@ class QuoteFinderTest {
   void aCounterpartIsOfTheCountryThatModifiesItAndNamedByItsApposition() {
     List<Quote> q =
         find(
-            "Biegun/Biegun/NNP/PERSON 's/'s/POS/O South/South/NNP/LOCATION Korean/Korean/NNP/MISC counterpart/counterpart/NN/O ,/,/,/O"
-                + " Lee/Lee/NNP/PERSON Do-hoon/Do-hoon/NNP/PERSON ,/,/,/O said/say/VBD/O that/that/IN/O talks/talk/NNS/O would/would/MD/O resume/resume/VB/O ./././O"
+            "Pompeo/Pompeo/NNP/PERSON 's/'s/POS/O South/South/NNP/LOCATION Korean/Korean/NNP/MISC counterpart/counterpart/NN/O ,/,/,/O"
+                + " Park/Park/NNP/PERSON Min-seo/Min-seo/NNP/PERSON ,/,/,/O said/say/VBD/O that/that/IN/O talks/talk/NNS/O would/would/MD/O resume/resume/VB/O ./././O"
                 + " | nmod:poss 5 1;case 1 2;compound 4 3;amod 5 4;nsubj 10 5;punct 5 6;compound 8 7;appos 5 8;punct 5 9;root 0 10;"
                 + "mark 14 11;nsubj 14 12;aux 14 13;ccomp 10 14;punct 10 15");
     assertEquals(1, q.size(), q.toString());
     assertEquals("KORGOV", q.get(0).speaker(), q.toString());
-    assertEquals("Lee Do-hoon", q.get(0).speakerName());
+    assertEquals("Park Min-seo", q.get(0).speakerName());
   }
 
   @Test
