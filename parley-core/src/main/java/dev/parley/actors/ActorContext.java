@@ -148,7 +148,65 @@ public final class ActorContext {
       }
       return out;
     }
-    return actorAt(s, head, date).map(List::of).orElse(List.of());
+    Optional<ActorRef> one = actorAt(s, head, date);
+    if (one.isEmpty()) {
+      return List.of();
+    }
+    List<ActorRef> out = new ArrayList<>();
+    out.add(one.get());
+    out.addAll(coordinatedCountries(s, head, one.get()));
+    return out;
+  }
+
+  /**
+   * "Hungarian and Romanian officials", "U.S. and South Korean troops": one phrase, one actor per
+   * country. The phrase resolved to the first country with its sector; each demonym or country
+   * coordinated with that modifier gives the same sector in its own country.
+   */
+  private List<ActorRef> coordinatedCountries(Sentence s, int head, ActorRef first) {
+    Optional<Country> firstCountry = resolver.countryOf(first.code());
+    if (firstCountry.isEmpty()) {
+      return List.of();
+    }
+    String sector = first.code().substring(3);
+    String firstName =
+        first.name().startsWith(firstCountry.get().names().get(0))
+            ? firstCountry.get().names().get(0)
+            : first.name();
+    List<ActorRef> out = new ArrayList<>();
+    for (Dependency mod : s.children(head)) {
+      if (!mod.relation().equals("amod") && !mod.relation().equals("compound")) {
+        continue;
+      }
+      for (Dependency conj : s.children(mod.dependent())) {
+        if (!conj.relation().startsWith("conj")) {
+          continue;
+        }
+        for (Mention m : mentions(s.index())) {
+          boolean covers = m.firstToken() <= conj.dependent() && conj.dependent() <= m.lastToken();
+          if (!covers || (m.kind() != Mention.Kind.DEMONYM && m.kind() != Mention.Kind.COUNTRY)) {
+            continue;
+          }
+          resolver
+              .countryOf(m.code())
+              .filter(c -> !c.code().equals(firstCountry.get().code()))
+              .ifPresent(
+                  c ->
+                      out.add(
+                          new ActorRef(
+                              c.code() + sector,
+                              c.names().get(0)
+                                  + first
+                                      .name()
+                                      .substring(
+                                          Math.min(first.name().length(), firstName.length())),
+                              sector.isEmpty() ? c.id() : c.id() + "/" + sector,
+                              first.how(),
+                              first.confidence())));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -361,6 +419,7 @@ public final class ActorContext {
             || inside.stream().anyMatch(m -> m.kind() == Mention.Kind.AGENT && covers(m, head));
     Set<Integer> possessors = roleHead ? possessorTokens(s, head) : Set.of();
     Mention person = null;
+    Mention owner = null;
     Mention country = null;
     Mention agent = null;
     Mention org = null;
@@ -368,6 +427,9 @@ public final class ActorContext {
       boolean possessor = possessors.contains(m.firstToken()) || possessors.contains(m.lastToken());
       switch (m.kind()) {
         case PERSON -> {
+          if (possessor && m.actorId() != null) {
+            owner = m; // "Hun Sen's government": the owner lends the agent word a country
+          }
           // a known person whose role on the publication date is none may hold one on the act's
           // date
           if (!possessor
@@ -404,6 +466,23 @@ public final class ActorContext {
       return Resolution.of(
           new ActorRef(org.code(), org.actorName(), org.actorId(), ActorRef.How.ORGANISATION, 0.9),
           "organisation: '" + org.text() + "' is " + org.actorName() + " (" + org.code() + ")");
+    }
+    if (country == null && agent != null && owner != null && covers(agent, head)) {
+      Optional<Country> home = resolver.countryOf(personCode(owner, date));
+      if (home.isPresent()) {
+        Country c = home.get();
+        return Resolution.of(
+            composed(
+                c.code(), c.names().get(0), agent.code(), c.id(), ActorRef.How.COUNTRY_AGENT, 0.75),
+            "agent word '"
+                + agent.text()
+                + "' ("
+                + agent.code()
+                + ") of "
+                + owner.actorName()
+                + ", who is of "
+                + c.names().get(0));
+      }
     }
     if (country != null) {
       String base = country.code().substring(0, 3);

@@ -3,10 +3,7 @@ package dev.parley.events;
 import dev.parley.actors.ActorContext;
 import dev.parley.actors.ActorRef;
 import dev.parley.actors.ActorResolver;
-import dev.parley.actors.Country;
-import dev.parley.actors.Mention;
 import dev.parley.actors.ResolvedArticle;
-import dev.parley.nlp.Dependency;
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
 import dev.parley.text.CodePoints;
@@ -632,19 +629,7 @@ public final class EventCoder {
           .countryOf(src.code())
           .ifPresentOrElse(c -> own.add(c.code()), () -> own.add(src.code()));
     }
-    for (Mention m : resolved.mentions()) {
-      if (m.sentence() != s.index()
-          || m.code() == null
-          || m.kind() == Mention.Kind.AGENT
-          || m.kind() == Mention.Kind.NER) {
-        continue;
-      }
-      String key = resolver.countryOf(m.code()).map(Country::code).orElse(m.code());
-      if (!own.contains(key)) {
-        return false;
-      }
-    }
-    return true;
+    return own.containsAll(SectorCountry.actorsNamed(resolver, resolved.mentions(), s.index()));
   }
 
   /** Where the target of an object noun is named: its owner, its origin, then where it goes. */
@@ -727,99 +712,13 @@ public final class EventCoder {
 
   /**
    * The actors of the phrases headed by {@code heads}: both of "the two leaders", each of
-   * "Hungarian and Romanian officials".
+   * "Hungarian and Romanian officials" (the actor stage's {@link ActorContext#actorsAt}).
    */
-  private List<ActorRef> resolveAll(
+  private static List<ActorRef> resolveAll(
       ActorContext actors, Sentence s, List<Integer> heads, LocalDate date) {
     List<ActorRef> out = new ArrayList<>();
     for (int h : heads) {
-      List<ActorRef> found = actors.actorsAt(s, h, date);
-      for (ActorRef a : found) {
-        ActorRef r = withOwnersCountry(actors, s, h, a, date);
-        out.add(r);
-        if (found.size() == 1) {
-          out.addAll(coordinatedCountries(actors, s, h, r));
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * "Hun Sen's government", "Kim's regime", "Iran's army": an agent word whose possessor is a
-   * person or state of a known country is that country's agent.
-   */
-  private ActorRef withOwnersCountry(
-      ActorContext actors, Sentence s, int head, ActorRef agent, LocalDate date) {
-    if (agent.how() != ActorRef.How.AGENT) {
-      return agent;
-    }
-    for (Dependency d : s.children(head)) {
-      if (!d.relation().equals("nmod:poss")) {
-        continue;
-      }
-      Optional<Country> c =
-          actors.actorAt(s, d.dependent(), date).flatMap(owner -> resolver.countryOf(owner.code()));
-      if (c.isPresent()) {
-        return new ActorRef(
-            c.get().code() + agent.code(),
-            c.get().names().get(0) + " (" + agent.name() + ")",
-            c.get().id() + "/" + agent.code(),
-            ActorRef.How.COUNTRY_AGENT,
-            0.75);
-      }
-    }
-    return agent;
-  }
-
-  /**
-   * "Hungarian and Romanian officials", "U.S. and South Korean troops": one phrase, one actor per
-   * country. The phrase resolved to the first country with its sector; each demonym or country
-   * coordinated with that modifier gives the same sector in its own country.
-   */
-  private List<ActorRef> coordinatedCountries(
-      ActorContext actors, Sentence s, int head, ActorRef first) {
-    Optional<Country> firstCountry = resolver.countryOf(first.code());
-    if (firstCountry.isEmpty()) {
-      return List.of();
-    }
-    String sector = first.code().substring(3);
-    String firstName =
-        first.name().startsWith(firstCountry.get().names().get(0))
-            ? firstCountry.get().names().get(0)
-            : first.name();
-    List<ActorRef> out = new ArrayList<>();
-    for (Dependency mod : s.children(head)) {
-      if (!mod.relation().equals("amod") && !mod.relation().equals("compound")) {
-        continue;
-      }
-      for (Dependency conj : s.children(mod.dependent())) {
-        if (!conj.relation().startsWith("conj")) {
-          continue;
-        }
-        for (Mention m : actors.mentions(s.index())) {
-          boolean covers = m.firstToken() <= conj.dependent() && conj.dependent() <= m.lastToken();
-          if (!covers || (m.kind() != Mention.Kind.DEMONYM && m.kind() != Mention.Kind.COUNTRY)) {
-            continue;
-          }
-          resolver
-              .countryOf(m.code())
-              .filter(c -> !c.code().equals(firstCountry.get().code()))
-              .ifPresent(
-                  c ->
-                      out.add(
-                          new ActorRef(
-                              c.code() + sector,
-                              c.names().get(0)
-                                  + first
-                                      .name()
-                                      .substring(
-                                          Math.min(first.name().length(), firstName.length())),
-                              sector.isEmpty() ? c.id() : c.id() + "/" + sector,
-                              first.how(),
-                              first.confidence())));
-        }
-      }
+      out.addAll(actors.actorsAt(s, h, date));
     }
     return out;
   }

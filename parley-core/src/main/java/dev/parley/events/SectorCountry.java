@@ -66,6 +66,18 @@ final class SectorCountry {
   /** The anchoring for one sentence: the countries its resolved mentions name. */
   static SectorCountry of(ActorResolver resolver, Iterable<Mention> mentions, int sentence) {
     Set<String> countries = new TreeSet<>();
+    for (String key : actorsNamed(resolver, mentions, sentence)) {
+      resolver.countryOf(key).ifPresent(c -> countries.add(c.code()));
+    }
+    return new SectorCountry(resolver, countries);
+  }
+
+  /**
+   * The actors a sentence names by name (agent words and unknown entities aside), each as its
+   * country's code ("KORGOV" is KOR) or, for an actor of no country, its own code ("IGOUNO").
+   */
+  static Set<String> actorsNamed(ActorResolver resolver, Iterable<Mention> mentions, int sentence) {
+    Set<String> out = new TreeSet<>();
     for (Mention m : mentions) {
       if (m.sentence() != sentence
           || m.code() == null
@@ -73,9 +85,9 @@ final class SectorCountry {
           || m.kind() == Mention.Kind.NER) {
         continue;
       }
-      resolver.countryOf(m.code()).ifPresent(c -> countries.add(c.code()));
+      out.add(resolver.countryOf(m.code()).map(Country::code).orElse(m.code()));
     }
-    return new SectorCountry(resolver, countries);
+    return out;
   }
 
   /** {@code agent} with a country, when it is a bare sector and one can be told; else unchanged. */
