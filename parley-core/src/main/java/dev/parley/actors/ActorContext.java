@@ -64,7 +64,22 @@ public final class ActorContext {
           "band",
           "some",
           "many",
-          "several");
+          "several",
+          "score",
+          "scores",
+          "handful",
+          "member",
+          "members",
+          "majority",
+          "most",
+          "half",
+          "contingent",
+          "unit",
+          "units");
+
+  /** Phrases that place an agent word in its country: "security forces in Guinea". */
+  private static final Set<String> HOME_PHRASES =
+      Set.of("nmod:in", "nmod:from", "nmod:inside", "nmod:throughout", "nmod:across");
 
   /** Nouns that, with a country, stand for its government ("the South Korean capital"). */
   private static final Set<String> SEAT_NOUNS = Set.of("capital", "regime", "presidency", "palace");
@@ -248,6 +263,17 @@ public final class ActorContext {
     Optional<Reference> ref = article.referenceAt(s.index(), head);
     if (ref.isPresent() && hops < 3) {
       return referenced(s, head, ref.get(), date, hops);
+    }
+    if (QUANTITIES.contains(lemma) && hops < 3) {
+      // "thousands of Iraqi Kurds", "a member of the Syrian parliament": the "of" phrase is who
+      for (Dependency d : s.children(head)) {
+        if (d.relation().equals("nmod:of")) {
+          Resolution of = resolutionAt(s, d.dependent(), date, hops + 1);
+          if (of.actor() != null) {
+            return of;
+          }
+        }
+      }
     }
     if (PRONOUNS.contains(lemma) && h.pos().startsWith("PRP")) {
       return Resolution.none(
@@ -551,6 +577,33 @@ public final class ActorContext {
             && (covers(agent, head)
                 || QUANTITIES.contains(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT)));
     if (agentHead) {
+      // "security forces in Guinea", "officials from Iraq": the phrase places the agent
+      Optional<Mention> home = homeCountry(s, head);
+      if (home.isPresent()) {
+        String base = home.get().code().substring(0, 3);
+        String countryName = resolver.countryOf(base).map(c -> c.names().get(0)).orElse(base);
+        return Resolution.of(
+            composed(
+                base,
+                countryName,
+                agent.code(),
+                home.get().actorId(),
+                ActorRef.How.COUNTRY_AGENT,
+                0.75),
+            "agent word '"
+                + agent.text()
+                + "' ("
+                + agent.code()
+                + ") placed in "
+                + kindWord(home.get().kind())
+                + " '"
+                + home.get().text()
+                + "' ("
+                + countryName
+                + ")");
+      }
+    }
+    if (agentHead) {
       // "police fired tear gas" under a HONG KONG dateline: domestic agents are local to the
       // dateline, or to the one country the article is about
       Optional<Country> home =
@@ -792,6 +845,34 @@ public final class ActorContext {
       return Optional.empty();
     }
     return resolver.countryOf(ranked.get(0).getKey());
+  }
+
+  /**
+   * A country named in an {@code in} or {@code from} phrase of an agent word ("security forces in
+   * Guinea"), or in such a phrase of a place inside it ("rebels in the north of Sudan").
+   */
+  private Optional<Mention> homeCountry(Sentence s, int head) {
+    for (Dependency d : s.children(head)) {
+      if (!HOME_PHRASES.contains(d.relation())) {
+        continue;
+      }
+      Set<Integer> np = nounPhrase(s, d.dependent());
+      for (Mention m : mentions(s.index())) {
+        if ((np.contains(m.firstToken()) || np.contains(m.lastToken()))
+            && m.code() != null
+            && m.code().length() >= 3
+            && Set.of(
+                    Mention.Kind.COUNTRY,
+                    Mention.Kind.DEMONYM,
+                    Mention.Kind.CAPITAL,
+                    Mention.Kind.SEAT)
+                .contains(m.kind())
+            && resolver.countryOf(m.code().substring(0, 3)).isPresent()) {
+          return Optional.of(m);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static ActorRef composed(

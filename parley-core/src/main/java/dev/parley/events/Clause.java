@@ -85,9 +85,35 @@ final class Clause {
         : lemma;
   }
 
-  /** The verb of an open clause this verb governs ("agreed to meet": meet). */
+  /** Modals that make a governed "that" clause a wish, plan or demand rather than a report. */
+  private static final Set<String> IRREALIS =
+      Set.of("should", "would", "will", "must", "shall", "could", "can", "may", "might", "ought");
+
+  /**
+   * The verb of an open clause this verb governs ("agreed to meet": meet), or of a "that" clause
+   * that states what is wanted, not what happened: a bare subjunctive ("demanded that Iran
+   * release") or a modal ("agreed that their countries should cooperate").
+   */
   Optional<Integer> openClause(int verb) {
-    return child(verb, "xcomp").filter(t -> tok(t).pos().startsWith("VB"));
+    Optional<Integer> open = child(verb, "xcomp").filter(t -> tok(t).pos().startsWith("VB"));
+    if (open.isPresent()) {
+      return open;
+    }
+    return child(verb, "ccomp")
+        .filter(c -> tok(c).pos().startsWith("VB"))
+        .filter(
+            c ->
+                tok(c).pos().equals("VB")
+                        && s.children(c).stream()
+                            .noneMatch(
+                                d ->
+                                    d.relation().startsWith("aux")
+                                        && Set.of("do", "to").contains(lemma(d.dependent())))
+                    || s.children(c).stream()
+                        .anyMatch(
+                            d ->
+                                d.relation().startsWith("aux")
+                                    && IRREALIS.contains(lemma(d.dependent()))));
   }
 
   /**

@@ -186,7 +186,10 @@ public final class EventCoder {
             && ((base.containsKey(c.get())
                     && p.clauseRoots().contains(root(base.get(c.get()).code())))
                 || (any && !base.containsKey(c.get())))) {
-          chosen.put(t.index(), p);
+          // "demanded that Iran release ...": the clause's own act says which sub-code (1053)
+          VerbPattern inner = base.get(c.get());
+          String refined = inner == null ? p.code() : lexicon.refine(p.code(), inner.code());
+          chosen.put(t.index(), refined.equals(p.code()) ? p : p.withCode(refined));
           absorbedClause.put(t.index(), c.get());
           absorbed.add(c.get());
           // the clause's own object ("agreed to hold exercises") belongs to the absorbed act

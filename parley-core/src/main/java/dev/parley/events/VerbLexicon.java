@@ -29,6 +29,10 @@ import java.util.regex.Pattern;
  */
 public final class VerbLexicon {
   static final String DIRECTORY = "/dev/parley/events/lexicon/";
+
+  /** The file name (or ending of a user file's name) of the sub-code table. */
+  static final String SUBCODES = "subcodes.tsv";
+
   private static final Pattern VERB =
       Pattern.compile(
           "^([\\p{L}'-]+)(?:\\s+([a-z]+))?(?:\\s+\\{([^}]+)\\})?(?:\\s+\\[([a-z]+):([^\\]]+)\\])?(?:\\s+>([0-9,]+|\\*))?$");
@@ -40,13 +44,18 @@ public final class VerbLexicon {
   private final Map<String, List<VerbPattern>> verbs;
   private final Map<String, List<VerbPattern>> nouns;
   private final Cues cues;
+  private final Map<String, Map<String, String>> subcodes;
   private final int size;
 
   private VerbLexicon(
-      Map<String, List<VerbPattern>> verbs, Map<String, List<VerbPattern>> nouns, Cues cues) {
+      Map<String, List<VerbPattern>> verbs,
+      Map<String, List<VerbPattern>> nouns,
+      Cues cues,
+      Map<String, Map<String, String>> subcodes) {
     this.verbs = verbs;
     this.nouns = nouns;
     this.cues = cues;
+    this.subcodes = subcodes;
     this.size =
         verbs.values().stream().mapToInt(List::size).sum()
             + nouns.values().stream().mapToInt(List::size).sum();
@@ -82,6 +91,7 @@ public final class VerbLexicon {
     Map<String, List<VerbPattern>> verbs = new HashMap<>();
     Map<String, List<VerbPattern>> nouns = new HashMap<>();
     Map<String, Set<String>> cues = new HashMap<>();
+    Map<String, Map<String, String>> subcodes = new HashMap<>();
     try {
       for (String resource : builtInResources()) {
         String name = resource.substring(resource.lastIndexOf('/') + 1);
@@ -91,19 +101,21 @@ public final class VerbLexicon {
             throw new IllegalStateException(
                 "lexicon file listed in index.txt is missing: " + resource);
           }
-          read(
-              new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-              name,
-              root,
-              codebook,
-              verbs,
-              nouns,
-              cues);
+          BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+          if (name.endsWith(SUBCODES)) {
+            readSubcodes(r, name, codebook, subcodes);
+          } else {
+            read(r, name, root, codebook, verbs, nouns, cues);
+          }
         }
       }
       for (Path p : extraFiles) {
         try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-          read(r, p.toString(), null, codebook, verbs, nouns, cues);
+          if (p.getFileName().toString().endsWith(SUBCODES)) {
+            readSubcodes(r, p.toString(), codebook, subcodes);
+          } else {
+            read(r, p.toString(), null, codebook, verbs, nouns, cues);
+          }
         }
       }
     } catch (IOException e) {
@@ -123,7 +135,77 @@ public final class VerbLexicon {
             cues.getOrDefault("negate", Set.of()),
             cues.getOrDefault("cancel", Set.of()),
             cues.getOrDefault("support", Set.of()),
-            cues.getOrDefault("demand", Set.of())));
+            cues.getOrDefault("demand", Set.of())),
+        subcodes);
+  }
+
+  /**
+   * Rows of {@code subcodes.tsv} (or a user file ending in it): CODE, clause-code prefixes, the
+   * sub-code an event of CODE takes when its absorbed clause's code starts with one of them.
+   */
+  private static void readSubcodes(
+      BufferedReader r, String file, Codebook codebook, Map<String, Map<String, String>> out)
+      throws IOException {
+    String line;
+    int n = 0;
+    while ((line = r.readLine()) != null) {
+      n++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String origin = file + ":" + n;
+      String[] cols = line.split("\t");
+      if (cols.length != 3) {
+        throw new IllegalArgumentException(
+            origin
+                + ": expected CODE<TAB>CLAUSE[,CLAUSE]<TAB>SUBCODE, got "
+                + cols.length
+                + " columns");
+      }
+      String code = cols[0].strip();
+      String sub = cols[2].strip();
+      for (String c : List.of(code, sub)) {
+        if (codebook.get(c).isEmpty()) {
+          throw new IllegalArgumentException(origin + ": unknown CAMEO code '" + c + "'");
+        }
+      }
+      if (!sub.substring(0, 2).equals(code.substring(0, 2))) {
+        throw new IllegalArgumentException(
+            origin
+                + ": sub-code "
+                + sub
+                + " is not of "
+                + code
+                + "'s root "
+                + code.substring(0, 2));
+      }
+      for (String prefix : cols[1].split(",")) {
+        String p = prefix.strip();
+        if (!p.matches("\\d{2,4}")) {
+          throw new IllegalArgumentException(origin + ": bad clause code '" + p + "'");
+        }
+        out.computeIfAbsent(code, k -> new HashMap<>()).put(p, sub);
+      }
+    }
+  }
+
+  /**
+   * The sub-code an event of {@code code} takes when it absorbed a clause coded {@code clauseCode}
+   * ("demanded that Iran release": 105 with a release, 0841, is 1053); {@code code} when no row of
+   * {@code subcodes.tsv} says otherwise. The longest matching clause prefix wins.
+   */
+  public String refine(String code, String clauseCode) {
+    Map<String, String> rows = subcodes.get(code);
+    if (rows == null || clauseCode == null) {
+      return code;
+    }
+    for (int len = clauseCode.length(); len >= 2; len--) {
+      String sub = rows.get(clauseCode.substring(0, len));
+      if (sub != null) {
+        return sub;
+      }
+    }
+    return code;
   }
 
   private static void read(

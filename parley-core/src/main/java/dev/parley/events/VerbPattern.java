@@ -72,6 +72,24 @@ public record VerbPattern(
         + (particle == null ? 0 : 1);
   }
 
+  /** The same pattern coding {@code other}, a sub-code its absorbed clause selects. */
+  public VerbPattern withCode(String other) {
+    return new VerbPattern(
+        other,
+        lemma,
+        noun,
+        particle,
+        objectLemmas,
+        mannerPreposition,
+        mannerLemmas,
+        clauseRoots,
+        targets,
+        symmetric,
+        personTarget,
+        possessorTarget,
+        origin);
+  }
+
   /** Whether an event may be coded with no target. */
   public boolean targetOptional() {
     return targets.contains("-");

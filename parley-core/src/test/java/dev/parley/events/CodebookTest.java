@@ -57,9 +57,11 @@ class CodebookTest {
   }
 
   @Test
-  void statementsAndAppealsHaveNoPloverCategory() {
+  void statementsHaveNoPloverCategoryAndAppealsAreRequests() {
     assertNull(book.get("01").orElseThrow().plover());
-    assertNull(book.get("020").orElseThrow().plover());
+    assertNull(book.get("019").orElseThrow().plover());
+    assertEquals("REQUEST", book.get("020").orElseThrow().plover());
+    assertEquals("REQUEST", book.get("0253").orElseThrow().plover());
   }
 
   @Test

@@ -118,6 +118,46 @@ class EventCoderTest {
   }
 
   @Test
+  void aDemandThatSomeoneActAbsorbsTheActAndTakesItsSubCode() {
+    // "demanded that Moscow release": the release is what is demanded (1053), not a deed of
+    // Moscow's
+    List<Event> events =
+        ParsedSentences.code(
+            "2023-04-02",
+            "Washington/Washington/NNP/LOCATION demanded/demand/VBD/O that/that/IN/O Moscow/Moscow/NNP/LOCATION release/release/VB/O the/the/DT/O prisoners/prisoner/NNS/O ./././O",
+            "nsubj 2 1; root 0 2; mark 5 3; nsubj 5 4; ccomp 2 5; det 7 6; obj 5 7; punct 2 8");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("1053", events.get(0).code());
+    assertEquals("USAGOV", events.get(0).source());
+    assertEquals("RUSGOV", events.get(0).target());
+  }
+
+  @Test
+  void aCrowdIsWhoItIsACrowdOf() {
+    // "thousands of Iraqi Kurds": the quantity's "of" phrase names the actor
+    List<Event> events =
+        ParsedSentences.code(
+            "2019-10-13",
+            "Thousands/thousand/NNS/O of/of/IN/O Iraqi/Iraqi/JJ/MISC Kurds/Kurd/NNPS/MISC demonstrated/demonstrate/VBD/O ./././O",
+            "nsubj 5 1; case 4 2; amod 4 3; nmod:of 1 4; root 0 5; punct 5 6");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("141", events.get(0).code());
+    assertEquals("IRQ", events.get(0).source());
+  }
+
+  @Test
+  void anAgentPlacedInACountryIsThatCountrysAgent() {
+    List<Event> events =
+        ParsedSentences.code(
+            "2001-06-21",
+            "Security/security/NN/O forces/force/NNS/O in/in/IN/O Guinea/Guinea/NNP/LOCATION tortured/torture/VBD/O refugees/refugee/NNS/O ./././O",
+            "compound 2 1; nsubj 5 2; case 4 3; nmod:in 2 4; root 0 5; obj 5 6; punct 5 7");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("1822", events.get(0).code());
+    assertEquals("GINCOP", events.get(0).source());
+  }
+
+  @Test
   void aThreatToStrikeIsAThreatNotAStrike() {
     // Pyongyang threatened to strike Guam... with Washington as the target: "threatened to attack
     // Washington"
@@ -127,7 +167,8 @@ class EventCoderTest {
             "Pyongyang/Pyongyang/NNP/LOCATION threatened/threaten/VBD to/to/TO attack/attack/VB Japan/Japan/NNP/LOCATION ./././O",
             "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; obj 4 5; punct 2 6");
     assertEquals(1, events.size(), events.toString());
-    assertEquals("138", events.get(0).code());
+    // a threat of a conventional attack (subcodes.tsv: 138 absorbing an attack, 190, is 1384)
+    assertEquals("1384", events.get(0).code());
     assertEquals("PRKGOV", events.get(0).source());
     assertEquals("JPN", events.get(0).target());
   }
