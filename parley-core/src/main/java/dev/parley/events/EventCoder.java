@@ -326,6 +326,13 @@ public final class EventCoder {
         break;
       }
     }
+    if (targets.isEmpty() && p.mannerPreposition() != null && !p.noun()) {
+      // "fired tear gas at protesters", "opened fire on protesters": the phrase the pattern
+      // requires names whom the act is done to
+      targets =
+          personTargets(
+              p, resolveAll(actors, s, clause.slot(verb, p.mannerPreposition(), p), actorDate));
+    }
     boolean owner = false;
     if (targets.isEmpty()) {
       // "rejected an Indian proposal", "dismissed North Korea's demand", "promised aid to
