@@ -3,6 +3,7 @@ package dev.parley.store;
 import static dev.parley.store.Fixtures.article;
 import static dev.parley.store.Fixtures.event;
 import static dev.parley.store.Fixtures.mention;
+import static dev.parley.store.Fixtures.person;
 import static dev.parley.store.Fixtures.stored;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -556,49 +557,11 @@ class StoreIT {
 
   @Test
   void countsActorsByCode() {
-    Mention trump1 =
-        new Mention(
-            0,
-            0,
-            0,
-            0,
-            1,
-            "Trump",
-            Mention.Kind.PERSON,
-            "PERSON",
-            "person:trump",
-            "Donald Trump",
-            "USAGOV");
-    Mention trump2 =
-        new Mention(
-            1,
-            0,
-            0,
-            0,
-            1,
-            "Trump",
-            Mention.Kind.PERSON,
-            "PERSON",
-            "person:trump",
-            "Donald Trump",
-            "USAGOV");
-    Mention pompeo =
-        new Mention(
-            1,
-            0,
-            0,
-            0,
-            1,
-            "Pompeo",
-            Mention.Kind.PERSON,
-            "PERSON",
-            "person:pompeo",
-            "Mike Pompeo",
-            "USAGOV");
-    Mention gov =
-        new Mention(2, 0, 0, 0, 1, "government", Mention.Kind.AGENT, "O", null, null, "GOV");
-    Mention unknown =
-        new Mention(2, 0, 0, 0, 1, "Begun", Mention.Kind.NER, "PERSON", null, null, null);
+    Mention trump1 = person(0, "Trump", "person:trump", "Donald Trump", "USAGOV");
+    Mention trump2 = person(1, "Trump", "person:trump", "Donald Trump", "USAGOV");
+    Mention pompeo = person(1, "Pompeo", "person:pompeo", "Mike Pompeo", "USAGOV");
+    Mention gov = mention(2, "government", Mention.Kind.AGENT, "O", null, null, "GOV");
+    Mention unknown = mention(2, "Begun", Mention.Kind.NER, "PERSON", null, null, null);
     try (Store store = open(Store.Access.READ_WRITE)) {
       store.write(
           List.of(
