@@ -18,7 +18,7 @@ class CoreferenceTest {
   private static final ActorResolver RESOLVER = new ActorResolver(ActorDictionary.builtIn());
 
   private static ResolvedArticle resolve(String published, String... sentences) {
-    return RESOLVER.resolve(HandParsed.typeset(published, sentences));
+    return RESOLVER.resolve(HandParsed.article(published, sentences));
   }
 
   private static Reference at(ResolvedArticle r, int sentence, int head) {

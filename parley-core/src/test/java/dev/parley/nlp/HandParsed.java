@@ -46,7 +46,7 @@ public final class HandParsed {
    * A typeset article of the given sentences, each "tokens" or "tokens | edges"; a sentence "¶"
    * starts a new paragraph (a blank line).
    */
-  public static AnnotatedArticle typeset(String published, String... sentences) {
+  public static AnnotatedArticle article(String published, String... sentences) {
     HandParsed article = typeset(published);
     for (String spec : sentences) {
       if (spec.equals("¶")) {

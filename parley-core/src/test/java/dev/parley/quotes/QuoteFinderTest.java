@@ -24,10 +24,10 @@ class QuoteFinderTest {
 
   /**
    * Runs the finder on an article of hand-parsed sentences, typeset as {@link
-   * HandParsed#typeset(String, String...)} reads them, and checks the contract every quote keeps.
+   * HandParsed#article(String, String...)} reads them, and checks the contract every quote keeps.
    */
   static List<Quote> find(String... sentences) {
-    AnnotatedArticle a = HandParsed.typeset(DATE, sentences);
+    AnnotatedArticle a = HandParsed.article(DATE, sentences);
     List<Quote> quotes = FINDER.find(RESOLVER.resolve(a));
     QuoteContract.check(a.article().text(), quotes);
     return quotes;
