@@ -84,6 +84,11 @@ final class Fixtures {
     return new Mention(sentence, 0, 0, 0, 1, text, kind, ner, actorId, name, code);
   }
 
+  /** An article with these events and no mentions. */
+  static StoredArticle stored(Article a, Event... events) {
+    return stored(a, List.of(), List.of(events));
+  }
+
   static StoredArticle stored(Article a, List<Mention> mentions, List<Event> events) {
     RawDocument raw =
         RawDocument.text(

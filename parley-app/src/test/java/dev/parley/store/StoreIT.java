@@ -439,19 +439,15 @@ class StoreIT {
     batch.add(
         stored(
             article("b", "2019-07-02", "x"),
-            List.of(),
-            List.of(
-                event("b", 2, day0701, "USAGOV", "PRK", "036"),
-                event("b", 1, null, "USA", null, "010"))));
+            event("b", 2, day0701, "USAGOV", "PRK", "036"),
+            event("b", 1, null, "USA", null, "010")));
     batch.add(
         stored(
             article("a", "2019-06-30", "x"),
-            List.of(),
-            List.of(
-                event("a", 3, day0628, "RUS", "USAGOV", "042"),
-                event("a", 1, june, "USA", "KORGOV", "036"),
-                event("a", 2, y2019, "KORMIL", "PRKMIL", "190"),
-                event("a", 0, day0628, "PRKGOV", "USA", "0311"))));
+            event("a", 3, day0628, "RUS", "USAGOV", "042"),
+            event("a", 1, june, "USA", "KORGOV", "036"),
+            event("a", 2, y2019, "KORMIL", "PRKMIL", "190"),
+            event("a", 0, day0628, "PRKGOV", "USA", "0311")));
     try (Store store = open(Store.Access.READ_WRITE)) {
       assertEquals(2, store.write(batch));
     }
@@ -542,11 +538,11 @@ class StoreIT {
   void articlesComeByPublicationThenIdUnknownLast() {
     List<StoredArticle> batch =
         List.of(
-            stored(article("c", "2019-06-30", "c"), List.of(), List.of()),
-            stored(article("d", null, "d"), List.of(), List.of()),
-            stored(article("b", "2019-06-30", "b"), List.of(), List.of()),
-            stored(article("a", "2019-07-01T09:00:00Z", "a"), List.of(), List.of()),
-            stored(article("e", "2019-06", "e"), List.of(), List.of()));
+            stored(article("c", "2019-06-30", "c")),
+            stored(article("d", null, "d")),
+            stored(article("b", "2019-06-30", "b")),
+            stored(article("a", "2019-07-01T09:00:00Z", "a")),
+            stored(article("e", "2019-06", "e")));
     try (Store store = open(Store.Access.READ_WRITE)) {
       store.write(batch);
       assertEquals(
