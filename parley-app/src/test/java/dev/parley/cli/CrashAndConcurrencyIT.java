@@ -57,7 +57,7 @@ class CrashAndConcurrencyIT {
           assertEquals(0, q.exit(), "a query during the ingest failed: " + q.err());
           CliRun a = CliRun.of("articles", "--data", data.toString(), "--format", "jsonl");
           assertEquals(0, a.exit(), "a query during the ingest failed: " + a.err());
-          stored = IngestIT.jsonl(a.out()).size();
+          stored = a.jsonl().size();
           queries++;
           if (stored > 0 && queries >= 3) {
             break;
@@ -78,16 +78,14 @@ class CrashAndConcurrencyIT {
 
     CliRun resume = CliRun.of("ingest", in.toString(), "--data", data.toString(), "--quiet");
     assertEquals(0, resume.exit(), resume.err());
-    List<JsonNode> articles =
-        IngestIT.jsonl(CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out());
+    List<JsonNode> articles = CliRun.jsonl(data, "articles");
     assertEquals(ARTICLES, articles.size());
     Set<String> docs = new HashSet<>();
     for (JsonNode a : articles) {
       assertTrue(docs.add(a.get("doc").asText()), "stored twice: " + a.get("doc"));
     }
     // every event belongs to a stored article, and no event is stored twice
-    List<JsonNode> events =
-        IngestIT.jsonl(CliRun.of("events", "--data", data.toString(), "--format", "jsonl").out());
+    List<JsonNode> events = CliRun.jsonl(data, "events");
     Set<String> ids = new HashSet<>();
     Set<String> articleIds = new HashSet<>();
     articles.forEach(a -> articleIds.add(a.get("article_id").asText()));

@@ -41,11 +41,8 @@ class GoldenEndToEndIT {
             .out()
             .startsWith("15 inputs: 15 ingested, 0 duplicate, 0 empty, 0 skipped, 0 failed"),
         ingest.out());
-    events =
-        IngestIT.jsonl(CliRun.of("events", "--data", data.toString(), "--format", "jsonl").out());
-    for (JsonNode a :
-        IngestIT.jsonl(
-            CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out())) {
+    events = CliRun.jsonl(data, "events");
+    for (JsonNode a : CliRun.jsonl(data, "articles")) {
       articles.put(a.get("article_id").asText(), a);
     }
   }

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code parley ingest} on bad input: every input gets one line and one outcome; the rest goes in.
  */
 class IngestIT {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   static final String GOOD =
       FjordGazette.article(
@@ -79,8 +76,7 @@ class IngestIT {
     assertLine(err, "empty", "j4", "empty \"text\"");
     assertLine(err, "failed", "missing.txt", "no such file or directory");
 
-    List<JsonNode> articles =
-        jsonl(CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out());
+    List<JsonNode> articles = CliRun.jsonl(data, "articles");
     assertEquals(3, articles.size());
     JsonNode cp =
         articles.stream()
@@ -92,9 +88,7 @@ class IngestIT {
     // the same batch again adds nothing
     CliRun again = CliRun.of("ingest", in.toString(), "--data", data.toString());
     assertTrue(again.out().contains("3 duplicate"), again.out());
-    assertEquals(
-        3,
-        jsonl(CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out()).size());
+    assertEquals(3, CliRun.jsonl(data, "articles").size());
   }
 
   @Test
@@ -117,15 +111,5 @@ class IngestIT {
             .anyMatch(l -> l.startsWith(outcome) && l.contains(docSuffix) && l.contains(reason));
     assertTrue(
         found, "no '" + outcome + " ..." + docSuffix + ": ..." + reason + "' line in:\n" + err);
-  }
-
-  static List<JsonNode> jsonl(String out) throws IOException {
-    List<JsonNode> rows = new ArrayList<>();
-    for (String line : out.split("\n")) {
-      if (!line.isBlank()) {
-        rows.add(JSON.readTree(line));
-      }
-    }
-    return rows;
   }
 }

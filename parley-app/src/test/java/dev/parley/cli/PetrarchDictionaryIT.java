@@ -67,7 +67,7 @@ class PetrarchDictionaryIT {
             "2020-05-01",
             "Belgian policewomen");
     assertEquals(0, r.exit(), r.err());
-    assertCode("BELCOP", IngestIT.jsonl(r.out()).get(0));
+    assertCode("BELCOP", r.jsonl().get(0));
   }
 
   private static List<JsonNode> resolve(Path data, String date, String... phrases)
@@ -89,7 +89,7 @@ class PetrarchDictionaryIT {
     args.addAll(List.of(phrases));
     CliRun r = CliRun.of(args.toArray(String[]::new));
     assertEquals(0, r.exit(), r.err());
-    List<JsonNode> lines = IngestIT.jsonl(r.out());
+    List<JsonNode> lines = r.jsonl();
     assertEquals(phrases.length, lines.size(), r.out());
     return lines;
   }

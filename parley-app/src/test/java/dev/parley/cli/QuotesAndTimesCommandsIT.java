@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.format.Formats;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Monday".
  */
 class QuotesAndTimesCommandsIT {
-  private static final ObjectMapper JSON = new ObjectMapper();
   static final String ARTICLE =
       FjordGazette.article(
           "Norway and Iceland to resume fishing talks",
@@ -32,14 +29,9 @@ class QuotesAndTimesCommandsIT {
 
   @Test
   void quotesAndTimesAreStoredAndPrintedInTheirContracts(@TempDir Path tmp) throws IOException {
-    Path in = Files.createDirectories(tmp.resolve("in"));
-    Files.writeString(in.resolve("fjord.txt"), ARTICLE);
-    Path data = tmp.resolve("data");
-    CliRun ingest = CliRun.of("ingest", in.toString(), "--data", data.toString());
-    assertEquals(0, ingest.exit(), ingest.err());
+    Path data = CliRun.ingest(tmp, "fjord.txt", ARTICLE);
 
-    List<JsonNode> quotes =
-        jsonl(CliRun.of("quotes", "--data", data.toString(), "--format", "jsonl"));
+    List<JsonNode> quotes = CliRun.jsonl(data, "quotes");
     assertEquals(3, quotes.size(), quotes.toString());
     for (JsonNode q : quotes) {
       assertEquals(Formats.quoteFieldNames(), fieldNames(q));
@@ -66,13 +58,7 @@ class QuotesAndTimesCommandsIT {
     assertTrue(according.get("speaker").asText().startsWith("NOR"), according.toString());
 
     // offsets are code points into the stored article text
-    String text =
-        CliRun.of("articles", "--data", data.toString(), "--format", "jsonl")
-            .out()
-            .lines()
-            .map(l -> read(l).get("text").asText())
-            .findFirst()
-            .orElseThrow();
+    String text = CliRun.jsonl(data, "articles").get(0).get("text").asText();
     for (JsonNode q : quotes) {
       assertEquals(
           q.get("text").asText(), slice(text, q.get("start").asInt(), q.get("end").asInt()));
@@ -80,41 +66,12 @@ class QuotesAndTimesCommandsIT {
           q.get("speaker_text").asText(),
           slice(text, q.get("speaker_start").asInt(), q.get("speaker_end").asInt()));
     }
+    assertEquals(2, CliRun.jsonl(data, "quotes", "--speaker", "NOR").size());
     assertEquals(
-        2,
-        jsonl(
-                CliRun.of(
-                    "quotes", "--data", data.toString(), "--format", "jsonl", "--speaker", "NOR"))
-            .size());
-    assertEquals(
-        3,
-        jsonl(
-                CliRun.of(
-                    "quotes",
-                    "--data",
-                    data.toString(),
-                    "--format",
-                    "jsonl",
-                    "--from",
-                    "2019-03-05",
-                    "--to",
-                    "2019-03-05"))
-            .size());
-    assertEquals(
-        0,
-        jsonl(
-                CliRun.of(
-                    "quotes",
-                    "--data",
-                    data.toString(),
-                    "--format",
-                    "jsonl",
-                    "--from",
-                    "2019-03-06"))
-            .size());
+        3, CliRun.jsonl(data, "quotes", "--from", "2019-03-05", "--to", "2019-03-05").size());
+    assertEquals(0, CliRun.jsonl(data, "quotes", "--from", "2019-03-06").size());
 
-    List<JsonNode> times =
-        jsonl(CliRun.of("times", "--data", data.toString(), "--format", "jsonl"));
+    List<JsonNode> times = CliRun.jsonl(data, "times");
     List<String> read = new ArrayList<>();
     for (JsonNode t : times) {
       assertEquals(Formats.timeFieldNames(), fieldNames(t));
@@ -127,8 +84,7 @@ class QuotesAndTimesCommandsIT {
         List.of("Monday=DATE:2019-03-04", "next month=DATE:2019-04", "January=DATE:2019-01"), read);
 
     // the event coder dates the meeting with the normalised "on Monday"
-    List<JsonNode> events =
-        jsonl(CliRun.of("events", "--data", data.toString(), "--format", "jsonl"));
+    List<JsonNode> events = CliRun.jsonl(data, "events");
     assertTrue(
         events.stream().anyMatch(e -> e.get("date").asText().equals("2019-03-04")),
         events.toString());
@@ -150,18 +106,5 @@ class QuotesAndTimesCommandsIT {
 
   private static String slice(String text, int start, int end) {
     return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
-  }
-
-  private static List<JsonNode> jsonl(CliRun run) {
-    assertEquals(0, run.exit(), run.err());
-    return run.out().lines().filter(l -> !l.isBlank()).map(QuotesAndTimesCommandsIT::read).toList();
-  }
-
-  private static JsonNode read(String line) {
-    try {
-      return JSON.readTree(line);
-    } catch (IOException e) {
-      throw new IllegalStateException(line, e);
-    }
   }
 }

@@ -20,25 +20,14 @@ class RecodeAndWebInputIT {
 
   @Test
   void recodeAppliesANewLexiconToStoredRawInputs(@TempDir Path tmp) throws IOException {
-    Path in = Files.createDirectories(tmp.resolve("in"));
-    Files.writeString(in.resolve("a.txt"), ARTICLE);
-    Path data = tmp.resolve("data");
     // patterns only, so that the event comes from the user's lexicon line or not at all
-    assertEquals(
-        0, CliRun.of("ingest", in.toString(), "--data", data.toString(), "--no-classifier").exit());
+    Path data = CliRun.ingest(tmp, "a.txt", ARTICLE, "--no-classifier");
     assertEquals(0, events(data).size(), "'serenade' is not in the built-in lexicon");
 
-    Files.delete(in.resolve("a.txt")); // recode needs only the store
+    Files.delete(tmp.resolve("in/a.txt")); // recode needs only the store
     Path lexicon = tmp.resolve("mine.tsv");
     Files.writeString(lexicon, "051\tserenade\tobj\n");
-    CliRun recode =
-        CliRun.of(
-            "recode",
-            "--data",
-            data.toString(),
-            "--lexicon",
-            lexicon.toString(),
-            "--no-classifier");
+    CliRun recode = recode(data, lexicon);
     assertEquals(0, recode.exit(), recode.err());
     assertTrue(recode.out().startsWith("recoded 1 "), recode.out());
 
@@ -52,14 +41,7 @@ class RecodeAndWebInputIT {
     assertEquals("serenade@051", e.get("rule").asText());
 
     // same version again: nothing to do
-    CliRun again =
-        CliRun.of(
-            "recode",
-            "--data",
-            data.toString(),
-            "--lexicon",
-            lexicon.toString(),
-            "--no-classifier");
+    CliRun again = recode(data, lexicon);
     assertTrue(again.out().startsWith("recoded 0 "), again.out());
   }
 
@@ -92,8 +74,7 @@ class RecodeAndWebInputIT {
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().startsWith("2 inputs: 2 ingested"), run.out() + run.err());
 
-    List<JsonNode> articles =
-        IngestIT.jsonl(CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out());
+    List<JsonNode> articles = CliRun.jsonl(data, "articles");
     JsonNode page =
         articles.stream()
             .filter(a -> a.get("doc").asText().endsWith("page.html"))
@@ -129,8 +110,13 @@ class RecodeAndWebInputIT {
         events.toString());
   }
 
+  /** {@code parley recode} with the given lexicon and without the classifier. */
+  private static CliRun recode(Path data, Path lexicon) {
+    return CliRun.of(
+        "recode", "--data", data.toString(), "--lexicon", lexicon.toString(), "--no-classifier");
+  }
+
   private static List<JsonNode> events(Path data) throws IOException {
-    return IngestIT.jsonl(
-        CliRun.of("events", "--data", data.toString(), "--format", "jsonl").out());
+    return CliRun.jsonl(data, "events");
   }
 }

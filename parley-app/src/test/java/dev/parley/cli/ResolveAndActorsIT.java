@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,22 +18,17 @@ class ResolveAndActorsIT {
 
   @Test
   void phrasesAloneAndInContext(@TempDir Path tmp) throws IOException {
-    CliRun r =
-        CliRun.of(
+    List<JsonNode> lines =
+        CliRun.jsonl(
+            tmp,
             "resolve",
-            "--data",
-            tmp.toString(),
-            "--format",
-            "jsonl",
             "--date",
             "2019-06-30",
             "DPRK",
             "the Kremlin",
             "Stephen Begun",
             "fine china");
-    assertEquals(0, r.exit(), r.err());
-    List<JsonNode> lines = IngestIT.jsonl(r.out());
-    assertEquals(4, lines.size(), r.out());
+    assertEquals(4, lines.size(), lines.toString());
     assertEquals("PRK", lines.get(0).get("code").asText());
     assertEquals("RUSGOV", lines.get(1).get("code").asText());
     assertEquals("RUS", lines.get(1).get("country").asText());
@@ -45,21 +38,16 @@ class ResolveAndActorsIT {
     assertTrue(lines.get(3).get("code").isNull(), lines.get(3).toString());
     assertTrue(!lines.get(3).get("why").asText().isBlank());
 
-    CliRun c =
-        CliRun.of(
+    List<JsonNode> in =
+        CliRun.jsonl(
+            tmp,
             "resolve",
-            "--data",
-            tmp.toString(),
-            "--format",
-            "jsonl",
             "--date",
             "2019-02-28",
             "--context",
             "Trump and North Korean leader Kim Jong Un cut short their summit in Hanoi. Mr. Kim flew home.",
             "Hanoi",
             "Mr. Kim");
-    assertEquals(0, c.exit(), c.err());
-    List<JsonNode> in = IngestIT.jsonl(c.out());
     assertTrue(in.get(0).get("code").isNull(), in.get(0).toString());
     assertEquals("VNM", in.get(0).get("country").asText());
     assertEquals("PRKGOV", in.get(1).get("code").asText(), in.get(1).toString());
@@ -75,22 +63,19 @@ class ResolveAndActorsIT {
 
   @Test
   void actorsOfTheStoreWithCounts(@TempDir Path tmp) throws IOException {
-    Path in = tmp.resolve("a.txt");
-    Files.writeString(
-        in,
-        "North Korean leader Kim Jong Un met U.S. President Donald Trump at the border on Sunday. "
-            + "Mr. Kim said the meeting would help overcome a painful past.\n",
-        StandardCharsets.UTF_8);
-    Path data = tmp.resolve("data");
-    CliRun ingest = CliRun.of("ingest", in.toString(), "--data", data.toString(), "--quiet");
-    assertEquals(0, ingest.exit(), ingest.err());
-    CliRun r = CliRun.of("actors", "--data", data.toString(), "--format", "jsonl");
-    assertEquals(0, r.exit(), r.err());
+    Path data =
+        CliRun.ingest(
+            tmp,
+            "a.txt",
+            "North Korean leader Kim Jong Un met U.S. President Donald Trump at the border on Sunday. "
+                + "Mr. Kim said the meeting would help overcome a painful past.\n",
+            "--quiet");
+    List<JsonNode> actors = CliRun.jsonl(data, "actors");
     JsonNode kim =
-        IngestIT.jsonl(r.out()).stream()
+        actors.stream()
             .filter(a -> "person:kim-jong-un".equals(a.path("actor_id").asText(null)))
             .findFirst()
-            .orElseThrow(() -> new AssertionError(r.out()));
+            .orElseThrow(() -> new AssertionError(actors.toString()));
     assertEquals(2, kim.get("mentions").asInt(), kim.toString());
     assertEquals(1, kim.get("articles").asInt());
     CliRun table = CliRun.of("actors", "--data", data.toString());

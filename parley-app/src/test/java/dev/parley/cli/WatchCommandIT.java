@@ -86,15 +86,13 @@ class WatchCommandIT {
     assertEquals(1, pageHits.get());
     assertEquals(0, privateHits.get(), "robots.txt disallows /private/");
 
-    List<JsonNode> articles =
-        IngestIT.jsonl(CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out());
+    List<JsonNode> articles = CliRun.jsonl(data, "articles");
     assertEquals(1, articles.size());
     assertEquals(base + "/world/oslo.html", articles.get(0).get("doc").asText());
     assertTrue(
         articles.get(0).get("published").asText().startsWith("2019-03-05"),
         articles.get(0).toString());
-    List<JsonNode> events =
-        IngestIT.jsonl(CliRun.of("events", "--data", data.toString(), "--format", "jsonl").out());
+    List<JsonNode> events = CliRun.jsonl(data, "events");
     assertTrue(
         events.stream()
             .anyMatch(
@@ -107,10 +105,7 @@ class WatchCommandIT {
     CliRun second = CliRun.of("watch", base + "/feed.xml", "--once", "--data", data.toString());
     assertEquals(0, second.exit(), second.err());
     assertEquals(1, pageHits.get(), "a restart must not fetch a seen item again");
-    assertEquals(
-        1,
-        IngestIT.jsonl(CliRun.of("articles", "--data", data.toString(), "--format", "jsonl").out())
-            .size());
+    assertEquals(1, CliRun.jsonl(data, "articles").size());
   }
 
   private static void send(

@@ -11,6 +11,8 @@ import dev.parley.store.ActorRow;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The resolve and actors output contracts: keys, order, nulls, and how a code splits. */
 class ActorFormatsTest {
@@ -24,6 +26,11 @@ class ActorFormatsTest {
     }
     w.finish();
     return out.toString();
+  }
+
+  /** The phrase resolved to the actor, for the reason given. */
+  private static PhraseResolution resolved(String phrase, ActorRef actor, String why) {
+    return PhraseResolution.of(phrase, Resolution.of(actor, why), DICT);
   }
 
   @Test
@@ -47,34 +54,30 @@ class ActorFormatsTest {
         jsonl(PhraseResolution.of("Seoul", r, DICT)));
   }
 
-  @Test
-  void bareCountryHasNoSectorAndIgoHasNoCountry() {
-    PhraseResolution c =
-        PhraseResolution.of(
-            "DPRK",
-            Resolution.of(
-                new ActorRef("PRK", "North Korea", "country:PRK", ActorRef.How.COUNTRY, 0.85),
-                "country name"),
-            DICT);
-    assertEquals("PRK", c.country());
-    assertEquals(null, c.sector());
-    PhraseResolution o =
-        PhraseResolution.of(
-            "the IAEA",
-            Resolution.of(
-                new ActorRef("IGOUNOIAE", "IAEA", "org:iaea", ActorRef.How.ORGANISATION, 0.9),
-                "organisation"),
-            DICT);
-    assertEquals(null, o.country());
-    assertEquals("IGO", o.sector());
-    PhraseResolution a =
-        PhraseResolution.of(
-            "police",
-            Resolution.of(
-                new ActorRef("COP", "police", "agent:COP", ActorRef.How.AGENT, 0.5), "agent word"),
-            DICT);
-    assertEquals(null, a.country());
-    assertEquals("COP", a.sector());
+  /** A bare country has no sector and an IGO no country; blank is null. */
+  @ParameterizedTest(name = "{0}: country {7}, sector {8}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # phrase | code      | name        | actor id    | how          | confidence | why          | country | sector
+          DPRK     | PRK       | North Korea | country:PRK | COUNTRY      | 0.85       | country name | PRK     |
+          the IAEA | IGOUNOIAE | IAEA        | org:iaea    | ORGANISATION | 0.9        | organisation |         | IGO
+          police   | COP       | police      | agent:COP   | AGENT        | 0.5        | agent word   |         | COP
+          """)
+  void bareCountryHasNoSectorAndIgoHasNoCountry(
+      String phrase,
+      String code,
+      String name,
+      String actorId,
+      ActorRef.How how,
+      double confidence,
+      String why,
+      String country,
+      String sector) {
+    PhraseResolution r = resolved(phrase, new ActorRef(code, name, actorId, how, confidence), why);
+    assertEquals(country, r.country());
+    assertEquals(sector, r.sector());
   }
 
   @Test
@@ -87,12 +90,10 @@ class ActorFormatsTest {
             + "\"why\":\"capital 'Hanoi' is a place here\"}\n",
         jsonl(place));
     PhraseResolution entity =
-        PhraseResolution.of(
+        resolved(
             "Jane Roe",
-            Resolution.of(
-                new ActorRef("", "Jane Roe", "entity:jane roe", ActorRef.How.ENTITY, 0.4),
-                "person 'Jane Roe' is in no dictionary"),
-            DICT);
+            new ActorRef("", "Jane Roe", "entity:jane roe", ActorRef.How.ENTITY, 0.4),
+            "person 'Jane Roe' is in no dictionary");
     assertEquals(null, entity.code());
     assertTrue(entity.why().contains("name kept: 'Jane Roe'"), entity.why());
   }

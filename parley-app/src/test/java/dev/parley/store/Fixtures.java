@@ -62,19 +62,31 @@ final class Fixtures {
         0.5);
   }
 
+  /** A country mention of the first token of a sentence. */
   static Mention mention(int sentence, String text, String code) {
-    return new Mention(
-        sentence,
-        0,
-        0,
-        0,
-        1,
-        text,
-        Mention.Kind.COUNTRY,
-        "LOCATION",
-        "country:" + code,
-        text,
-        code);
+    return mention(sentence, text, Mention.Kind.COUNTRY, "LOCATION", "country:" + code, text, code);
+  }
+
+  /** A person mention of the first token of a sentence. */
+  static Mention person(int sentence, String text, String actorId, String name, String code) {
+    return mention(sentence, text, Mention.Kind.PERSON, "PERSON", actorId, name, code);
+  }
+
+  /** A mention of the first token of a sentence. */
+  static Mention mention(
+      int sentence,
+      String text,
+      Mention.Kind kind,
+      String ner,
+      String actorId,
+      String name,
+      String code) {
+    return new Mention(sentence, 0, 0, 0, 1, text, kind, ner, actorId, name, code);
+  }
+
+  /** An article with these events and no mentions. */
+  static StoredArticle stored(Article a, Event... events) {
+    return stored(a, List.of(), List.of(events));
   }
 
   static StoredArticle stored(Article a, List<Mention> mentions, List<Event> events) {

@@ -3,6 +3,7 @@ package dev.parley.store;
 import static dev.parley.store.Fixtures.article;
 import static dev.parley.store.Fixtures.event;
 import static dev.parley.store.Fixtures.mention;
+import static dev.parley.store.Fixtures.person;
 import static dev.parley.store.Fixtures.stored;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -438,19 +439,15 @@ class StoreIT {
     batch.add(
         stored(
             article("b", "2019-07-02", "x"),
-            List.of(),
-            List.of(
-                event("b", 2, day0701, "USAGOV", "PRK", "036"),
-                event("b", 1, null, "USA", null, "010"))));
+            event("b", 2, day0701, "USAGOV", "PRK", "036"),
+            event("b", 1, null, "USA", null, "010")));
     batch.add(
         stored(
             article("a", "2019-06-30", "x"),
-            List.of(),
-            List.of(
-                event("a", 3, day0628, "RUS", "USAGOV", "042"),
-                event("a", 1, june, "USA", "KORGOV", "036"),
-                event("a", 2, y2019, "KORMIL", "PRKMIL", "190"),
-                event("a", 0, day0628, "PRKGOV", "USA", "0311"))));
+            event("a", 3, day0628, "RUS", "USAGOV", "042"),
+            event("a", 1, june, "USA", "KORGOV", "036"),
+            event("a", 2, y2019, "KORMIL", "PRKMIL", "190"),
+            event("a", 0, day0628, "PRKGOV", "USA", "0311")));
     try (Store store = open(Store.Access.READ_WRITE)) {
       assertEquals(2, store.write(batch));
     }
@@ -541,11 +538,11 @@ class StoreIT {
   void articlesComeByPublicationThenIdUnknownLast() {
     List<StoredArticle> batch =
         List.of(
-            stored(article("c", "2019-06-30", "c"), List.of(), List.of()),
-            stored(article("d", null, "d"), List.of(), List.of()),
-            stored(article("b", "2019-06-30", "b"), List.of(), List.of()),
-            stored(article("a", "2019-07-01T09:00:00Z", "a"), List.of(), List.of()),
-            stored(article("e", "2019-06", "e"), List.of(), List.of()));
+            stored(article("c", "2019-06-30", "c")),
+            stored(article("d", null, "d")),
+            stored(article("b", "2019-06-30", "b")),
+            stored(article("a", "2019-07-01T09:00:00Z", "a")),
+            stored(article("e", "2019-06", "e")));
     try (Store store = open(Store.Access.READ_WRITE)) {
       store.write(batch);
       assertEquals(
@@ -556,49 +553,11 @@ class StoreIT {
 
   @Test
   void countsActorsByCode() {
-    Mention trump1 =
-        new Mention(
-            0,
-            0,
-            0,
-            0,
-            1,
-            "Trump",
-            Mention.Kind.PERSON,
-            "PERSON",
-            "person:trump",
-            "Donald Trump",
-            "USAGOV");
-    Mention trump2 =
-        new Mention(
-            1,
-            0,
-            0,
-            0,
-            1,
-            "Trump",
-            Mention.Kind.PERSON,
-            "PERSON",
-            "person:trump",
-            "Donald Trump",
-            "USAGOV");
-    Mention pompeo =
-        new Mention(
-            1,
-            0,
-            0,
-            0,
-            1,
-            "Pompeo",
-            Mention.Kind.PERSON,
-            "PERSON",
-            "person:pompeo",
-            "Mike Pompeo",
-            "USAGOV");
-    Mention gov =
-        new Mention(2, 0, 0, 0, 1, "government", Mention.Kind.AGENT, "O", null, null, "GOV");
-    Mention unknown =
-        new Mention(2, 0, 0, 0, 1, "Begun", Mention.Kind.NER, "PERSON", null, null, null);
+    Mention trump1 = person(0, "Trump", "person:trump", "Donald Trump", "USAGOV");
+    Mention trump2 = person(1, "Trump", "person:trump", "Donald Trump", "USAGOV");
+    Mention pompeo = person(1, "Pompeo", "person:pompeo", "Mike Pompeo", "USAGOV");
+    Mention gov = mention(2, "government", Mention.Kind.AGENT, "O", null, null, "GOV");
+    Mention unknown = mention(2, "Begun", Mention.Kind.NER, "PERSON", null, null, null);
     try (Store store = open(Store.Access.READ_WRITE)) {
       store.write(
           List.of(

@@ -4,62 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parley.clean.Article;
-import dev.parley.clean.ArticleId;
-import dev.parley.nlp.AnnotatedArticle;
+import dev.parley.nlp.HandParsed;
 import dev.parley.nlp.Sentence;
-import dev.parley.nlp.Token;
-import dev.parley.time.PartialDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * The coreference rules on hand-tagged sentences with no parse (the rules work on tokens, so an
  * unparsed sentence has its references too), without models. Each sentence is "word/lemma/POS/NER"
- * tokens separated by spaces; an underscore in a word is a space.
+ * tokens separated by spaces, typeset as {@link HandParsed} writes them.
  */
 class CoreferenceTest {
   private static final ActorResolver RESOLVER = new ActorResolver(ActorDictionary.builtIn());
 
   private static ResolvedArticle resolve(String published, String... sentences) {
-    StringBuilder text = new StringBuilder();
-    List<Sentence> out = new ArrayList<>();
-    for (String spec : sentences) {
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      int sentenceBegin = text.length();
-      List<Token> toks = new ArrayList<>();
-      for (String t : spec.split(" ")) {
-        String[] p = t.split("/");
-        String word = p[0].replace('_', ' ');
-        if (!toks.isEmpty() && !p[2].equals(".") && !p[2].equals("POS")) {
-          text.append(' ');
-        }
-        int begin = text.length();
-        text.append(word);
-        toks.add(
-            new Token(
-                toks.size(), word, p[1], p[2], p.length > 3 ? p[3] : "O", begin, text.length()));
-      }
-      out.add(new Sentence(out.size(), sentenceBegin, text.length(), toks, List.of(), List.of()));
-    }
-    String body = text.toString();
-    Article a =
-        new Article(
-            ArticleId.of(body),
-            "test",
-            null,
-            null,
-            null,
-            PartialDateTime.parse(published).orElse(null),
-            null,
-            "en",
-            null,
-            body,
-            List.of());
-    return RESOLVER.resolve(new AnnotatedArticle(a, out));
+    return RESOLVER.resolve(HandParsed.article(published, sentences));
   }
 
   private static Reference at(ResolvedArticle r, int sentence, int head) {

@@ -3,15 +3,10 @@ package dev.parley.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parley.clean.Article;
-import dev.parley.clean.ArticleId;
 import dev.parley.nlp.AnnotatedArticle;
 import dev.parley.nlp.Dependency;
-import dev.parley.nlp.Sentence;
-import dev.parley.nlp.Timex;
-import dev.parley.nlp.Token;
+import dev.parley.nlp.HandParsed;
 import dev.parley.text.CodePoints;
-import dev.parley.time.PartialDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -80,56 +75,26 @@ class EventCoderPropertyTest {
     Random random = new Random(20261125L);
     for (int round = 0; round < 400; round++) {
       int n = 1 + random.nextInt(14);
-      List<Token> tokens = new ArrayList<>();
-      StringBuilder text = new StringBuilder();
+      List<String[]> words = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        String[] w = WORDS[random.nextInt(WORDS.length)];
-        if (i > 0) {
-          text.append(' ');
-        }
-        int begin = text.codePointCount(0, text.length());
-        text.append(w[0]);
-        tokens.add(
-            new Token(i, w[0], w[1], w[2], w[3], begin, text.codePointCount(0, text.length())));
+        words.add(WORDS[random.nextInt(WORDS.length)]);
       }
       List<Dependency> deps = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         int gov = random.nextInt(n + 1) - 1; // -1 = root; self-loops and cycles allowed
         deps.add(new Dependency(RELATIONS[random.nextInt(RELATIONS.length)], gov, i));
       }
-      List<Timex> timexes = new ArrayList<>();
-      if (random.nextBoolean()) {
-        int t = random.nextInt(n);
-        timexes.add(
-            new Timex(
-                t,
-                t,
-                tokens.get(t).begin(),
-                tokens.get(t).end(),
-                "DATE",
-                random.nextBoolean() ? "2019-06-28" : "XXXX-WXX-5",
-                tokens.get(t).word()));
-      }
-      String body = text.toString();
+      int dated = random.nextBoolean() ? 1 + random.nextInt(n) : 0; // 1-based; 0: no timex
+      String value = dated > 0 && random.nextBoolean() ? "2019-06-28" : "XXXX-WXX-5";
+      HandParsed parsed = HandParsed.spaced(random.nextBoolean() ? "2019-06-28" : null);
+      AnnotatedArticle a =
+          (dated > 0
+                  ? parsed.sentence(words, deps, dated, dated, "DATE", value)
+                  : parsed.sentence(words, deps))
+              .annotated();
+      String body = a.article().text();
       int cps = body.codePointCount(0, body.length());
-      Sentence s = new Sentence(0, 0, cps, tokens, deps, timexes);
-      Article a =
-          new Article(
-              ArticleId.of(body),
-              "random",
-              null,
-              null,
-              null,
-              random.nextBoolean() ? PartialDateTime.parse("2019-06-28").orElseThrow() : null,
-              null,
-              "en",
-              null,
-              body,
-              List.of());
-      List<Event> events =
-          ParsedSentences.CODER
-              .code(ParsedSentences.RESOLVER.resolve(new AnnotatedArticle(a, List.of(s))))
-              .events();
+      List<Event> events = ParsedSentences.CODER.code(ParsedSentences.RESOLVER.resolve(a)).events();
       for (Event e : events) {
         assertTrue(
             0 <= e.evidenceStart() && e.evidenceStart() < e.evidenceEnd() && e.evidenceEnd() <= cps,

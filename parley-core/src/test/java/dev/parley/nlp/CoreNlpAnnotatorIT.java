@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.clean.Article;
 import dev.parley.text.CodePoints;
-import dev.parley.time.PartialDateTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Runs the fast preset on real models; one annotator for the whole class. */
+/** Runs the fast preset on real models, with the annotator the ITs share. */
 class CoreNlpAnnotatorIT {
   private static final String SUMMIT =
       "North Korean leader Kim Jong Un met President Donald Trump in Singapore on Tuesday.";
@@ -30,26 +29,11 @@ class CoreNlpAnnotatorIT {
 
   @BeforeAll
   static void load() {
-    annotator = new CoreNlpAnnotator(NlpConfig.fast()).load();
+    annotator = FastAnnotator.shared();
   }
 
   private static Article article(String text, String published) {
-    return new Article(
-        "a1",
-        "doc",
-        null,
-        null,
-        null,
-        PartialDateTime.parse(published).orElse(null),
-        null,
-        "en",
-        null,
-        text,
-        List.of());
-  }
-
-  private static List<String> column(Sentence s, java.util.function.Function<Token, String> f) {
-    return s.tokens().stream().map(f).toList();
+    return TestArticles.english(published, text);
   }
 
   @Test
@@ -64,7 +48,7 @@ class CoreNlpAnnotatorIT {
     assertEquals(
         List.of(
             "Seoul", "😀", "said", "on", "Monday", "that", "🇰🇵", "Kim", "would", "visit", "."),
-        column(first, Token::word));
+        first.tokens().stream().map(Token::word).toList());
     Token kim = first.tokens().get(7);
     assertEquals(List.of(7, 31, 34), List.of(kim.index(), kim.begin(), kim.end()));
     assertEquals("Kim", CodePoints.slice(text, kim.begin(), kim.end()));
@@ -85,64 +69,12 @@ class CoreNlpAnnotatorIT {
   void lemmasPartsOfSpeechAndEntities() {
     Sentence s = annotator.annotate(article(SUMMIT, "2018-06-13")).sentences().get(0);
     assertEquals(
-        List.of(
-            "North",
-            "Korean",
-            "leader",
-            "Kim",
-            "Jong",
-            "Un",
-            "met",
-            "President",
-            "Donald",
-            "Trump",
-            "in",
-            "Singapore",
-            "on",
-            "Tuesday",
-            "."),
-        column(s, Token::word));
-    assertEquals(
-        List.of(
-            "north",
-            "Korean",
-            "leader",
-            "Kim",
-            "Jong",
-            "Un",
-            "meet",
-            "President",
-            "Donald",
-            "Trump",
-            "in",
-            "Singapore",
-            "on",
-            "Tuesday",
-            "."),
-        column(s, Token::lemma));
-    assertEquals(
-        List.of(
-            "JJ", "JJ", "NN", "NNP", "NNP", "NNP", "VBD", "NNP", "NNP", "NNP", "IN", "NNP", "IN",
-            "NNP", "."),
-        column(s, Token::pos));
-    assertEquals(
-        List.of(
-            "O",
-            "O",
-            "O",
-            "PERSON",
-            "PERSON",
-            "PERSON",
-            "O",
-            "O",
-            "PERSON",
-            "PERSON",
-            "O",
-            "LOCATION",
-            "O",
-            "DATE",
-            "O"),
-        column(s, Token::ner));
+        "North/north/JJ/O Korean/Korean/JJ/O leader/leader/NN/O Kim/Kim/NNP/PERSON"
+            + " Jong/Jong/NNP/PERSON Un/Un/NNP/PERSON met/meet/VBD/O President/President/NNP/O"
+            + " Donald/Donald/NNP/PERSON Trump/Trump/NNP/PERSON in/in/IN/O"
+            + " Singapore/Singapore/NNP/LOCATION on/on/IN/O Tuesday/Tuesday/NNP/DATE ./././O",
+        HandParsed.tags(s),
+        "word/lemma/POS/NER");
     // published on Wednesday 13 June 2018: "on Tuesday" is the summit's day
     assertEquals(List.of(new Timex(13, 13, 75, 82, "DATE", "2018-06-12", "Tuesday")), s.timexes());
   }

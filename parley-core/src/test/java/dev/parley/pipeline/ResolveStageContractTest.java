@@ -7,13 +7,9 @@ import dev.parley.actors.ActorDictionary;
 import dev.parley.actors.ActorResolver;
 import dev.parley.actors.Mention;
 import dev.parley.actors.ResolvedArticle;
-import dev.parley.clean.Article;
-import dev.parley.clean.ArticleId;
 import dev.parley.nlp.AnnotatedArticle;
-import dev.parley.nlp.Sentence;
-import dev.parley.nlp.Token;
+import dev.parley.nlp.HandParsed;
 import dev.parley.text.CodePoints;
-import dev.parley.time.PartialDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -52,75 +48,26 @@ class ResolveStageContractTest extends StageContract<AnnotatedArticle, ResolvedA
 
   @Override
   protected AnnotatedArticle randomInput(Random random) {
-    StringBuilder text = new StringBuilder();
-    List<Sentence> sentences = new ArrayList<>();
+    List<List<String[]>> sentences = new ArrayList<>();
     int count = 1 + random.nextInt(3);
     for (int s = 0; s < count; s++) {
-      if (s > 0) {
-        text.append(' ');
-      }
-      int sentenceBegin = text.codePointCount(0, text.length());
       int n = 1 + random.nextInt(12);
       List<String[]> words = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         words.add(WORDS[random.nextInt(WORDS.length)]);
       }
-      List<Token> tokens = tokens(words, text);
-      sentences.add(
-          new Sentence(
-              s,
-              sentenceBegin,
-              text.codePointCount(0, text.length()),
-              tokens,
-              List.of(),
-              List.of()));
+      sentences.add(words);
     }
-    String body = text.toString();
-    Article a =
-        new Article(
-            ArticleId.of(body),
-            "random",
-            null,
-            null,
-            null,
-            random.nextBoolean() ? PartialDateTime.parse("2019-06-28").orElseThrow() : null,
-            random.nextBoolean() ? "SEOUL" : null,
-            "en",
-            null,
-            body,
-            List.of());
-    return new AnnotatedArticle(a, sentences);
-  }
-
-  /**
-   * Appends the words to {@code text}, one space apart, and returns them as tokens with their
-   * offsets.
-   */
-  private static List<Token> tokens(List<String[]> words, StringBuilder text) {
-    List<Token> tokens = new ArrayList<>();
-    for (String[] w : words) {
-      text.append(tokens.isEmpty() ? "" : " ");
-      int at = text.codePointCount(0, text.length());
-      text.append(w[0]);
-      tokens.add(
-          new Token(
-              tokens.size(),
-              w[0],
-              w[1],
-              w[2],
-              w[3],
-              at,
-              at + w[0].codePointCount(0, w[0].length())));
-    }
-    return tokens;
+    HandParsed article =
+        HandParsed.spaced(random.nextBoolean() ? "2019-06-28" : null)
+            .dateline(random.nextBoolean() ? "SEOUL" : null);
+    sentences.forEach(words -> article.sentence(words, List.of()));
+    return article.annotated();
   }
 
   @Override
   protected List<AnnotatedArticle> hostileInputs() {
-    Article empty =
-        new Article(
-            ArticleId.of(""), "empty", null, null, null, null, null, "en", null, "", List.of());
-    return List.of(new AnnotatedArticle(empty, List.of()));
+    return List.of(HandParsed.spaced(null).annotated());
   }
 
   @Override

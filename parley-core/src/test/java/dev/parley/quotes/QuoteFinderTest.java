@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parley.actors.ActorDictionary;
+import dev.parley.actors.ActorResolver;
 import dev.parley.nlp.AnnotatedArticle;
+import dev.parley.nlp.HandParsed;
 import dev.parley.text.CodePoints;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,10 +19,16 @@ class QuoteFinderTest {
       "Stephen/Stephen/NNP/PERSON Biegun/Biegun/NNP/PERSON arrived/arrive/VBD/O in/in/IN/O Seoul/Seoul/NNP/LOCATION ./././O"
           + " | compound 2 1;nsubj 3 2;root 0 3;case 5 4;obl:in 3 5;punct 3 6";
 
-  /** Runs the finder and checks the contract every quote keeps. */
+  private static final ActorResolver RESOLVER = new ActorResolver(ActorDictionary.builtIn());
+  private static final QuoteFinder FINDER = new QuoteFinder(RESOLVER);
+
+  /**
+   * Runs the finder on an article of hand-parsed sentences, typeset as {@link
+   * HandParsed#article(String, String...)} reads them, and checks the contract every quote keeps.
+   */
   static List<Quote> find(String... sentences) {
-    AnnotatedArticle a = Parsed.article(DATE, sentences);
-    List<Quote> quotes = Parsed.FINDER.find(Parsed.RESOLVER.resolve(a));
+    AnnotatedArticle a = HandParsed.article(DATE, sentences);
+    List<Quote> quotes = FINDER.find(RESOLVER.resolve(a));
     QuoteContract.check(a.article().text(), quotes);
     return quotes;
   }

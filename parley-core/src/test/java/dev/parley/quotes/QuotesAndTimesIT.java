@@ -11,8 +11,7 @@ import dev.parley.clean.TextCleaner;
 import dev.parley.ingest.Hints;
 import dev.parley.ingest.RawDocument;
 import dev.parley.nlp.AnnotatedArticle;
-import dev.parley.nlp.CoreNlpAnnotator;
-import dev.parley.nlp.NlpConfig;
+import dev.parley.nlp.FastAnnotator;
 import dev.parley.timex.TimeExpression;
 import dev.parley.timex.TimexNormaliser;
 import java.util.List;
@@ -36,13 +35,27 @@ class QuotesAndTimesIT {
   private static AnnotatedArticle annotated;
 
   @BeforeAll
-  static void annotate() {
-    CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpConfig.fast()).load();
+  static void load() {
+    annotated = annotate("it", "2019-06-30", TEXT);
+    resolver = new ActorResolver(ActorDictionary.builtIn());
+  }
+
+  /** The text cleaned as a plain-text input published on that day, every sentence parsed. */
+  private static AnnotatedArticle annotate(String doc, String published, String text) {
     Article article =
         new TextCleaner()
-            .clean(RawDocument.text("it", TEXT, new Hints(null, "2019-06-30", null, null)));
-    annotated = annotator.annotate(article, tokens -> true);
-    resolver = new ActorResolver(ActorDictionary.builtIn());
+            .clean(RawDocument.text(doc, text, new Hints(null, published, null, null)));
+    return FastAnnotator.shared().annotate(article, tokens -> true);
+  }
+
+  /** Each expression's value by its lower-cased text, the first where a text comes twice. */
+  private static Map<String, String> valuesByText(List<TimeExpression> times) {
+    return times.stream()
+        .collect(
+            Collectors.toMap(
+                t -> t.text().toLowerCase(java.util.Locale.ROOT),
+                TimeExpression::value,
+                (a, b) -> a));
   }
 
   @Test
@@ -80,13 +93,7 @@ class QuotesAndTimesIT {
   @Test
   void timeExpressionsAgainstThePublicationDate() {
     List<TimeExpression> times = new TimexNormaliser().find(annotated);
-    Map<String, String> values =
-        times.stream()
-            .collect(
-                Collectors.toMap(
-                    t -> t.text().toLowerCase(java.util.Locale.ROOT),
-                    TimeExpression::value,
-                    (a, b) -> a));
+    Map<String, String> values = valuesByText(times);
     String text = annotated.article().text();
     for (TimeExpression t : times) {
       assertTrue(
@@ -111,19 +118,8 @@ class QuotesAndTimesIT {
             "MANILA — The president will land in the Philippine capital late Saturday, after he finishes his meetings in Tokyo.",
             "The Trump administration’s chief negotiator on Venezuela said the U.S. wants talks “without any delay,” officials said.",
             "Over dinner in Tokyo, Mr. Abe told South Korean President Moon Jae-In that the export curbs would stay.");
-    CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpConfig.fast()).load();
-    Article article =
-        new TextCleaner()
-            .clean(RawDocument.text("seedstyle", text, new Hints(null, "2019-06-28", null, null)));
-    AnnotatedArticle a = annotator.annotate(article, tokens -> true);
-    Map<String, String> values =
-        new TimexNormaliser()
-            .find(a).stream()
-                .collect(
-                    Collectors.toMap(
-                        t -> t.text().toLowerCase(java.util.Locale.ROOT),
-                        TimeExpression::value,
-                        (x, y) -> x));
+    AnnotatedArticle a = annotate("seedstyle", "2019-06-28", text);
+    Map<String, String> values = valuesByText(new TimexNormaliser().find(a));
     assertEquals("2019-06-29", values.get("late saturday"), values.toString());
     List<Quote> quotes = new QuoteFinder(resolver).find(resolver.resolve(a));
     QuoteContract.check(a.article().text(), quotes);

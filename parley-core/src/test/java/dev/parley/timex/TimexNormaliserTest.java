@@ -3,14 +3,7 @@ package dev.parley.timex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parley.clean.Article;
-import dev.parley.clean.ArticleId;
-import dev.parley.nlp.AnnotatedArticle;
-import dev.parley.nlp.Dependency;
-import dev.parley.nlp.Sentence;
-import dev.parley.nlp.Timex;
-import dev.parley.nlp.Token;
-import java.util.ArrayList;
+import dev.parley.nlp.HandParsed;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +11,9 @@ class TimexNormaliserTest {
   private static final TimexNormaliser NORMALISER = new TimexNormaliser();
 
   /**
-   * One sentence "word/POS ..." published on {@code date}, with SUTime's reading of the tokens
-   * {@code first..last} as {@code type} and {@code value}; returns Parley's expressions.
+   * One sentence "word/POS ..." (lemma the lower-cased word, NER O; see {@link HandParsed})
+   * published on {@code date}, with SUTime's reading of the tokens {@code first..last} as {@code
+   * type} and {@code value}; returns Parley's expressions.
    */
   private static List<TimeExpression> read(
       String date, String tokens, int first, int last, String type, String value) {
@@ -32,45 +26,16 @@ class TimexNormaliserTest {
    */
   private static List<TimeExpression> read(
       String date, String tokens, String edges, int first, int last, String type, String value) {
-    List<Token> toks = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    int i = 0;
+    StringBuilder tagged = new StringBuilder();
     for (String t : tokens.split(" ")) {
       String[] p = t.split("/");
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      int b = text.length();
-      text.append(p[0]);
-      toks.add(
-          new Token(
-              i++, p[0], p[0].toLowerCase(java.util.Locale.ROOT), p[1], "O", b, text.length()));
+      tagged.append(tagged.isEmpty() ? "" : " ");
+      tagged.append(p[0] + "/" + p[0].toLowerCase(java.util.Locale.ROOT) + "/" + p[1]);
     }
-    int b = toks.get(first).begin();
-    int e = toks.get(last).end();
-    Timex t = new Timex(first, last, b, e, type, value, text.substring(b, e));
-    List<Dependency> deps = new ArrayList<>();
-    for (String edge : edges.split(";")) {
-      if (!edge.isBlank()) {
-        String[] f = edge.strip().split(" ");
-        deps.add(new Dependency(f[0], Integer.parseInt(f[1]) - 1, Integer.parseInt(f[2]) - 1));
-      }
-    }
-    Sentence s = new Sentence(0, 0, text.length(), toks, deps, List.of(t));
-    Article a =
-        new Article(
-            ArticleId.of(text.toString()),
-            "t",
-            null,
-            null,
-            null,
-            date == null ? null : dev.parley.time.PartialDateTime.parse(date).orElse(null),
-            null,
-            "en",
-            null,
-            text.toString(),
-            List.of());
-    return NORMALISER.find(new AnnotatedArticle(a, List.of(s)));
+    return NORMALISER.find(
+        HandParsed.spaced(date)
+            .sentence(tagged.toString(), edges, first + 1, last + 1, type, value)
+            .annotated());
   }
 
   @Test
