@@ -215,22 +215,33 @@ public final class EventCoder {
           tries.add(alt);
         }
       }
-      for (VerbPattern p : tries) {
-        if (codeVerb(
-            resolved,
-            actors,
-            clause,
-            s,
-            verb,
-            p,
-            base,
-            absorbedClause,
-            published,
-            roleDate,
-            consumed,
-            seen,
-            out,
-            trace)) {
+      // a pattern that finds its target beats one that would code the act with none ("fired
+      // missiles at a destroyer" is an attack; "fired missiles into the sea" a show of force)
+      boolean coded = false;
+      for (boolean needTarget :
+          tries.size() == 1 ? new boolean[] {false} : new boolean[] {true, false}) {
+        for (VerbPattern p : tries) {
+          if (codeVerb(
+              resolved,
+              actors,
+              clause,
+              s,
+              verb,
+              p,
+              base,
+              absorbedClause,
+              published,
+              roleDate,
+              consumed,
+              seen,
+              out,
+              needTarget,
+              trace)) {
+            coded = true;
+            break;
+          }
+        }
+        if (coded) {
           break;
         }
       }
@@ -294,6 +305,7 @@ public final class EventCoder {
       Set<Integer> consumed,
       Set<String> seen,
       List<Event> out,
+      boolean needTarget,
       Trace trace) {
     PartialDate date = clause.date(verb, published);
     LocalDate actorDate = date != null ? date.middle() : roleDate;
@@ -348,6 +360,10 @@ public final class EventCoder {
               sources,
               actorDate);
       owner = !targets.isEmpty();
+    }
+    if (needTarget && targets.isEmpty() && !(p.symmetric() && sources.size() > 1)) {
+      // first pass: only patterns that name whom the act is done to
+      return false;
     }
     if (trace.on()) {
       trace.note(
