@@ -741,29 +741,29 @@ public final class EventCoder {
       confidence *= 0.9;
     }
     Location location = location(resolved, s, verb, p, c.code()).orElse(null);
-    return new Event(
-        articleId + ":" + s.index() + ":" + verb + ":" + p.code() + ":" + k,
-        articleId,
-        date,
-        src.code(),
-        src.name(),
-        tgt == null ? null : tgt.code(),
-        tgt == null ? null : tgt.name(),
-        c.code(),
-        c.root(),
-        c.quadClass(),
-        c.goldstein(),
-        plover(c, reading.modality(), reading.negated()),
-        reading.modality(),
-        reading.negated(),
-        s.index(),
-        s.begin(),
-        s.end(),
-        CodePoints.slice(text, s.begin(), s.end()),
-        p.ruleId(),
-        Math.round(confidence * 100) / 100.0,
-        location,
-        List.of());
+    return Event.builder()
+        .eventId(articleId + ":" + s.index() + ":" + verb + ":" + p.code() + ":" + k)
+        .articleId(articleId)
+        .date(date)
+        .source(src.code())
+        .sourceName(src.name())
+        .target(tgt == null ? null : tgt.code())
+        .targetName(tgt == null ? null : tgt.name())
+        .code(c.code())
+        .root(c.root())
+        .quadClass(c.quadClass())
+        .goldstein(c.goldstein())
+        .plover(plover(c, reading.modality(), reading.negated()))
+        .modality(reading.modality())
+        .negated(reading.negated())
+        .sentenceIndex(s.index())
+        .evidenceStart(s.begin())
+        .evidenceEnd(s.end())
+        .sentence(CodePoints.slice(text, s.begin(), s.end()))
+        .rule(p.ruleId())
+        .confidence(Math.round(confidence * 100) / 100.0)
+        .location(location)
+        .build();
   }
 
   /**
@@ -864,29 +864,11 @@ public final class EventCoder {
   }
 
   private static Event withModel(Event e, dev.parley.events.model.EventClassifier.Scored top) {
-    return new Event(
-        e.eventId() + ":m",
-        e.articleId(),
-        e.date(),
-        e.source(),
-        e.sourceName(),
-        e.target(),
-        e.targetName(),
-        e.code(),
-        e.root(),
-        e.quadClass(),
-        e.goldstein(),
-        e.plover(),
-        e.modality(),
-        e.negated(),
-        e.sentenceIndex(),
-        e.evidenceStart(),
-        e.evidenceEnd(),
-        e.sentence(),
-        "model:" + top.label(),
-        Math.round(top.probability() * 100) / 100.0,
-        e.location(),
-        e.evidence());
+    return e.toBuilder()
+        .eventId(e.eventId() + ":m")
+        .rule("model:" + top.label())
+        .confidence(Math.round(top.probability() * 100) / 100.0)
+        .build();
   }
 
   /**
