@@ -144,26 +144,10 @@ public final class EventCoder {
           base.putIfAbsent(t.index(), p);
           alternatives.computeIfAbsent(t.index(), k -> new ArrayList<>()).add(p);
           if (trace.on()) {
-            trace.note(
-                "verb '"
-                    + t.word()
-                    + "' #"
-                    + t.index()
-                    + ": pattern "
-                    + p.ruleId()
-                    + " ("
-                    + p.origin()
-                    + ") matches");
+            trace.note(pattern("verb", t, p) + " (" + p.origin() + ") matches");
           }
         } else if (trace.on() && p.clauseRoots().isEmpty()) {
-          trace.note(
-              "verb '"
-                  + t.word()
-                  + "' #"
-                  + t.index()
-                  + ": pattern "
-                  + p.ruleId()
-                  + " does not match (object, particle or manner phrase)");
+          trace.note(pattern("verb", t, p) + " does not match (object, particle or manner phrase)");
         }
       }
     }
@@ -240,14 +224,7 @@ public final class EventCoder {
       for (VerbPattern p : lexicon.nounPatterns(t.lemma())) {
         if (!clause.nounMatches(t.index(), p)) {
           if (trace.on()) {
-            trace.note(
-                "noun '"
-                    + t.word()
-                    + "' #"
-                    + t.index()
-                    + ": pattern "
-                    + p.ruleId()
-                    + " does not match (modifier)");
+            trace.note(pattern("noun", t, p) + " does not match (modifier)");
           }
           continue;
         }
@@ -255,12 +232,7 @@ public final class EventCoder {
             codeNoun(resolved, actors, clause, s, t.index(), p, published, roleDate, seen, out);
         if (trace.on()) {
           trace.note(
-              "noun '"
-                  + t.word()
-                  + "' #"
-                  + t.index()
-                  + ": pattern "
-                  + p.ruleId()
+              pattern("noun", t, p)
                   + " ("
                   + p.origin()
                   + ") "
@@ -315,10 +287,7 @@ public final class EventCoder {
       } else {
         heads = clause.slot(verb, slot, p);
       }
-      targets = personTargets(p, resolveAll(actors, s, heads, actorDate));
-      if (targets.isEmpty() && visit(p)) {
-        targets = places(actors, s, heads, actorDate);
-      }
+      targets = targetsAt(actors, s, p, heads, actorDate);
       if (!targets.isEmpty()) {
         break;
       }
@@ -351,7 +320,7 @@ public final class EventCoder {
                   : names(targets) + (owner ? " (from the object's own phrase)" : "")));
     }
     int before = out.size();
-    emit(resolved, s, verb, p, sources, targets, date, clause.reading(verb), seen, out);
+    emit(resolved, s, verb, p, sources, targets, date, clause.reading(verb), seen, out, false);
     if (trace.on()) {
       trace.note(
           "  "
@@ -421,10 +390,7 @@ public final class EventCoder {
       if (heads.isEmpty() && support.isPresent() && !slot.equals("between") && !slot.equals("of")) {
         heads = clause.phrase(support.get(), slot);
       }
-      targets = personTargets(p, resolveAll(actors, s, heads, actorDate));
-      if (targets.isEmpty() && visit(p)) {
-        targets = places(actors, s, heads, actorDate);
-      }
+      targets = targetsAt(actors, s, p, heads, actorDate);
       if (!targets.isEmpty()) {
         targetHeads.addAll(heads);
         between = slot.equals("between");
@@ -477,7 +443,7 @@ public final class EventCoder {
       return false;
     }
     int before = out.size();
-    emit(resolved, s, noun, p, sources, targets, date, reading, seen, out);
+    emit(resolved, s, noun, p, sources, targets, date, reading, seen, out, false);
     return out.size() > before;
   }
 
@@ -520,24 +486,22 @@ public final class EventCoder {
     return s.tokens().get(token).lemma().toLowerCase(java.util.Locale.ROOT);
   }
 
-  private static List<ActorRef> personTargets(VerbPattern p, List<ActorRef> targets) {
-    return p.personTarget()
-        ? targets.stream().filter(a -> a.how() != ActorRef.How.CAPITAL).toList()
-        : targets;
+  /**
+   * The targets a pattern finds at {@code heads}: their actors (people only, not a capital, for a
+   * pattern with a person target), else, for a visit, the places' countries.
+   */
+  private static List<ActorRef> targetsAt(
+      ActorContext actors, Sentence s, VerbPattern p, List<Integer> heads, LocalDate date) {
+    List<ActorRef> targets = resolveAll(actors, s, heads, date);
+    if (p.personTarget()) {
+      targets = targets.stream().filter(a -> a.how() != ActorRef.How.CAPITAL).toList();
+    }
+    return targets.isEmpty() && visit(p) ? places(actors, s, heads, date) : targets;
   }
 
-  private void emit(
-      ResolvedArticle resolved,
-      Sentence s,
-      int head,
-      VerbPattern p,
-      List<ActorRef> sources,
-      List<ActorRef> targets,
-      PartialDate date,
-      Clause.Reading reading,
-      Set<String> seen,
-      List<Event> out) {
-    emit(resolved, s, head, p, sources, targets, date, reading, seen, out, false);
+  /** The start of a trace line about a pattern for a token ("verb 'met' #3: pattern meet@036"). */
+  private static String pattern(String what, Token t, VerbPattern p) {
+    return what + " '" + t.word() + "' #" + t.index() + ": pattern " + p.ruleId();
   }
 
   /** Pairs sources with targets (or with each other for a symmetric event) and adds the events. */
