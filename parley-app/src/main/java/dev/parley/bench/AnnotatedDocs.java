@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.clean.Article;
-import dev.parley.clean.ArticleId;
 import dev.parley.nlp.AnnotatedArticle;
 import dev.parley.nlp.CoreNlpAnnotator;
 import dev.parley.nlp.Sentence;
@@ -108,17 +107,6 @@ final class AnnotatedDocs {
     String text = g.get("text").asText();
     String date = g.hasNonNull("dct") ? g.get("dct").asText() : null;
     String title = g.hasNonNull("title") ? g.get("title").asText() : null;
-    return new Article(
-        ArticleId.of(text),
-        g.get("id").asText(),
-        title,
-        null,
-        null,
-        date == null ? null : dev.parley.time.PartialDateTime.parse(date).orElse(null),
-        null,
-        "en",
-        null,
-        text,
-        List.of());
+    return Article.english(g.get("id").asText(), title, date, text);
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parley.clean.Article;
-import dev.parley.clean.ArticleId;
 import dev.parley.nlp.AnnotatedArticle;
 import dev.parley.nlp.Dependency;
 import dev.parley.nlp.Sentence;
@@ -57,19 +56,7 @@ class TimexNormaliserTest {
       }
     }
     Sentence s = new Sentence(0, 0, text.length(), toks, deps, List.of(t));
-    Article a =
-        new Article(
-            ArticleId.of(text.toString()),
-            "t",
-            null,
-            null,
-            null,
-            date == null ? null : dev.parley.time.PartialDateTime.parse(date).orElse(null),
-            null,
-            "en",
-            null,
-            text.toString(),
-            List.of());
+    Article a = Article.english("t", null, date, text.toString());
     return NORMALISER.find(new AnnotatedArticle(a, List.of(s)));
   }
 
