@@ -31,8 +31,7 @@ import picocli.CommandLine.Parameters;
       "and ingests them. State is kept in DATA/feeds/, so a restart does not re-ingest. Stop with Ctrl-C."
     })
 final class WatchCommand implements Callable<Integer> {
-  @Mixin DataOptions data;
-  @Mixin KnowledgeOptions knowledge;
+  @Mixin PipelineOptions options;
 
   @Parameters(arity = "1..*", paramLabel = "FEED", description = "Feed URLs or files.")
   List<String> feeds;
@@ -63,12 +62,12 @@ final class WatchCommand implements Callable<Integer> {
       throw new Main.UsageException(
           "--every must be at least " + Watch.MIN_EVERY.toSeconds() + " s");
     }
-    Pipeline pipeline = Pipeline.build(knowledge.config(data.data));
+    Pipeline pipeline = options.pipeline();
     Claims claims;
-    try (Store store = Store.open(data.data, Store.Access.READ_WRITE)) {
+    try (Store store = Store.open(options.data(), Store.Access.READ_WRITE)) {
       claims = Claims.over(store.articleIds());
     }
-    StoreSink sink = new StoreSink(data.data, pipeline.version());
+    StoreSink sink = new StoreSink(options.data(), pipeline.version());
     LocalRunner runner = new LocalRunner(pipeline, 1, 1000);
     Counters total = new Counters();
     LocalRunner.Listener listener = new PrintingListener(System.err, false);
@@ -76,7 +75,7 @@ final class WatchCommand implements Callable<Integer> {
     try {
       Watch.run(
           feeds,
-          data.data,
+          options.data(),
           once,
           interval,
           (RawDocument raw) -> {
