@@ -551,50 +551,38 @@ final class Attributions {
 
   /** A quote of the content span, attributed as found (or not at all). */
   Quote quote(int sentence, int start, int end, boolean direct, Found f) {
-    String content = CodePoints.slice(text, start, end);
-    if (f == null) {
-      return new Quote(
-          sentence,
-          start,
-          end,
-          content,
-          direct,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          parts(start, end, direct));
-    }
-    Sentence s = f.sentence();
+    String cue = null;
     Integer ss = null;
     Integer se = null;
     String speakerText = null;
     String code = null;
     String name = null;
-    if (f.speaker() >= 0) {
-      int[] p = phrase(s, f.speaker());
-      ss = s.tokens().get(p[0]).begin();
-      se = s.tokens().get(p[1]).end();
-      speakerText = CodePoints.slice(text, ss, se);
-      Speakers.Who who = speakers.resolve(s, f.speaker(), speakerText);
-      code = who.code();
-      name = who.name();
-    }
     String addressee = null;
-    if (f.addressee() >= 0) {
-      int[] p = phrase(s, f.addressee());
-      addressee = CodePoints.slice(text, s.tokens().get(p[0]).begin(), s.tokens().get(p[1]).end());
+    if (f != null) {
+      cue = f.cueText();
+      Sentence s = f.sentence();
+      if (f.speaker() >= 0) {
+        int[] p = phrase(s, f.speaker());
+        ss = s.tokens().get(p[0]).begin();
+        se = s.tokens().get(p[1]).end();
+        speakerText = CodePoints.slice(text, ss, se);
+        Speakers.Who who = speakers.resolve(s, f.speaker(), speakerText);
+        code = who.code();
+        name = who.name();
+      }
+      if (f.addressee() >= 0) {
+        int[] p = phrase(s, f.addressee());
+        addressee =
+            CodePoints.slice(text, s.tokens().get(p[0]).begin(), s.tokens().get(p[1]).end());
+      }
     }
     return new Quote(
         sentence,
         start,
         end,
-        content,
+        CodePoints.slice(text, start, end),
         direct,
-        f.cueText(),
+        cue,
         ss,
         se,
         speakerText,
