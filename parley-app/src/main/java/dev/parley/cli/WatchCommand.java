@@ -1,6 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.feeds.Durations;
+import dev.parley.feeds.PoliteFetcher;
 import dev.parley.feeds.Watch;
 import dev.parley.ingest.RawDocument;
 import dev.parley.ingest.SourceItem;
@@ -90,7 +91,8 @@ final class WatchCommand implements Callable<Integer> {
             }
             total.addAll(c);
           },
-          System.err);
+          System.err,
+          PoliteFetcher.Config.defaults());
     } catch (IOException e) {
       System.err.println("parley watch: " + e.getMessage());
       rc = 1;
