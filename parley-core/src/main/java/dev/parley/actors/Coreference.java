@@ -46,30 +46,32 @@ final class Coreference {
 
   /** Nouns in a person's phrase that say their sex ("Kim Yo Jong, the sister of ..."). */
   private static final Map<String, Sex> GENDERED =
-      Map.ofEntries(
-          Map.entry("sister", Sex.FEMALE),
-          Map.entry("wife", Sex.FEMALE),
-          Map.entry("daughter", Sex.FEMALE),
-          Map.entry("mother", Sex.FEMALE),
-          Map.entry("queen", Sex.FEMALE),
-          Map.entry("princess", Sex.FEMALE),
-          Map.entry("chairwoman", Sex.FEMALE),
-          Map.entry("spokeswoman", Sex.FEMALE),
-          Map.entry("congresswoman", Sex.FEMALE),
-          Map.entry("businesswoman", Sex.FEMALE),
-          Map.entry("woman", Sex.FEMALE),
-          Map.entry("widow", Sex.FEMALE),
-          Map.entry("brother", Sex.MALE),
-          Map.entry("husband", Sex.MALE),
-          Map.entry("son", Sex.MALE),
-          Map.entry("father", Sex.MALE),
-          Map.entry("king", Sex.MALE),
-          Map.entry("prince", Sex.MALE),
-          Map.entry("spokesman", Sex.MALE),
-          Map.entry("congressman", Sex.MALE),
-          Map.entry("businessman", Sex.MALE),
-          Map.entry("man", Sex.MALE),
-          Map.entry("uncle", Sex.MALE));
+      Anaphors.bySex(
+          List.of(
+              "brother",
+              "husband",
+              "son",
+              "father",
+              "king",
+              "prince",
+              "spokesman",
+              "congressman",
+              "businessman",
+              "man",
+              "uncle"),
+          List.of(
+              "sister",
+              "wife",
+              "daughter",
+              "mother",
+              "queen",
+              "princess",
+              "chairwoman",
+              "spokeswoman",
+              "congresswoman",
+              "businesswoman",
+              "woman",
+              "widow"));
 
   /**
    * Given names in the list that, first in a name, are far more often a Korean surname in
