@@ -70,53 +70,6 @@ public record Event(
     }
   }
 
-  /** An event stated once, with no location. */
-  public Event(
-      String eventId,
-      String articleId,
-      PartialDate date,
-      String source,
-      String sourceName,
-      String target,
-      String targetName,
-      String code,
-      String root,
-      int quadClass,
-      double goldstein,
-      String plover,
-      Modality modality,
-      boolean negated,
-      int sentenceIndex,
-      int evidenceStart,
-      int evidenceEnd,
-      String sentence,
-      String rule,
-      double confidence) {
-    this(
-        eventId,
-        articleId,
-        date,
-        source,
-        sourceName,
-        target,
-        targetName,
-        code,
-        root,
-        quadClass,
-        goldstein,
-        plover,
-        modality,
-        negated,
-        sentenceIndex,
-        evidenceStart,
-        evidenceEnd,
-        sentence,
-        rule,
-        confidence,
-        null,
-        List.of());
-  }
-
   /**
    * How many sentences of the article state this event (GDELT's NumMentions within one article).
    */
