@@ -115,7 +115,7 @@ public final class ActorsBenchmark {
 
     out.put("dictionary_load_seconds", round(load));
     out.put("resolve_share_of_pipeline", round(resolveShare(config, log)));
-    out.put("seconds", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
+    out.put("seconds", Figures.secondsSince(t0));
     return out;
   }
 

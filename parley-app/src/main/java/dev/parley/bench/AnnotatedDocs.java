@@ -5,16 +5,18 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.clean.Article;
-import dev.parley.clean.ArticleId;
 import dev.parley.nlp.AnnotatedArticle;
 import dev.parley.nlp.CoreNlpAnnotator;
+import dev.parley.nlp.NlpConfig;
 import dev.parley.nlp.Sentence;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -41,6 +43,47 @@ final class AnnotatedDocs {
   }
 
   private AnnotatedDocs() {}
+
+  /** What a benchmark measures in the annotated documents of its gold file, into its figures. */
+  interface Measurement {
+    void measure(List<Doc> docs, Map<String, Double> out) throws IOException;
+  }
+
+  /**
+   * The figures of a benchmark over {@code goldFile}: annotates its documents (two threads, see
+   * {@link #annotate}), measures them, and adds the document count and the seconds it all took.
+   */
+  static Map<String, Double> measure(
+      Path goldFile, CoreNlpAnnotator annotator, boolean parse, Path cache, Measurement m)
+      throws IOException {
+    long t0 = System.nanoTime();
+    List<Doc> docs = annotate(goldFile, annotator, parse, cache, 2);
+    Map<String, Double> out = new LinkedHashMap<>();
+    m.measure(docs, out);
+    out.put("documents", (double) docs.size());
+    out.put("seconds", Figures.secondsSince(t0));
+    return out;
+  }
+
+  /** A benchmark over annotated gold documents, as {@code parley bench} runs it. */
+  interface Benchmark {
+    Map<String, Double> run(
+        CoreNlpAnnotator annotator, Path benchData, Path predictionsDir, Path cache)
+        throws IOException;
+  }
+
+  /**
+   * The {@code main} of such a benchmark, {@code NAME [--bench-data DIR] [--figures DIR] [--cache
+   * DIR] [--record WHY]}: runs it with the fast annotator, its predictions in {@code
+   * target/bench-NAME}, and exits 0 when its figures are those of {@code benchmarks/NAME.tsv}.
+   */
+  static void main(String name, String[] args, Benchmark benchmark) throws Exception {
+    BenchArgs a = BenchArgs.parse(args);
+    CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpConfig.fast());
+    Map<String, Double> measured =
+        benchmark.run(annotator, a.benchData(), Path.of("target", "bench-" + name), a.cache());
+    System.exit(a.check(name, measured) ? 0 : 1);
+  }
 
   static List<JsonNode> read(Path file) throws IOException {
     List<JsonNode> out = new ArrayList<>();
@@ -108,17 +151,6 @@ final class AnnotatedDocs {
     String text = g.get("text").asText();
     String date = g.hasNonNull("dct") ? g.get("dct").asText() : null;
     String title = g.hasNonNull("title") ? g.get("title").asText() : null;
-    return new Article(
-        ArticleId.of(text),
-        g.get("id").asText(),
-        title,
-        null,
-        null,
-        date == null ? null : dev.parley.time.PartialDateTime.parse(date).orElse(null),
-        null,
-        "en",
-        null,
-        text,
-        List.of());
+    return Article.english(g.get("id").asText(), title, date, text);
   }
 }

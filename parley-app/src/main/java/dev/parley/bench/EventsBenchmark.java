@@ -117,7 +117,7 @@ public final class EventsBenchmark {
           threads,
           out);
     }
-    out.put("seconds", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
+    out.put("seconds", Figures.secondsSince(t0));
     return out;
   }
 

@@ -24,6 +24,11 @@ import java.util.Map;
  * direction is {@code higher} or {@code lower} (which way is better).
  */
 public final class Figures {
+  /** The seconds since {@code startNanos} (a {@link System#nanoTime} reading), to the hundredth. */
+  static double secondsSince(long startNanos) {
+    return Math.round((System.nanoTime() - startNanos) / 1e7) / 100.0;
+  }
+
   /** One metric line. */
   public record Figure(
       String metric,

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiPredicate;
 
 /**
  * Runs one of the shared Python scorers on a predictions file, so that a benchmark can check that
@@ -19,7 +21,53 @@ import java.util.concurrent.TimeUnit;
 final class PythonScorer {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private PythonScorer() {}
+  private final String bench;
+  private final Path scorer;
+
+  /**
+   * @param bench the benchmark ("timex"), for the messages
+   * @param scorer the scorer's Python file
+   */
+  PythonScorer(String bench, Path scorer) {
+    this.bench = bench;
+    this.scorer = scorer;
+  }
+
+  /**
+   * Whether the scorer's figures agree with the Java ones, by {@code agree}; a disagreement is said
+   * on standard error. Empty, and said so, when the scorer could not be run.
+   *
+   * @param run which of the benchmark's measurements ("direct"), or null, for the message of a
+   *     disagreement
+   */
+  Optional<Boolean> agrees(
+      String run,
+      Path gold,
+      Path predictions,
+      String code,
+      Map<String, Double> java,
+      BiPredicate<JsonNode, Map<String, Double>> agree) {
+    Optional<JsonNode> py = run(gold, predictions, code);
+    if (py.isEmpty()) {
+      System.err.println(
+          bench
+              + ": python3 or "
+              + scorer.getFileName()
+              + " not found; the metric was not cross-checked");
+      return Optional.empty();
+    }
+    boolean agreed = agree.test(py.get(), java);
+    if (!agreed) {
+      System.err.println(
+          bench
+              + (run == null ? "" : " " + run)
+              + ": the Python scorer disagrees: "
+              + py.get()
+              + " vs "
+              + java);
+    }
+    return Optional.of(agreed);
+  }
 
   /**
    * The JSON the scorer prints.
@@ -27,7 +75,7 @@ final class PythonScorer {
    * @param code a Python expression run after importing the scorer as module {@code s} (e.g. {@code
    *     s.main(g, p)}); {@code g} and {@code p} are the gold and prediction paths
    */
-  static Optional<JsonNode> run(Path scorer, Path gold, Path predictions, String code) {
+  private Optional<JsonNode> run(Path gold, Path predictions, String code) {
     if (!Files.exists(scorer)) {
       return Optional.empty();
     }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.actors.ActorDictionary;
 import dev.parley.actors.ActorResolver;
 import dev.parley.nlp.CoreNlpAnnotator;
-import dev.parley.nlp.NlpConfig;
 import dev.parley.quotes.Quote;
 import dev.parley.quotes.QuoteFinder;
 import java.io.BufferedWriter;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,26 +45,44 @@ public final class QuotesBenchmark {
   public static Map<String, Double> run(
       CoreNlpAnnotator annotator, Path benchData, Path predictionsDir, Path cache)
       throws IOException {
-    long t0 = System.nanoTime();
     Path goldFile = benchData.resolve("temporal/quotes_dev_polnear.jsonl");
-    List<AnnotatedDocs.Doc> docs = AnnotatedDocs.annotate(goldFile, annotator, true, cache, 2);
-    ActorResolver resolver = new ActorResolver(ActorDictionary.builtIn());
-    QuoteFinder finder = new QuoteFinder(resolver);
-    List<Predicted> all = new ArrayList<>();
-    for (AnnotatedDocs.Doc d : docs) {
-      for (Quote q : finder.find(resolver.resolve(d.annotated()))) {
-        all.add(new Predicted(d.id(), q));
-      }
-    }
-    Files.createDirectories(predictionsDir);
-    Map<String, Double> out = new LinkedHashMap<>();
-    measure("direct_", docs, all, q -> q.direct(), true, goldFile, benchData, predictionsDir, out);
-    measure(
-        "indirect_", docs, all, q -> !q.direct(), false, goldFile, benchData, predictionsDir, out);
-    measure("all_", docs, all, q -> true, null, goldFile, benchData, predictionsDir, out);
-    out.put("documents", (double) docs.size());
-    out.put("seconds", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
-    return out;
+    return AnnotatedDocs.measure(
+        goldFile,
+        annotator,
+        true,
+        cache,
+        (docs, out) -> {
+          ActorResolver resolver = new ActorResolver(ActorDictionary.builtIn());
+          QuoteFinder finder = new QuoteFinder(resolver);
+          List<Predicted> all = new ArrayList<>();
+          for (AnnotatedDocs.Doc d : docs) {
+            for (Quote q : finder.find(resolver.resolve(d.annotated()))) {
+              all.add(new Predicted(d.id(), q));
+            }
+          }
+          Files.createDirectories(predictionsDir);
+          measure(
+              "direct_",
+              docs,
+              all,
+              q -> q.direct(),
+              true,
+              goldFile,
+              benchData,
+              predictionsDir,
+              out);
+          measure(
+              "indirect_",
+              docs,
+              all,
+              q -> !q.direct(),
+              false,
+              goldFile,
+              benchData,
+              predictionsDir,
+              out);
+          measure("all_", docs, all, q -> true, null, goldFile, benchData, predictionsDir, out);
+        });
   }
 
   /**
@@ -122,26 +138,18 @@ public final class QuotesBenchmark {
       writeIndirectGold(docs, gold);
       call = "s.main(g, p, direct_only=False)";
     }
-    Optional<JsonNode> py =
-        PythonScorer.run(benchData.resolve("tools/score_quotes.py"), gold, tsv, call);
-    if (py.isPresent()) {
-      JsonNode r = py.get();
-      boolean agree =
-          near(r.get("quote_P"), java.get("precision"))
-              && near(r.get("quote_R"), java.get("recall"))
-              && near(r.get("quote_F1"), java.get("f1"))
-              && near(r.get("speaker_acc_span_on_matched"), java.get("speaker_accuracy"))
-              && near(
-                  r.get("speaker_acc_lenient_on_matched"), java.get("speaker_accuracy_lenient"));
-      out.put(prefix + "python_agrees", agree ? 1.0 : 0.0);
-      if (!agree) {
-        System.err.println(
-            "quotes " + name + ": the Python scorer disagrees: " + r + " vs " + java);
-      }
-    } else {
-      System.err.println(
-          "quotes: python3 or score_quotes.py not found; the metric was not cross-checked");
-    }
+    new PythonScorer("quotes", benchData.resolve("tools/score_quotes.py"))
+        .agrees(name, gold, tsv, call, java, QuotesBenchmark::agree)
+        .ifPresent(a -> out.put(prefix + "python_agrees", a ? 1.0 : 0.0));
+  }
+
+  /** Whether score_quotes.py's figures (percentages) are the Java ones. */
+  private static boolean agree(JsonNode r, Map<String, Double> java) {
+    return near(r.get("quote_P"), java.get("precision"))
+        && near(r.get("quote_R"), java.get("recall"))
+        && near(r.get("quote_F1"), java.get("f1"))
+        && near(r.get("speaker_acc_span_on_matched"), java.get("speaker_accuracy"))
+        && near(r.get("speaker_acc_lenient_on_matched"), java.get("speaker_accuracy_lenient"));
   }
 
   private static boolean near(JsonNode pythonPercent, double fraction) {
@@ -250,10 +258,6 @@ public final class QuotesBenchmark {
    * the benchmark and checks it against {@code benchmarks/quotes.tsv}.
    */
   public static void main(String[] args) throws Exception {
-    BenchArgs a = BenchArgs.parse(args);
-    CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpConfig.fast());
-    Map<String, Double> measured =
-        run(annotator, a.benchData(), Path.of("target", "bench-quotes"), a.cache());
-    System.exit(a.check("quotes", measured) ? 0 : 1);
+    AnnotatedDocs.main("quotes", args, QuotesBenchmark::run);
   }
 }

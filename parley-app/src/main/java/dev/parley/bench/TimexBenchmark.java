@@ -2,7 +2,6 @@ package dev.parley.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.nlp.CoreNlpAnnotator;
-import dev.parley.nlp.NlpConfig;
 import dev.parley.timex.TimeExpression;
 import dev.parley.timex.TimexNormaliser;
 import java.io.BufferedWriter;
@@ -15,7 +14,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -33,31 +31,32 @@ public final class TimexBenchmark {
   public static Map<String, Double> run(
       CoreNlpAnnotator annotator, Path benchData, Path predictionsDir, Path cache)
       throws IOException {
-    long t0 = System.nanoTime();
     Path goldFile = benchData.resolve("temporal/timex_dev_tbaq.jsonl");
-    List<AnnotatedDocs.Doc> docs = AnnotatedDocs.annotate(goldFile, annotator, false, cache, 2);
-    Files.createDirectories(predictionsDir);
-    TimexNormaliser normaliser = new TimexNormaliser();
-    Map<String, Double> out = new LinkedHashMap<>();
-    measure(
-        "",
-        docs,
-        d -> normaliser.find(d.annotated()),
+    return AnnotatedDocs.measure(
         goldFile,
-        benchData,
-        predictionsDir.resolve("timex.parley.tsv"),
-        out);
-    measure(
-        "sutime_",
-        docs,
-        d -> TimexNormaliser.sutime(d.annotated()),
-        goldFile,
-        benchData,
-        predictionsDir.resolve("timex.sutime.tsv"),
-        out);
-    out.put("documents", (double) docs.size());
-    out.put("seconds", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
-    return out;
+        annotator,
+        false,
+        cache,
+        (docs, out) -> {
+          Files.createDirectories(predictionsDir);
+          TimexNormaliser normaliser = new TimexNormaliser();
+          measure(
+              "",
+              docs,
+              d -> normaliser.find(d.annotated()),
+              goldFile,
+              benchData,
+              predictionsDir.resolve("timex.parley.tsv"),
+              out);
+          measure(
+              "sutime_",
+              docs,
+              d -> TimexNormaliser.sutime(d.annotated()),
+              goldFile,
+              benchData,
+              predictionsDir.resolve("timex.sutime.tsv"),
+              out);
+        });
   }
 
   private static void measure(
@@ -92,22 +91,19 @@ public final class TimexBenchmark {
     for (Map.Entry<String, Double> e : java.entrySet()) {
       out.put(prefix + e.getKey(), e.getValue());
     }
-    Optional<JsonNode> py =
-        PythonScorer.run(benchData.resolve("tools/score_timex.py"), goldFile, tsv, "s.main(g, p)");
-    if (py.isPresent()) {
-      boolean agree = true;
-      for (String k : List.of("strict", "relaxed", "type", "value")) {
-        double p = py.get().get(k).get("F1").asDouble() / 100;
-        agree &= Math.abs(p - java.get(k + "_f1")) < 0.00006;
-      }
-      out.put(prefix + "python_agrees", agree ? 1.0 : 0.0);
-      if (!agree) {
-        System.err.println("timex: the Python scorer disagrees: " + py.get() + " vs " + java);
-      }
-    } else {
-      System.err.println(
-          "timex: python3 or score_timex.py not found; the metric was not cross-checked");
+    new PythonScorer("timex", benchData.resolve("tools/score_timex.py"))
+        .agrees(null, goldFile, tsv, "s.main(g, p)", java, TimexBenchmark::agree)
+        .ifPresent(a -> out.put(prefix + "python_agrees", a ? 1.0 : 0.0));
+  }
+
+  /** Whether score_timex.py's F1 figures (percentages) are the Java ones. */
+  private static boolean agree(JsonNode py, Map<String, Double> java) {
+    boolean agree = true;
+    for (String k : List.of("strict", "relaxed", "type", "value")) {
+      double p = py.get(k).get("F1").asDouble() / 100;
+      agree &= Math.abs(p - java.get(k + "_f1")) < 0.00006;
     }
+    return agree;
   }
 
   /** The TempEval-3 counts over a set of documents, as score_timex.py computes them. */
@@ -217,10 +213,6 @@ public final class TimexBenchmark {
    * the benchmark and checks it against {@code benchmarks/timex.tsv}.
    */
   public static void main(String[] args) throws Exception {
-    BenchArgs a = BenchArgs.parse(args);
-    CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpConfig.fast());
-    Map<String, Double> measured =
-        run(annotator, a.benchData(), Path.of("target", "bench-timex"), a.cache());
-    System.exit(a.check("timex", measured) ? 0 : 1);
+    AnnotatedDocs.main("timex", args, TimexBenchmark::run);
   }
 }

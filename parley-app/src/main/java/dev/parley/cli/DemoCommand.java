@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -44,11 +45,7 @@ final class DemoCommand implements Callable<Integer> {
           "Demo data directory, emptied and refilled at each run (default: ${DEFAULT-VALUE}).")
   Path data;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threads;
 
   @Override
   public Integer call() throws IOException {
@@ -65,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.build(PipelineConfig.defaults());
     Counters counters =
         IngestCommand.ingest(
-            pipeline, data, List.of(articles.toString()), threads, System.err, true);
+            pipeline, data, List.of(articles.toString()), threads.threads, System.err, true);
     try (Store store = Store.open(data, Store.Access.READ_ONLY)) {
       report(out, counters, store);
     }

@@ -25,17 +25,12 @@ import picocli.CommandLine.Parameters;
       "Running it again on the same input adds nothing."
     })
 final class IngestCommand implements Callable<Integer> {
-  @Mixin DataOptions data;
-  @Mixin KnowledgeOptions knowledge;
+  @Mixin PipelineOptions options;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
   List<String> paths;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threads;
 
   @Option(
       names = "--quiet",
@@ -44,12 +39,10 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (threads < 1) {
-      throw new Main.UsageException("--threads must be at least 1");
-    }
+    int workers = threads.get();
     PrintStream err = System.err;
-    Pipeline pipeline = Pipeline.build(knowledge.config(data.data));
-    Counters counters = ingest(pipeline, data.data, paths, threads, err, quiet);
+    Pipeline pipeline = options.pipeline();
+    Counters counters = ingest(pipeline, options.data(), paths, workers, err, quiet);
     System.out.println(counters.summary());
     return 0;
   }

@@ -37,34 +37,27 @@ import picocli.CommandLine.Option;
 final class RecodeCommand implements Callable<Integer> {
   private static final int PAGE = 200;
 
-  @Mixin DataOptions data;
-  @Mixin KnowledgeOptions knowledge;
+  @Mixin PipelineOptions options;
 
   @Option(
       names = "--all",
       description = "Recode every article, not only those of another pipeline version.")
   boolean all;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ThreadsOption threads;
 
   @Override
   public Integer call() {
-    if (threads < 1) {
-      throw new Main.UsageException("--threads must be at least 1");
-    }
-    Pipeline pipeline = Pipeline.build(knowledge.config(data.data));
+    int workers = threads.get();
+    Pipeline pipeline = options.pipeline();
     String version = pipeline.version();
-    try (Store store = Store.open(data.data, Store.Access.READ_ONLY)) {
+    try (Store store = Store.open(options.data(), Store.Access.READ_ONLY)) {
       store.counts(); // fails now, with the store's message, when there is no store
     }
-    Stale stale = new Stale(data.data, version, all);
-    StoreSink sink = new StoreSink(data.data, version);
+    Stale stale = new Stale(options.data(), version, all);
+    StoreSink sink = new StoreSink(options.data(), version);
     Counters c =
-        new LocalRunner(pipeline, threads, 3000)
+        new LocalRunner(pipeline, workers, 3000)
             .run(stale, Claims.none(), sink, new PrintingListener(System.err, true));
     Map<Recoded, Integer> recoded = sink.recoded();
     System.out.printf(

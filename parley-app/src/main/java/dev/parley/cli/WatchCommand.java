@@ -1,6 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.feeds.Durations;
+import dev.parley.feeds.PoliteFetcher;
 import dev.parley.feeds.Watch;
 import dev.parley.ingest.RawDocument;
 import dev.parley.ingest.SourceItem;
@@ -31,8 +32,7 @@ import picocli.CommandLine.Parameters;
       "and ingests them. State is kept in DATA/feeds/, so a restart does not re-ingest. Stop with Ctrl-C."
     })
 final class WatchCommand implements Callable<Integer> {
-  @Mixin DataOptions data;
-  @Mixin KnowledgeOptions knowledge;
+  @Mixin PipelineOptions options;
 
   @Parameters(arity = "1..*", paramLabel = "FEED", description = "Feed URLs or files.")
   List<String> feeds;
@@ -63,12 +63,12 @@ final class WatchCommand implements Callable<Integer> {
       throw new Main.UsageException(
           "--every must be at least " + Watch.MIN_EVERY.toSeconds() + " s");
     }
-    Pipeline pipeline = Pipeline.build(knowledge.config(data.data));
+    Pipeline pipeline = options.pipeline();
     Claims claims;
-    try (Store store = Store.open(data.data, Store.Access.READ_WRITE)) {
+    try (Store store = Store.open(options.data(), Store.Access.READ_WRITE)) {
       claims = Claims.over(store.articleIds());
     }
-    StoreSink sink = new StoreSink(data.data, pipeline.version());
+    StoreSink sink = new StoreSink(options.data(), pipeline.version());
     LocalRunner runner = new LocalRunner(pipeline, 1, 1000);
     Counters total = new Counters();
     LocalRunner.Listener listener = new PrintingListener(System.err, false);
@@ -76,7 +76,7 @@ final class WatchCommand implements Callable<Integer> {
     try {
       Watch.run(
           feeds,
-          data.data,
+          options.data(),
           once,
           interval,
           (RawDocument raw) -> {
@@ -91,7 +91,8 @@ final class WatchCommand implements Callable<Integer> {
             }
             total.addAll(c);
           },
-          System.err);
+          System.err,
+          PoliteFetcher.Config.defaults());
     } catch (IOException e) {
       System.err.println("parley watch: " + e.getMessage());
       rc = 1;

@@ -27,21 +27,6 @@ public final class Watch {
   private Watch() {}
 
   /**
-   * {@link #run(List, Path, boolean, Duration, Consumer, PrintStream, PoliteFetcher.Config)} with
-   * the default fetcher settings.
-   */
-  public static void run(
-      List<String> feeds,
-      Path dataDir,
-      boolean once,
-      Duration every,
-      Consumer<RawDocument> sink,
-      PrintStream err)
-      throws IOException {
-    run(feeds, dataDir, once, every, sink, err, PoliteFetcher.Config.defaults());
-  }
-
-  /**
    * Watches the feeds.
    *
    * @param feeds feed URLs or local feed files
@@ -50,6 +35,7 @@ public final class Watch {
    * @param every the interval between polls (null: {@link #DEFAULT_EVERY}); must be null with
    *     {@code once}
    * @param sink receives each new page (the lead's ingest); an exception from it ends the watch
+   * @param config the fetcher's settings ({@link PoliteFetcher.Config#defaults()} for the command)
    * @throws IllegalArgumentException when no feed is given, {@code once} comes with {@code every},
    *     or {@code every} is under {@link #MIN_EVERY}
    * @throws IOException when the feed state cannot be opened or saved

@@ -3,6 +3,7 @@ package dev.parley.store;
 import dev.parley.actors.Mention;
 import dev.parley.events.Event;
 import dev.parley.events.Evidence;
+import dev.parley.timex.TimeExpression;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -154,8 +155,8 @@ final class Reads {
         sql,
         List.of(),
         rs -> {
-          TimesTable.Row r = TimesTable.TABLE.read(rs);
-          return new TimeRow(r.articleId(), ArticlesTable.DOC.read(rs), r.time());
+          ArticleItem<TimeExpression> r = TimesTable.TABLE.read(rs);
+          return new TimeRow(r.articleId(), ArticlesTable.DOC.read(rs), r.item());
         });
   }
 
@@ -194,7 +195,7 @@ final class Reads {
             + " FROM mentions m WHERE m.article_id = ?"
             + " ORDER BY m.mention_index",
         List.of(articleId),
-        rs -> MentionsTable.TABLE.read(rs).mention());
+        rs -> MentionsTable.TABLE.read(rs).item());
   }
 
   /** One page of raw inputs in article id order, after {@code afterArticleId} (keyset paging). */

@@ -286,9 +286,7 @@ public final class Store implements AutoCloseable {
     String id = article.article().id();
     rows.append(ArticlesTable.TABLE, article);
     List<Mention> mentions = coded.resolved().mentions();
-    for (int i = 0; i < mentions.size(); i++) {
-      rows.append(MentionsTable.TABLE, new MentionsTable.Row(id, i, mentions.get(i)));
-    }
+    rows.appendAll(MentionsTable.TABLE, ArticleItem.of(id, mentions));
     rows.appendAll(EventsTable.TABLE, coded.events());
     for (Event e : coded.events()) {
       for (int i = 0; i < e.evidence().size(); i++) {
@@ -307,9 +305,7 @@ public final class Store implements AutoCloseable {
               published == null ? null : published.start(),
               published == null ? null : published.end()));
     }
-    for (int i = 0; i < times.size(); i++) {
-      rows.append(TimesTable.TABLE, new TimesTable.Row(id, i, times.get(i)));
-    }
+    rows.appendAll(TimesTable.TABLE, ArticleItem.of(id, times));
   }
 
   private void deleteDerived(String articleId) throws SQLException {

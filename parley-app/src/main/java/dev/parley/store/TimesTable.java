@@ -15,38 +15,33 @@ import java.util.List;
  */
 final class TimesTable {
 
-  /**
-   * One row: a time expression and its place in its article.
-   *
-   * @param articleId the article it is in
-   * @param index its index among the article's time expressions (text order)
-   * @param time the expression
-   */
-  record Row(String articleId, int index, TimeExpression time) {}
-
-  static final Column<Row, String> ARTICLE_ID =
-      Column.required("article_id", VARCHAR, Row::articleId);
-  static final Column<Row, Integer> INDEX = Column.required("time_index", INTEGER, Row::index);
-  static final Column<Row, Integer> SENTENCE =
-      Column.required("sentence", INTEGER, r -> r.time().sentence());
-  static final Column<Row, Integer> START =
-      Column.required("start", INTEGER, r -> r.time().start());
-  static final Column<Row, Integer> END = Column.required("end", INTEGER, r -> r.time().end());
-  static final Column<Row, String> TEXT = Column.required("text", VARCHAR, r -> r.time().text());
-  static final Column<Row, String> TYPE =
-      Column.required("type", VARCHAR, r -> r.time().type().name());
-  static final Column<Row, String> VALUE = Column.required("value", VARCHAR, r -> r.time().value());
-  static final Column<Row, String> ORIGIN =
+  static final Column<ArticleItem<TimeExpression>, String> ARTICLE_ID =
+      ArticleItem.articleIdColumn();
+  static final Column<ArticleItem<TimeExpression>, Integer> INDEX =
+      ArticleItem.indexColumn("time_index");
+  static final Column<ArticleItem<TimeExpression>, Integer> SENTENCE =
+      Column.required("sentence", INTEGER, r -> r.item().sentence());
+  static final Column<ArticleItem<TimeExpression>, Integer> START =
+      Column.required("start", INTEGER, r -> r.item().start());
+  static final Column<ArticleItem<TimeExpression>, Integer> END =
+      Column.required("end", INTEGER, r -> r.item().end());
+  static final Column<ArticleItem<TimeExpression>, String> TEXT =
+      Column.required("text", VARCHAR, r -> r.item().text());
+  static final Column<ArticleItem<TimeExpression>, String> TYPE =
+      Column.required("type", VARCHAR, r -> r.item().type().name());
+  static final Column<ArticleItem<TimeExpression>, String> VALUE =
+      Column.required("value", VARCHAR, r -> r.item().value());
+  static final Column<ArticleItem<TimeExpression>, String> ORIGIN =
       Column.required(
-          "origin", VARCHAR, r -> r.time().origin().name().toLowerCase(java.util.Locale.ROOT));
+          "origin", VARCHAR, r -> r.item().origin().name().toLowerCase(java.util.Locale.ROOT));
 
-  static final Table<Row> TABLE =
+  static final Table<ArticleItem<TimeExpression>> TABLE =
       new Table<>(
           "times",
           List.of(ARTICLE_ID, INDEX, SENTENCE, START, END, TEXT, TYPE, VALUE, ORIGIN),
           List.of(ARTICLE_ID.name(), INDEX.name()),
           rs ->
-              new Row(
+              new ArticleItem<>(
                   ARTICLE_ID.read(rs),
                   INDEX.read(rs),
                   new TimeExpression(

@@ -23,56 +23,58 @@ class FormatsTest {
 
   private static final EventRow EVENT =
       new EventRow(
-          new Event(
-              "f00d:1:5:036",
-              "f00d",
-              new PartialDate(2019, 6, 0, PartialDate.Precision.MONTH),
-              "USAGOV",
-              "Donald Trump",
-              "PRKGOV",
-              "Kim Jong-un",
-              "036",
-              "03",
-              1,
-              4.0,
-              "CONSULT",
-              Modality.INTENDED,
-              false,
-              1,
-              38,
-              65,
-              "Trump said, \"we will meet\" 😀",
-              "meet.intend@036",
-              0.85,
-              new Location("Hanoi", "VNM", 60, 65),
-              List.of(new Evidence(0, 0, 30), new Evidence(1, 38, 65))),
+          Event.builder()
+              .eventId("f00d:1:5:036")
+              .articleId("f00d")
+              .date(new PartialDate(2019, 6, 0, PartialDate.Precision.MONTH))
+              .source("USAGOV")
+              .sourceName("Donald Trump")
+              .target("PRKGOV")
+              .targetName("Kim Jong-un")
+              .code("036")
+              .root("03")
+              .quadClass(1)
+              .goldstein(4.0)
+              .plover("CONSULT")
+              .modality(Modality.INTENDED)
+              .negated(false)
+              .sentenceIndex(1)
+              .evidenceStart(38)
+              .evidenceEnd(65)
+              .sentence("Trump said, \"we will meet\" 😀")
+              .rule("meet.intend@036")
+              .confidence(0.85)
+              .location(new Location("Hanoi", "VNM", 60, 65))
+              .evidence(List.of(new Evidence(0, 0, 30), new Evidence(1, 38, 65)))
+              .build(),
           "seeds/a,b.txt",
           "The Harbour Times",
           null);
 
   private static final EventRow UNDATED_NEGATED =
       new EventRow(
-          new Event(
-              "e2",
-              "f00d",
-              null,
-              "KORGOV",
-              null,
-              null,
-              null,
-              "120",
-              "12",
-              3,
-              -4.0,
-              null,
-              Modality.ASSERTED,
-              true,
-              0,
-              0,
-              5,
-              "Seoul rejected it.",
-              "reject@120",
-              1.0),
+          Event.builder()
+              .eventId("e2")
+              .articleId("f00d")
+              .date(null)
+              .source("KORGOV")
+              .sourceName(null)
+              .target(null)
+              .targetName(null)
+              .code("120")
+              .root("12")
+              .quadClass(3)
+              .goldstein(-4.0)
+              .plover(null)
+              .modality(Modality.ASSERTED)
+              .negated(true)
+              .sentenceIndex(0)
+              .evidenceStart(0)
+              .evidenceEnd(5)
+              .sentence("Seoul rejected it.")
+              .rule("reject@120")
+              .confidence(1.0)
+              .build(),
           "doc2",
           null,
           "Über “Gipfel”");

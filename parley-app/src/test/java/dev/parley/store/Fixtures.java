@@ -39,27 +39,28 @@ final class Fixtures {
 
   static Event event(
       String articleId, int index, PartialDate date, String source, String target, String code) {
-    return new Event(
-        articleId + ":" + index + ":" + code,
-        articleId,
-        date,
-        source,
-        source + " name",
-        target,
-        target == null ? null : target + " name",
-        code,
-        code.substring(0, 2),
-        1,
-        4.0,
-        "CONSULT",
-        Modality.ASSERTED,
-        false,
-        index,
-        0,
-        1,
-        "x",
-        "test.rule@" + code,
-        0.5);
+    return Event.builder()
+        .eventId(articleId + ":" + index + ":" + code)
+        .articleId(articleId)
+        .date(date)
+        .source(source)
+        .sourceName(source + " name")
+        .target(target)
+        .targetName(target == null ? null : target + " name")
+        .code(code)
+        .root(code.substring(0, 2))
+        .quadClass(1)
+        .goldstein(4.0)
+        .plover("CONSULT")
+        .modality(Modality.ASSERTED)
+        .negated(false)
+        .sentenceIndex(index)
+        .evidenceStart(0)
+        .evidenceEnd(1)
+        .sentence("x")
+        .rule("test.rule@" + code)
+        .confidence(0.5)
+        .build();
   }
 
   /** A country mention of the first token of a sentence. */

@@ -133,31 +133,13 @@ class MigrationIT {
       StoredArticle s = Fixtures.bulk(2, 1);
       Event e = s.coded().events().get(0);
       Event restated =
-          new Event(
-              e.eventId(),
-              e.articleId(),
-              e.date(),
-              e.source(),
-              e.sourceName(),
-              e.target(),
-              e.targetName(),
-              e.code(),
-              e.root(),
-              e.quadClass(),
-              e.goldstein(),
-              e.plover(),
-              e.modality(),
-              e.negated(),
-              e.sentenceIndex(),
-              e.evidenceStart(),
-              e.evidenceEnd(),
-              e.sentence(),
-              e.rule(),
-              e.confidence(),
-              new Location("Hanoi", "VNM", 19, 24),
-              List.of(
-                  new Evidence(e.sentenceIndex(), e.evidenceStart(), e.evidenceEnd()),
-                  new Evidence(e.sentenceIndex() + 1, 48, 95)));
+          e.toBuilder()
+              .location(new Location("Hanoi", "VNM", 19, 24))
+              .evidence(
+                  List.of(
+                      new Evidence(e.sentenceIndex(), e.evidenceStart(), e.evidenceEnd()),
+                      new Evidence(e.sentenceIndex() + 1, 48, 95)))
+              .build();
       store.write(
           List.of(
               Fixtures.stored(

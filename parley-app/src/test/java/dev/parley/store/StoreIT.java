@@ -100,53 +100,55 @@ class StoreIT {
     Mention panmunjom =
         new Mention(0, 7, 7, 27, 36, "Panmunjom", Mention.Kind.NER, "LOCATION", null, null, null);
     Event said =
-        new Event(
-            "f00d:1:5:010",
-            "f00d",
-            new PartialDate(2019, 6, 0, PartialDate.Precision.MONTH),
-            "KORGOV",
-            "Moon Jae-in",
-            null,
-            null,
-            "010",
-            "01",
-            1,
-            0.0,
-            null,
-            Modality.REPORTED,
-            true,
-            1,
-            38,
-            65,
-            "Moon said “peace” was near.",
-            "say@010",
-            0.75);
+        Event.builder()
+            .eventId("f00d:1:5:010")
+            .articleId("f00d")
+            .date(new PartialDate(2019, 6, 0, PartialDate.Precision.MONTH))
+            .source("KORGOV")
+            .sourceName("Moon Jae-in")
+            .target(null)
+            .targetName(null)
+            .code("010")
+            .root("01")
+            .quadClass(1)
+            .goldstein(0.0)
+            .plover(null)
+            .modality(Modality.REPORTED)
+            .negated(true)
+            .sentenceIndex(1)
+            .evidenceStart(38)
+            .evidenceEnd(65)
+            .sentence("Moon said “peace” was near.")
+            .rule("say@010")
+            .confidence(0.75)
+            .build();
     Event met =
-        new Event(
-            "f00d:0:4:040",
-            "f00d",
-            PartialDate.of(LocalDate.of(2019, 6, 30)),
-            "PRKGOV",
-            "Kim Jong-un",
-            "USAGOV",
-            "Donald Trump",
-            "040",
-            "04",
-            1,
-            1.0,
-            "CONSULT",
-            Modality.ASSERTED,
-            false,
-            0,
-            0,
-            37,
-            "SÉOUL — Kim 😀 met Trump at Panmunjom.",
-            "meet.with@040",
-            0.9,
+        Event.builder()
+            .eventId("f00d:0:4:040")
+            .articleId("f00d")
+            .date(PartialDate.of(LocalDate.of(2019, 6, 30)))
+            .source("PRKGOV")
+            .sourceName("Kim Jong-un")
+            .target("USAGOV")
+            .targetName("Donald Trump")
+            .code("040")
+            .root("04")
+            .quadClass(1)
+            .goldstein(1.0)
+            .plover("CONSULT")
+            .modality(Modality.ASSERTED)
+            .negated(false)
+            .sentenceIndex(0)
+            .evidenceStart(0)
+            .evidenceEnd(37)
+            .sentence("SÉOUL — Kim 😀 met Trump at Panmunjom.")
+            .rule("meet.with@040")
+            .confidence(0.9)
             // schema version 3: a place with no country known, and a second evidence sentence (only
             // to test the store: the second sentence does not restate the meeting)
-            new Location("Panmunjom", null, 27, 36),
-            List.of(new Evidence(0, 0, 37), new Evidence(1, 38, 65)));
+            .location(new Location("Panmunjom", null, 27, 36))
+            .evidence(List.of(new Evidence(0, 0, 37), new Evidence(1, 38, 65)))
+            .build();
     RawDocument raw =
         new RawDocument(
             "seeds/séoul-😀.txt",
@@ -218,28 +220,7 @@ class StoreIT {
           said.evidence(),
           "an event stated once has its own sentence");
 
-      Event metOnce =
-          new Event(
-              met.eventId(),
-              met.articleId(),
-              met.date(),
-              met.source(),
-              met.sourceName(),
-              met.target(),
-              met.targetName(),
-              met.code(),
-              met.root(),
-              met.quadClass(),
-              met.goldstein(),
-              met.plover(),
-              met.modality(),
-              met.negated(),
-              met.sentenceIndex(),
-              met.evidenceStart(),
-              met.evidenceEnd(),
-              met.sentence(),
-              met.rule(),
-              met.confidence());
+      Event metOnce = met.toBuilder().location(null).evidence(List.of()).build();
       CodedArticle recoded = new CodedArticle(s.coded().resolved(), List.of(metOnce));
       store.replaceDerived("f00d", recoded, "pv2");
       assertEquals(List.of(metOnce), store.eventsOf("f00d"));
@@ -293,27 +274,28 @@ class StoreIT {
     // the second article's event reuses the first's event id: DuckDB refuses it on insert
     Event clash = event("a00001", 0, null, "USA", null, "036");
     Event moved =
-        new Event(
-            clash.eventId(),
-            "b",
-            null,
-            "USA",
-            null,
-            null,
-            null,
-            "036",
-            "03",
-            1,
-            4,
-            null,
-            Modality.ASSERTED,
-            false,
-            0,
-            0,
-            1,
-            "x",
-            "r",
-            0.5);
+        Event.builder()
+            .eventId(clash.eventId())
+            .articleId("b")
+            .date(null)
+            .source("USA")
+            .sourceName(null)
+            .target(null)
+            .targetName(null)
+            .code("036")
+            .root("03")
+            .quadClass(1)
+            .goldstein(4)
+            .plover(null)
+            .modality(Modality.ASSERTED)
+            .negated(false)
+            .sentenceIndex(0)
+            .evidenceStart(0)
+            .evidenceEnd(1)
+            .sentence("x")
+            .rule("r")
+            .confidence(0.5)
+            .build();
     StoredArticle second =
         stored(article("b", null, "y"), List.of(mention(0, "y", "USA")), List.of(moved));
     try (Store store = open(Store.Access.READ_WRITE)) {

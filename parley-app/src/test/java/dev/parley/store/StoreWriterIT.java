@@ -91,27 +91,28 @@ class StoreWriterIT {
     StoredArticle good = Fixtures.bulk(1, 2);
     Article a = Fixtures.article("bad", null, "text");
     Event noCode =
-        new Event(
-            "bad:0",
-            "bad",
-            null,
-            "USA",
-            null,
-            null,
-            null,
-            null,
-            "01",
-            1,
-            0,
-            null,
-            dev.parley.events.Modality.ASSERTED,
-            false,
-            0,
-            0,
-            1,
-            "t",
-            "r",
-            1);
+        Event.builder()
+            .eventId("bad:0")
+            .articleId("bad")
+            .date(null)
+            .source("USA")
+            .sourceName(null)
+            .target(null)
+            .targetName(null)
+            .code(null)
+            .root("01")
+            .quadClass(1)
+            .goldstein(0)
+            .plover(null)
+            .modality(dev.parley.events.Modality.ASSERTED)
+            .negated(false)
+            .sentenceIndex(0)
+            .evidenceStart(0)
+            .evidenceEnd(1)
+            .sentence("t")
+            .rule("r")
+            .confidence(1)
+            .build();
     StoredArticle bad = Fixtures.stored(a, List.of(), List.of(noCode));
     w.add(good);
     w.add(bad);

@@ -102,30 +102,46 @@ public final class ActorResolver {
   private Mention unresolvedOrPerson(
       Sentence s, int first, int last, String ner, String text, LocalDate date) {
     List<Token> toks = s.tokens();
-    int begin = toks.get(first).begin();
-    int end = toks.get(last).end();
-    String span = CodePoints.slice(text, begin, end);
+    String span = CodePoints.slice(text, toks.get(first).begin(), toks.get(last).end());
     if (ner.equals("PERSON") && first != last) {
       // a surname alone is left to Coreference, which finds the full name it follows
       Person p = fuzzyPerson(span);
       if (p != null) {
-        String code = codeOn(p, date);
-        return new Mention(
-            s.index(),
-            first,
-            last,
-            begin,
-            end,
-            span,
-            Mention.Kind.PERSON,
-            ner,
-            p.id(),
-            p.name(),
-            code);
+        return mention(
+            s, first, last, text, Mention.Kind.PERSON, ner, p.id(), p.name(), codeOn(p, date));
       }
     }
+    return mention(s, first, last, text, Mention.Kind.NER, ner, null, null, null);
+  }
+
+  /**
+   * The mention of tokens {@code first..last} of a sentence, as the tagger classed it ({@code
+   * ner}), resolved to the actor given (all three null for none).
+   */
+  private static Mention mention(
+      Sentence s,
+      int first,
+      int last,
+      String text,
+      Mention.Kind kind,
+      String ner,
+      String actorId,
+      String actorName,
+      String code) {
+    int begin = s.tokens().get(first).begin();
+    int end = s.tokens().get(last).end();
     return new Mention(
-        s.index(), first, last, begin, end, span, Mention.Kind.NER, ner, null, null, null);
+        s.index(),
+        first,
+        last,
+        begin,
+        end,
+        CodePoints.slice(text, begin, end),
+        kind,
+        ner,
+        actorId,
+        actorName,
+        code);
   }
 
   /** A dictionary person whose full name is one or two edits from the span, same token count. */
@@ -163,37 +179,25 @@ public final class ActorResolver {
   }
 
   private Mention mentionOf(Sentence s, Match m, String text, LocalDate date) {
-    Token a = s.tokens().get(m.first());
-    Token b = s.tokens().get(m.last());
-    String span = CodePoints.slice(text, a.begin(), b.end());
-    String ner = a.ner();
+    int first = m.first();
+    int last = m.last();
+    String ner = s.tokens().get(first).ner();
+    Mention.Kind kind = m.entry().kind();
     Object v = m.entry().value();
-    return switch (m.entry().kind()) {
+    return switch (kind) {
       case COUNTRY, DEMONYM -> {
         Country c = (Country) v;
-        yield new Mention(
-            s.index(),
-            m.first(),
-            m.last(),
-            a.begin(),
-            b.end(),
-            span,
-            m.entry().kind(),
-            ner,
-            "country:" + c.code(),
-            c.names().get(0),
-            c.code());
+        yield mention(
+            s, first, last, text, kind, ner, "country:" + c.code(), c.names().get(0), c.code());
       }
       case CAPITAL, SEAT -> {
         Country c = (Country) v;
-        yield new Mention(
-            s.index(),
-            m.first(),
-            m.last(),
-            a.begin(),
-            b.end(),
-            span,
-            m.entry().kind(),
+        yield mention(
+            s,
+            first,
+            last,
+            text,
+            kind,
             ner,
             "country:" + c.code(),
             c.names().get(0) + " (government)",
@@ -201,48 +205,16 @@ public final class ActorResolver {
       }
       case ORGANISATION -> {
         NamedActor o = (NamedActor) v;
-        yield new Mention(
-            s.index(),
-            m.first(),
-            m.last(),
-            a.begin(),
-            b.end(),
-            span,
-            Mention.Kind.ORGANISATION,
-            ner,
-            "org:" + Gazetteer.key(o.names().get(0)).replace(' ', '-'),
-            o.names().get(0),
-            o.code());
+        String id = "org:" + Gazetteer.key(o.names().get(0)).replace(' ', '-');
+        yield mention(s, first, last, text, kind, ner, id, o.names().get(0), o.code());
       }
       case PERSON -> {
         Person p = (Person) v;
-        yield new Mention(
-            s.index(),
-            m.first(),
-            m.last(),
-            a.begin(),
-            b.end(),
-            span,
-            Mention.Kind.PERSON,
-            ner,
-            p.id(),
-            p.name(),
-            codeOn(p, date));
+        yield mention(s, first, last, text, kind, ner, p.id(), p.name(), codeOn(p, date));
       }
       case AGENT -> {
         Agent g = (Agent) v;
-        yield new Mention(
-            s.index(),
-            m.first(),
-            m.last(),
-            a.begin(),
-            b.end(),
-            span,
-            Mention.Kind.AGENT,
-            ner,
-            null,
-            g.phrase(),
-            g.sector());
+        yield mention(s, first, last, text, kind, ner, null, g.phrase(), g.sector());
       }
       case NER -> throw new IllegalStateException("the gazetteer holds dictionary forms only");
     };

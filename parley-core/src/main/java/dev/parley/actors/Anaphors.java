@@ -5,6 +5,7 @@ import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,19 +20,17 @@ import java.util.Set;
  */
 final class Anaphors {
   static final Map<String, Sex> HONORIFICS =
-      Map.ofEntries(
-          Map.entry("mr", Sex.MALE),
-          Map.entry("mr.", Sex.MALE),
-          Map.entry("sir", Sex.MALE),
-          Map.entry("lord", Sex.MALE),
-          Map.entry("ms", Sex.FEMALE),
-          Map.entry("ms.", Sex.FEMALE),
-          Map.entry("mrs", Sex.FEMALE),
-          Map.entry("mrs.", Sex.FEMALE),
-          Map.entry("miss", Sex.FEMALE),
-          Map.entry("madam", Sex.FEMALE),
-          Map.entry("dame", Sex.FEMALE),
-          Map.entry("lady", Sex.FEMALE));
+      bySex(
+          List.of("mr", "mr.", "sir", "lord"),
+          List.of("ms", "ms.", "mrs", "mrs.", "miss", "madam", "dame", "lady"));
+
+  /** Words that say a sex: each of {@code male} says MALE, each of {@code female} FEMALE. */
+  static Map<String, Sex> bySex(List<String> male, List<String> female) {
+    Map<String, Sex> out = new HashMap<>();
+    male.forEach(w -> out.put(w, Sex.MALE));
+    female.forEach(w -> out.put(w, Sex.FEMALE));
+    return Map.copyOf(out);
+  }
 
   /** Titles a description must share with its antecedent's known title ("the minister"). */
   static final Set<String> TITLES =

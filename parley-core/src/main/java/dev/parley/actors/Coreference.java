@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -44,30 +46,32 @@ final class Coreference {
 
   /** Nouns in a person's phrase that say their sex ("Kim Yo Jong, the sister of ..."). */
   private static final Map<String, Sex> GENDERED =
-      Map.ofEntries(
-          Map.entry("sister", Sex.FEMALE),
-          Map.entry("wife", Sex.FEMALE),
-          Map.entry("daughter", Sex.FEMALE),
-          Map.entry("mother", Sex.FEMALE),
-          Map.entry("queen", Sex.FEMALE),
-          Map.entry("princess", Sex.FEMALE),
-          Map.entry("chairwoman", Sex.FEMALE),
-          Map.entry("spokeswoman", Sex.FEMALE),
-          Map.entry("congresswoman", Sex.FEMALE),
-          Map.entry("businesswoman", Sex.FEMALE),
-          Map.entry("woman", Sex.FEMALE),
-          Map.entry("widow", Sex.FEMALE),
-          Map.entry("brother", Sex.MALE),
-          Map.entry("husband", Sex.MALE),
-          Map.entry("son", Sex.MALE),
-          Map.entry("father", Sex.MALE),
-          Map.entry("king", Sex.MALE),
-          Map.entry("prince", Sex.MALE),
-          Map.entry("spokesman", Sex.MALE),
-          Map.entry("congressman", Sex.MALE),
-          Map.entry("businessman", Sex.MALE),
-          Map.entry("man", Sex.MALE),
-          Map.entry("uncle", Sex.MALE));
+      Anaphors.bySex(
+          List.of(
+              "brother",
+              "husband",
+              "son",
+              "father",
+              "king",
+              "prince",
+              "spokesman",
+              "congressman",
+              "businessman",
+              "man",
+              "uncle"),
+          List.of(
+              "sister",
+              "wife",
+              "daughter",
+              "mother",
+              "queen",
+              "princess",
+              "chairwoman",
+              "spokeswoman",
+              "congresswoman",
+              "businesswoman",
+              "woman",
+              "widow"));
 
   /**
    * Given names in the list that, first in a name, are far more often a Korean surname in
@@ -351,37 +355,18 @@ final class Coreference {
                 + same.get(0).name);
       }
     }
-    for (int si = s.index(); si >= Math.max(0, s.index() - PRONOUN_WINDOW); si--) {
-      List<Candidate> fit =
-          distinct(
-              seen,
-              si,
-              s.index(),
-              site.head(),
-              c -> c.kind == Kind.PERSON && (c.sex == null || c.sex == sex));
-      if (fit.size() == 1) {
-        return new Choice(
-            fit,
-            "pronoun '"
-                + word
-                + "': the one "
-                + (sex == Sex.MALE ? "man or person" : "woman or person")
-                + " named "
-                + where(si, s.index())
-                + ", "
-                + fit.get(0).name);
-      }
-      if (fit.size() > 1) {
-        return new Choice(
-            List.of(),
-            "pronoun '"
-                + word
-                + "' is ambiguous: "
-                + names(fit)
-                + " "
-                + where(si, s.index())
-                + " all fit");
-      }
+    Choice nearest =
+        nearestFit(
+            s,
+            site,
+            seen,
+            PRONOUN_WINDOW,
+            c -> c.kind == Kind.PERSON && (c.sex == null || c.sex == sex),
+            NO_PREFERENCE,
+            "pronoun '" + word + "'",
+            "the one " + (sex == Sex.MALE ? "man or person" : "woman or person"));
+    if (nearest != null) {
+      return nearest;
     }
     return new Choice(
         List.of(),
@@ -478,49 +463,27 @@ final class Coreference {
 
   private static Choice description(Sentence s, Anaphors.Site site, List<Occurrence> seen) {
     String noun = site.noun();
-    String phrase = "'" + String.join(" ", Anaphors.words(s, site.first(), site.head())) + "'";
-    if (Anaphors.TITLES.contains(noun) || Anaphors.PERSON_NOUNS.contains(noun)) {
-      for (int si = s.index(); si >= Math.max(0, s.index() - DESCRIPTION_WINDOW); si--) {
-        List<Candidate> fit =
-            distinct(
-                seen,
-                si,
-                s.index(),
-                site.head(),
-                c ->
-                    c.kind == Kind.PERSON
-                        && sameCountry(site, c)
-                        && (!Anaphors.TITLES.contains(noun)
-                            || c.titles.isEmpty()
-                            || titled(c, noun)));
-        if (fit.size() > 1 && Anaphors.TITLES.contains(noun)) {
-          List<Candidate> confirmed = fit.stream().filter(c -> titled(c, noun)).toList();
-          if (confirmed.size() == 1) {
-            fit = confirmed;
-          }
-        }
-        if (fit.size() == 1) {
-          return new Choice(
-              fit,
-              phrase
-                  + ": the one person it fits named "
-                  + where(si, s.index())
-                  + ", "
-                  + fit.get(0).name);
-        }
-        if (fit.size() > 1) {
-          return new Choice(
-              List.of(),
-              phrase + " is ambiguous: " + names(fit) + " " + where(si, s.index()) + " all fit");
-        }
-      }
-      return null;
-    }
+    String phrase = quoted(s, site);
     Kind kind;
-    java.util.function.Predicate<Candidate> fits;
-    if (Anaphors.STATE_NOUNS.contains(noun)) {
+    Predicate<Candidate> fits;
+    BiPredicate<Integer, Candidate> preferred = NO_PREFERENCE;
+    if (Anaphors.TITLES.contains(noun) || Anaphors.PERSON_NOUNS.contains(noun)) {
+      kind = Kind.PERSON;
+      boolean title = Anaphors.TITLES.contains(noun);
+      fits =
+          c ->
+              c.kind == Kind.PERSON
+                  && sameCountry(site, c)
+                  && (!title || c.titles.isEmpty() || titled(c, noun));
+      preferred = (si, c) -> title && titled(c, noun);
+    } else if (Anaphors.STATE_NOUNS.contains(noun)) {
       kind = Kind.COUNTRY;
       fits = c -> c.kind == Kind.COUNTRY;
+      // "the country" after two: the one that was the subject
+      preferred =
+          (si, c) ->
+              seen.stream()
+                  .anyMatch(o -> o.sentence() == si && o.subject() && o.candidates().contains(c));
     } else if (Anaphors.BLOC_NOUNS.contains(noun)) {
       kind = Kind.ORGANISATION;
       fits = c -> c.kind == Kind.ORGANISATION && c.code.startsWith("IGO");
@@ -532,44 +495,15 @@ final class Coreference {
       String sector = site.sector();
       fits = c -> (c.kind == Kind.AGENT || c.kind == Kind.ORGANISATION) && sameSector(sector, c);
     }
-    for (int si = s.index(); si >= Math.max(0, s.index() - DESCRIPTION_WINDOW); si--) {
-      List<Candidate> fit = distinct(seen, si, s.index(), site.head(), fits);
-      if (fit.size() > 1 && kind == Kind.COUNTRY) {
-        // "the country" after two: the one that was the subject
-        int sentence = si;
-        List<Candidate> subjects =
-            fit.stream()
-                .filter(
-                    c ->
-                        seen.stream()
-                            .anyMatch(
-                                o ->
-                                    o.sentence() == sentence
-                                        && o.subject()
-                                        && o.candidates().contains(c)))
-                .toList();
-        if (subjects.size() == 1) {
-          fit = subjects;
-        }
-      }
-      if (fit.size() == 1) {
-        return new Choice(
-            fit,
-            phrase
-                + ": the one "
-                + kind.name().toLowerCase(Locale.ROOT)
-                + " it fits named "
-                + where(si, s.index())
-                + ", "
-                + fit.get(0).name);
-      }
-      if (fit.size() > 1) {
-        return new Choice(
-            List.of(),
-            phrase + " is ambiguous: " + names(fit) + " " + where(si, s.index()) + " all fit");
-      }
-    }
-    return null;
+    return nearestFit(
+        s,
+        site,
+        seen,
+        DESCRIPTION_WINDOW,
+        fits,
+        preferred,
+        phrase,
+        "the one " + kind.name().toLowerCase(Locale.ROOT) + " it fits");
   }
 
   /** "his counterpart", "her predecessor": a person named before who is not the possessor. */
@@ -578,50 +512,32 @@ final class Coreference {
       Anaphors.Site site,
       List<Occurrence> seen,
       Map<Integer, List<Candidate>> resolvedAt) {
-    String phrase = "'" + String.join(" ", Anaphors.words(s, site.first(), site.head())) + "'";
+    String phrase = quoted(s, site);
     List<Candidate> owner = resolvedAt.getOrDefault(s.index() * 10_000 + site.first(), List.of());
     if (owner.isEmpty()) {
       return new Choice(
           List.of(),
           phrase + ": whose " + site.noun() + " is unknown (the possessor is unresolved)");
     }
-    for (int si = s.index(); si >= Math.max(0, s.index() - DESCRIPTION_WINDOW); si--) {
-      List<Candidate> fit =
-          distinct(
-              seen,
-              si,
-              s.index(),
-              site.head(),
-              c ->
-                  c.kind == Kind.PERSON
-                      && !owner.contains(c)
-                      && sameCountry(site, c)
-                      && (!site.noun().equals("counterpart") || !sameCountryAs(owner.get(0), c)));
-      if (fit.size() == 1) {
-        return new Choice(
-            fit,
-            phrase
-                + ": "
-                + owner.get(0).name
-                + "'s "
-                + site.noun()
-                + " is the one other person it fits named "
-                + where(si, s.index())
-                + ", "
-                + fit.get(0).name);
-      }
-      if (fit.size() > 1) {
-        return new Choice(
-            List.of(),
-            phrase + " is ambiguous: " + names(fit) + " " + where(si, s.index()) + " all fit");
-      }
-    }
-    return null; // "his Chinese counterpart, Wang Yi": named right there, or by nobody before
+    // null for "his Chinese counterpart, Wang Yi": named right there, or by nobody before
+    return nearestFit(
+        s,
+        site,
+        seen,
+        DESCRIPTION_WINDOW,
+        c ->
+            c.kind == Kind.PERSON
+                && !owner.contains(c)
+                && sameCountry(site, c)
+                && (!site.noun().equals("counterpart") || !sameCountryAs(owner.get(0), c)),
+        NO_PREFERENCE,
+        phrase,
+        owner.get(0).name + "'s " + site.noun() + " is the one other person it fits");
   }
 
   /** "the two leaders", "both men": the people named together just before. */
   private static Choice group(Sentence s, Anaphors.Site site, List<Occurrence> seen) {
-    String phrase = "'" + String.join(" ", Anaphors.words(s, site.first(), site.head())) + "'";
+    String phrase = quoted(s, site);
     int count = Anaphors.NUMBERS.getOrDefault(site.determiner(), -1);
     for (int si = s.index(); si >= Math.max(0, s.index() - GROUP_WINDOW); si--) {
       // "the two leaders": people who are actors (a wife or an aide named beside them is not one)
@@ -655,16 +571,52 @@ final class Coreference {
     return null;
   }
 
+  /** No candidate is preferred: several that fit in one sentence are ambiguous. */
+  private static final BiPredicate<Integer, Candidate> NO_PREFERENCE = (si, c) -> false;
+
+  /**
+   * The nearest sentence, the site's own first and then up to {@code window} before it, that names
+   * a candidate that fits: the one it names ("{@code what}: {@code one} named in the sentence
+   * before, ..."), or, when it names several, the one of them preferred in that sentence if just
+   * one is; ambiguous when more remain. Null when no sentence names one.
+   */
+  private static Choice nearestFit(
+      Sentence s,
+      Anaphors.Site site,
+      List<Occurrence> seen,
+      int window,
+      Predicate<Candidate> fits,
+      BiPredicate<Integer, Candidate> preferred,
+      String what,
+      String one) {
+    for (int si = s.index(); si >= Math.max(0, s.index() - window); si--) {
+      List<Candidate> fit = distinct(seen, si, s.index(), site.head(), fits);
+      if (fit.size() > 1) {
+        int sentence = si;
+        List<Candidate> better = fit.stream().filter(c -> preferred.test(sentence, c)).toList();
+        if (better.size() == 1) {
+          fit = better;
+        }
+      }
+      if (fit.size() == 1) {
+        return new Choice(
+            fit, what + ": " + one + " named " + where(si, s.index()) + ", " + fit.get(0).name);
+      }
+      if (fit.size() > 1) {
+        return new Choice(
+            List.of(),
+            what + " is ambiguous: " + names(fit) + " " + where(si, s.index()) + " all fit");
+      }
+    }
+    return null;
+  }
+
   /**
    * The distinct candidates named in sentence {@code si} (before {@code token} when it is the
    * site's own).
    */
   private static List<Candidate> distinct(
-      List<Occurrence> seen,
-      int si,
-      int site,
-      int token,
-      java.util.function.Predicate<Candidate> fits) {
+      List<Occurrence> seen, int si, int site, int token, Predicate<Candidate> fits) {
     List<Candidate> out = new ArrayList<>();
     for (Occurrence o : seen) {
       if (o.sentence() != si || (si == site && o.token() >= token) || o.candidates().size() != 1) {
@@ -676,6 +628,11 @@ final class Coreference {
       }
     }
     return out;
+  }
+
+  /** The site's phrase in quotes ("'the two leaders'"), for the trace. */
+  private static String quoted(Sentence s, Anaphors.Site site) {
+    return "'" + String.join(" ", Anaphors.words(s, site.first(), site.head())) + "'";
   }
 
   private static String where(int si, int site) {

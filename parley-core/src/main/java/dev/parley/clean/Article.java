@@ -45,6 +45,27 @@ public record Article(
     removed = removed == null ? List.of() : List.copyOf(removed);
   }
 
+  /**
+   * A text taken as it is, as English, without cleaning: its id from the text, no outlet, byline,
+   * dateline or URL, and nothing removed.
+   *
+   * @param date the publication date as ISO 8601 text ("2019-06-30"), or null
+   */
+  public static Article english(String doc, String title, String date, String text) {
+    return new Article(
+        ArticleId.of(text),
+        doc,
+        title,
+        null,
+        null,
+        date == null ? null : PartialDateTime.parse(date).orElse(null),
+        null,
+        "en",
+        null,
+        text,
+        List.of());
+  }
+
   /** The publication date to the precision known, if any. */
   public Optional<PartialDate> publishedDate() {
     return Optional.ofNullable(published).map(PartialDateTime::date);

@@ -70,53 +70,6 @@ public record Event(
     }
   }
 
-  /** An event stated once, with no location. */
-  public Event(
-      String eventId,
-      String articleId,
-      PartialDate date,
-      String source,
-      String sourceName,
-      String target,
-      String targetName,
-      String code,
-      String root,
-      int quadClass,
-      double goldstein,
-      String plover,
-      Modality modality,
-      boolean negated,
-      int sentenceIndex,
-      int evidenceStart,
-      int evidenceEnd,
-      String sentence,
-      String rule,
-      double confidence) {
-    this(
-        eventId,
-        articleId,
-        date,
-        source,
-        sourceName,
-        target,
-        targetName,
-        code,
-        root,
-        quadClass,
-        goldstein,
-        plover,
-        modality,
-        negated,
-        sentenceIndex,
-        evidenceStart,
-        evidenceEnd,
-        sentence,
-        rule,
-        confidence,
-        null,
-        List.of());
-  }
-
   /**
    * How many sentences of the article state this event (GDELT's NumMentions within one article).
    */
@@ -124,68 +77,210 @@ public record Event(
     return evidence.size();
   }
 
-  /** This event with another location. */
-  public Event withLocation(Location where) {
-    return new Event(
-        eventId,
-        articleId,
-        date,
-        source,
-        sourceName,
-        target,
-        targetName,
-        code,
-        root,
-        quadClass,
-        goldstein,
-        plover,
-        modality,
-        negated,
-        sentenceIndex,
-        evidenceStart,
-        evidenceEnd,
-        sentence,
-        rule,
-        confidence,
-        where,
-        evidence);
-  }
-
-  /**
-   * This event with another date, confidence, location and list of evidence (a merge of
-   * restatements).
-   */
-  Event merged(PartialDate when, double conf, Location where, List<Evidence> spans) {
-    return new Event(
-        eventId,
-        articleId,
-        when,
-        source,
-        sourceName,
-        target,
-        targetName,
-        code,
-        root,
-        quadClass,
-        goldstein,
-        plover,
-        modality,
-        negated,
-        sentenceIndex,
-        evidenceStart,
-        evidenceEnd,
-        sentence,
-        rule,
-        conf,
-        where,
-        spans);
-  }
-
   /**
    * This event with the evidence the store holds for it (read back from the {@code evidence}
    * table).
    */
   public Event withEvidence(List<Evidence> spans) {
-    return merged(date, confidence, location, spans);
+    return toBuilder().evidence(spans).build();
+  }
+
+  /** A builder with nothing set: an event's evidence defaults to its own sentence. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this event's values, to make a copy that differs in a few of them. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The values of an event, set one by one; {@link #build} checks them as the constructor does. */
+  public static final class Builder {
+    private String eventId;
+    private String articleId;
+    private PartialDate date;
+    private String source;
+    private String sourceName;
+    private String target;
+    private String targetName;
+    private String code;
+    private String root;
+    private int quadClass;
+    private double goldstein;
+    private String plover;
+    private Modality modality;
+    private boolean negated;
+    private int sentenceIndex;
+    private int evidenceStart;
+    private int evidenceEnd;
+    private String sentence;
+    private String rule;
+    private double confidence;
+    private Location location;
+    private List<Evidence> evidence = List.of();
+
+    private Builder() {}
+
+    private Builder(Event e) {
+      eventId = e.eventId;
+      articleId = e.articleId;
+      date = e.date;
+      source = e.source;
+      sourceName = e.sourceName;
+      target = e.target;
+      targetName = e.targetName;
+      code = e.code;
+      root = e.root;
+      quadClass = e.quadClass;
+      goldstein = e.goldstein;
+      plover = e.plover;
+      modality = e.modality;
+      negated = e.negated;
+      sentenceIndex = e.sentenceIndex;
+      evidenceStart = e.evidenceStart;
+      evidenceEnd = e.evidenceEnd;
+      sentence = e.sentence;
+      rule = e.rule;
+      confidence = e.confidence;
+      location = e.location;
+      evidence = e.evidence;
+    }
+
+    public Event build() {
+      return new Event(
+          eventId,
+          articleId,
+          date,
+          source,
+          sourceName,
+          target,
+          targetName,
+          code,
+          root,
+          quadClass,
+          goldstein,
+          plover,
+          modality,
+          negated,
+          sentenceIndex,
+          evidenceStart,
+          evidenceEnd,
+          sentence,
+          rule,
+          confidence,
+          location,
+          evidence);
+    }
+
+    public Builder eventId(String value) {
+      eventId = value;
+      return this;
+    }
+
+    public Builder articleId(String value) {
+      articleId = value;
+      return this;
+    }
+
+    public Builder date(PartialDate value) {
+      date = value;
+      return this;
+    }
+
+    public Builder source(String value) {
+      source = value;
+      return this;
+    }
+
+    public Builder sourceName(String value) {
+      sourceName = value;
+      return this;
+    }
+
+    public Builder target(String value) {
+      target = value;
+      return this;
+    }
+
+    public Builder targetName(String value) {
+      targetName = value;
+      return this;
+    }
+
+    public Builder code(String value) {
+      code = value;
+      return this;
+    }
+
+    public Builder root(String value) {
+      root = value;
+      return this;
+    }
+
+    public Builder quadClass(int value) {
+      quadClass = value;
+      return this;
+    }
+
+    public Builder goldstein(double value) {
+      goldstein = value;
+      return this;
+    }
+
+    public Builder plover(String value) {
+      plover = value;
+      return this;
+    }
+
+    public Builder modality(Modality value) {
+      modality = value;
+      return this;
+    }
+
+    public Builder negated(boolean value) {
+      negated = value;
+      return this;
+    }
+
+    public Builder sentenceIndex(int value) {
+      sentenceIndex = value;
+      return this;
+    }
+
+    public Builder evidenceStart(int value) {
+      evidenceStart = value;
+      return this;
+    }
+
+    public Builder evidenceEnd(int value) {
+      evidenceEnd = value;
+      return this;
+    }
+
+    public Builder sentence(String value) {
+      sentence = value;
+      return this;
+    }
+
+    public Builder rule(String value) {
+      rule = value;
+      return this;
+    }
+
+    public Builder confidence(double value) {
+      confidence = value;
+      return this;
+    }
+
+    public Builder location(Location value) {
+      location = value;
+      return this;
+    }
+
+    public Builder evidence(List<Evidence> value) {
+      evidence = value;
+      return this;
+    }
   }
 }

@@ -144,26 +144,10 @@ public final class EventCoder {
           base.putIfAbsent(t.index(), p);
           alternatives.computeIfAbsent(t.index(), k -> new ArrayList<>()).add(p);
           if (trace.on()) {
-            trace.note(
-                "verb '"
-                    + t.word()
-                    + "' #"
-                    + t.index()
-                    + ": pattern "
-                    + p.ruleId()
-                    + " ("
-                    + p.origin()
-                    + ") matches");
+            trace.note(pattern("verb", t, p) + " (" + p.origin() + ") matches");
           }
         } else if (trace.on() && p.clauseRoots().isEmpty()) {
-          trace.note(
-              "verb '"
-                  + t.word()
-                  + "' #"
-                  + t.index()
-                  + ": pattern "
-                  + p.ruleId()
-                  + " does not match (object, particle or manner phrase)");
+          trace.note(pattern("verb", t, p) + " does not match (object, particle or manner phrase)");
         }
       }
     }
@@ -254,14 +238,7 @@ public final class EventCoder {
       for (VerbPattern p : lexicon.nounPatterns(t.lemma())) {
         if (!clause.nounMatches(t.index(), p)) {
           if (trace.on()) {
-            trace.note(
-                "noun '"
-                    + t.word()
-                    + "' #"
-                    + t.index()
-                    + ": pattern "
-                    + p.ruleId()
-                    + " does not match (modifier)");
+            trace.note(pattern("noun", t, p) + " does not match (modifier)");
           }
           continue;
         }
@@ -269,12 +246,7 @@ public final class EventCoder {
             codeNoun(resolved, actors, clause, s, t.index(), p, published, roleDate, seen, out);
         if (trace.on()) {
           trace.note(
-              "noun '"
-                  + t.word()
-                  + "' #"
-                  + t.index()
-                  + ": pattern "
-                  + p.ruleId()
+              pattern("noun", t, p)
                   + " ("
                   + p.origin()
                   + ") "
@@ -330,10 +302,7 @@ public final class EventCoder {
       } else {
         heads = clause.slot(verb, slot, p);
       }
-      targets = personTargets(p, resolveAll(actors, s, heads, actorDate));
-      if (targets.isEmpty() && visit(p)) {
-        targets = places(actors, s, heads, actorDate);
-      }
+      targets = targetsAt(actors, s, p, heads, actorDate);
       if (!targets.isEmpty()) {
         break;
       }
@@ -341,9 +310,7 @@ public final class EventCoder {
     if (targets.isEmpty() && p.mannerPreposition() != null && !p.noun()) {
       // "fired tear gas at protesters", "opened fire on protesters": the phrase the pattern
       // requires names whom the act is done to
-      targets =
-          personTargets(
-              p, resolveAll(actors, s, clause.slot(verb, p.mannerPreposition(), p), actorDate));
+      targets = targetsAt(actors, s, p, clause.slot(verb, p.mannerPreposition(), p), actorDate);
     }
     boolean owner = false;
     if (targets.isEmpty()) {
@@ -377,7 +344,7 @@ public final class EventCoder {
                   : names(targets) + (owner ? " (from the object's own phrase)" : "")));
     }
     int before = out.size();
-    emit(resolved, s, verb, p, sources, targets, date, clause.reading(verb), seen, out);
+    emit(resolved, s, verb, p, sources, targets, date, clause.reading(verb), seen, out, false);
     if (trace.on()) {
       trace.note(
           "  "
@@ -447,10 +414,7 @@ public final class EventCoder {
       if (heads.isEmpty() && support.isPresent() && !slot.equals("between") && !slot.equals("of")) {
         heads = clause.phrase(support.get(), slot);
       }
-      targets = personTargets(p, resolveAll(actors, s, heads, actorDate));
-      if (targets.isEmpty() && visit(p)) {
-        targets = places(actors, s, heads, actorDate);
-      }
+      targets = targetsAt(actors, s, p, heads, actorDate);
       if (!targets.isEmpty()) {
         targetHeads.addAll(heads);
         between = slot.equals("between");
@@ -503,7 +467,7 @@ public final class EventCoder {
       return false;
     }
     int before = out.size();
-    emit(resolved, s, noun, p, sources, targets, date, reading, seen, out);
+    emit(resolved, s, noun, p, sources, targets, date, reading, seen, out, false);
     return out.size() > before;
   }
 
@@ -546,24 +510,22 @@ public final class EventCoder {
     return s.tokens().get(token).lemma().toLowerCase(java.util.Locale.ROOT);
   }
 
-  private static List<ActorRef> personTargets(VerbPattern p, List<ActorRef> targets) {
-    return p.personTarget()
-        ? targets.stream().filter(a -> a.how() != ActorRef.How.CAPITAL).toList()
-        : targets;
+  /**
+   * The targets a pattern finds at {@code heads}: their actors (people only, not a capital, for a
+   * pattern with a person target), else, for a visit, the places' countries.
+   */
+  private static List<ActorRef> targetsAt(
+      ActorContext actors, Sentence s, VerbPattern p, List<Integer> heads, LocalDate date) {
+    List<ActorRef> targets = resolveAll(actors, s, heads, date);
+    if (p.personTarget()) {
+      targets = targets.stream().filter(a -> a.how() != ActorRef.How.CAPITAL).toList();
+    }
+    return targets.isEmpty() && visit(p) ? places(actors, s, heads, date) : targets;
   }
 
-  private void emit(
-      ResolvedArticle resolved,
-      Sentence s,
-      int head,
-      VerbPattern p,
-      List<ActorRef> sources,
-      List<ActorRef> targets,
-      PartialDate date,
-      Clause.Reading reading,
-      Set<String> seen,
-      List<Event> out) {
-    emit(resolved, s, head, p, sources, targets, date, reading, seen, out, false);
+  /** The start of a trace line about a pattern for a token ("verb 'met' #3: pattern meet@036"). */
+  private static String pattern(String what, Token t, VerbPattern p) {
+    return what + " '" + t.word() + "' #" + t.index() + ": pattern " + p.ruleId();
   }
 
   /** Pairs sources with targets (or with each other for a symmetric event) and adds the events. */
@@ -767,29 +729,29 @@ public final class EventCoder {
       confidence *= 0.9;
     }
     Location location = location(resolved, s, verb, p, c.code()).orElse(null);
-    return new Event(
-        articleId + ":" + s.index() + ":" + verb + ":" + p.code() + ":" + k,
-        articleId,
-        date,
-        src.code(),
-        src.name(),
-        tgt == null ? null : tgt.code(),
-        tgt == null ? null : tgt.name(),
-        c.code(),
-        c.root(),
-        c.quadClass(),
-        c.goldstein(),
-        plover(c, reading.modality(), reading.negated()),
-        reading.modality(),
-        reading.negated(),
-        s.index(),
-        s.begin(),
-        s.end(),
-        CodePoints.slice(text, s.begin(), s.end()),
-        p.ruleId(),
-        Math.round(confidence * 100) / 100.0,
-        location,
-        List.of());
+    return Event.builder()
+        .eventId(articleId + ":" + s.index() + ":" + verb + ":" + p.code() + ":" + k)
+        .articleId(articleId)
+        .date(date)
+        .source(src.code())
+        .sourceName(src.name())
+        .target(tgt == null ? null : tgt.code())
+        .targetName(tgt == null ? null : tgt.name())
+        .code(c.code())
+        .root(c.root())
+        .quadClass(c.quadClass())
+        .goldstein(c.goldstein())
+        .plover(plover(c, reading.modality(), reading.negated()))
+        .modality(reading.modality())
+        .negated(reading.negated())
+        .sentenceIndex(s.index())
+        .evidenceStart(s.begin())
+        .evidenceEnd(s.end())
+        .sentence(CodePoints.slice(text, s.begin(), s.end()))
+        .rule(p.ruleId())
+        .confidence(Math.round(confidence * 100) / 100.0)
+        .location(location)
+        .build();
   }
 
   /**
@@ -890,29 +852,11 @@ public final class EventCoder {
   }
 
   private static Event withModel(Event e, dev.parley.events.model.EventClassifier.Scored top) {
-    return new Event(
-        e.eventId() + ":m",
-        e.articleId(),
-        e.date(),
-        e.source(),
-        e.sourceName(),
-        e.target(),
-        e.targetName(),
-        e.code(),
-        e.root(),
-        e.quadClass(),
-        e.goldstein(),
-        e.plover(),
-        e.modality(),
-        e.negated(),
-        e.sentenceIndex(),
-        e.evidenceStart(),
-        e.evidenceEnd(),
-        e.sentence(),
-        "model:" + top.label(),
-        Math.round(top.probability() * 100) / 100.0,
-        e.location(),
-        e.evidence());
+    return e.toBuilder()
+        .eventId(e.eventId() + ":m")
+        .rule("model:" + top.label())
+        .confidence(Math.round(top.probability() * 100) / 100.0)
+        .build();
   }
 
   /**

@@ -146,7 +146,13 @@ public final class Restatements {
     spans.putIfAbsent(
         kept.sentenceIndex(),
         new Evidence(kept.sentenceIndex(), kept.evidenceStart(), kept.evidenceEnd()));
-    Event out = kept.merged(date, confidence, where, List.copyOf(spans.values()));
+    Event out =
+        kept.toBuilder()
+            .date(date)
+            .confidence(confidence)
+            .location(where)
+            .evidence(List.copyOf(spans.values()))
+            .build();
     if (trace.on()) {
       StringBuilder b = new StringBuilder("restated: ");
       for (Event e : group) {

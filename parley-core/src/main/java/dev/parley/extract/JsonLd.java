@@ -21,7 +21,16 @@ import org.jsoup.nodes.Element;
  * The schema.org article described by a page's JSON-LD blocks, if any: headline, body, authors,
  * publisher, dates, language, URL. Blocks that do not parse are counted, not fatal.
  */
-final class JsonLd {
+record JsonLd(
+    String headline,
+    String name,
+    String body,
+    List<String> authors,
+    String publisher,
+    String published,
+    String language,
+    String url,
+    int unreadable) {
 
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
@@ -68,37 +77,6 @@ final class JsonLd {
           .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
           .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
           .build();
-
-  private final String headline;
-  private final String name;
-  final String body;
-  final List<String> authors;
-  final String publisher;
-  final String published;
-  final String language;
-  final String url;
-  final int unreadable;
-
-  private JsonLd(
-      String headline,
-      String name,
-      String body,
-      List<String> authors,
-      String publisher,
-      String published,
-      String language,
-      String url,
-      int unreadable) {
-    this.headline = headline;
-    this.name = name;
-    this.body = body;
-    this.authors = authors;
-    this.publisher = publisher;
-    this.published = published;
-    this.language = language;
-    this.url = url;
-    this.unreadable = unreadable;
-  }
 
   /**
    * The article's headline; when its {@code headline} and {@code name} differ, the one the document

@@ -40,13 +40,13 @@ final class MetadataReader {
     JsonLd ld = JsonLd.read(doc);
     Map<String, String> metas = metas(doc);
     String outlet =
-        first(meta(metas, "og:site_name"), ld.publisher, meta(metas, "application-name"));
+        first(meta(metas, "og:site_name"), ld.publisher(), meta(metas, "application-name"));
     String title = title(doc, metas, ld, outlet);
     String byline = byline(doc, metas, ld);
     String published = published(doc, metas, ld, pageUrl);
     String language = language(doc, metas, ld);
     String url = canonical(doc, metas, ld, pageUrl);
-    return new Metadata(title, clean(outlet), byline, published, language, url, ld.body);
+    return new Metadata(title, clean(outlet), byline, published, language, url, ld.body());
   }
 
   private static String title(Document doc, Map<String, String> metas, JsonLd ld, String outlet) {
@@ -99,9 +99,9 @@ final class MetadataReader {
   }
 
   private static String byline(Document doc, Map<String, String> metas, JsonLd ld) {
-    if (!ld.authors.isEmpty()) {
+    if (!ld.authors().isEmpty()) {
       List<String> good = new ArrayList<>();
-      for (String a : ld.authors) {
+      for (String a : ld.authors()) {
         String c = personName(a);
         if (c != null) {
           good.add(c);
@@ -175,7 +175,7 @@ final class MetadataReader {
       "release_date",
       "live_date"
     };
-    String found = PageDates.fromStamp(ld.published);
+    String found = PageDates.fromStamp(ld.published());
     for (int i = 0; found == null && i < keys.length; i++) {
       found = PageDates.fromStamp(meta(metas, keys[i]));
     }
@@ -221,7 +221,7 @@ final class MetadataReader {
               meta(metas, "content-language"),
               meta(metas, "language"),
               meta(metas, "dc.language"),
-              ld.language,
+              ld.language(),
               meta(metas, "og:locale"));
     }
     if (lang == null) {
@@ -244,7 +244,7 @@ final class MetadataReader {
       url = clean(link.attr("href"));
     }
     if (url == null) {
-      url = first(meta(metas, "og:url"), ld.url);
+      url = first(meta(metas, "og:url"), ld.url());
     }
     if (url != null && !url.matches("(?i)^https?://.*")) {
       url = null;

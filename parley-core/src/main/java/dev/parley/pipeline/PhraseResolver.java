@@ -6,7 +6,6 @@ import dev.parley.actors.ActorResolver;
 import dev.parley.actors.PhraseResolution;
 import dev.parley.actors.ResolvedArticle;
 import dev.parley.clean.Article;
-import dev.parley.clean.ArticleId;
 import dev.parley.ingest.Hints;
 import dev.parley.ingest.RawDocument;
 import dev.parley.nlp.AnnotatedArticle;
@@ -78,19 +77,7 @@ public final class PhraseResolver {
     if (!article.text().contains(phrase.strip()) || !Pipeline.codable(article)) {
       // the cleaner is for articles: a bare phrase ("DPRK") can look like an outlet or title line
       // to it, and a short text can pass for another language. Read the text as given, as English.
-      article =
-          new Article(
-              ArticleId.of(text),
-              "resolve",
-              null,
-              null,
-              null,
-              date == null ? null : dev.parley.time.PartialDateTime.parse(date).orElse(null),
-              null,
-              "en",
-              null,
-              text,
-              List.of());
+      article = Article.english("resolve", null, date, text);
     }
     AnnotatedArticle annotated = annotator.annotate(article, tokens -> true);
     return resolveIn(phrase, resolver.resolve(annotated), day);

@@ -551,56 +551,43 @@ final class Attributions {
 
   /** A quote of the content span, attributed as found (or not at all). */
   Quote quote(int sentence, int start, int end, boolean direct, Found f) {
-    String content = CodePoints.slice(text, start, end);
-    if (f == null) {
-      return new Quote(
-          sentence,
-          start,
-          end,
-          content,
-          direct,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          parts(start, end, direct));
-    }
-    Sentence s = f.sentence();
-    Integer ss = null;
-    Integer se = null;
-    String speakerText = null;
-    String code = null;
-    String name = null;
-    if (f.speaker() >= 0) {
-      int[] p = phrase(s, f.speaker());
-      ss = s.tokens().get(p[0]).begin();
-      se = s.tokens().get(p[1]).end();
-      speakerText = CodePoints.slice(text, ss, se);
-      Speakers.Who who = speakers.resolve(s, f.speaker(), speakerText);
-      code = who.code();
-      name = who.name();
-    }
-    String addressee = null;
-    if (f.addressee() >= 0) {
-      int[] p = phrase(s, f.addressee());
-      addressee = CodePoints.slice(text, s.tokens().get(p[0]).begin(), s.tokens().get(p[1]).end());
-    }
+    Speaker who = f == null || f.speaker() < 0 ? Speaker.NONE : speaker(f.sentence(), f.speaker());
+    String addressee =
+        f == null || f.addressee() < 0 ? null : phraseText(f.sentence(), f.addressee());
     return new Quote(
         sentence,
         start,
         end,
-        content,
+        CodePoints.slice(text, start, end),
         direct,
-        f.cueText(),
-        ss,
-        se,
-        speakerText,
-        code,
-        name,
+        f == null ? null : f.cueText(),
+        who.start(),
+        who.end(),
+        who.text(),
+        who.code(),
+        who.name(),
         addressee,
         parts(start, end, direct));
+  }
+
+  /** A quote's speaker: the span of its phrase, as written, and the actor it resolves to. */
+  private record Speaker(Integer start, Integer end, String text, String code, String name) {
+    static final Speaker NONE = new Speaker(null, null, null, null, null);
+  }
+
+  /** The speaker whose phrase is headed by token {@code head}. */
+  private Speaker speaker(Sentence s, int head) {
+    int[] p = phrase(s, head);
+    int start = s.tokens().get(p[0]).begin();
+    int end = s.tokens().get(p[1]).end();
+    String said = CodePoints.slice(text, start, end);
+    Speakers.Who who = speakers.resolve(s, head, said);
+    return new Speaker(start, end, said, who.code(), who.name());
+  }
+
+  /** The text of the phrase headed by token {@code head}. */
+  private String phraseText(Sentence s, int head) {
+    int[] p = phrase(s, head);
+    return CodePoints.slice(text, s.tokens().get(p[0]).begin(), s.tokens().get(p[1]).end());
   }
 }

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,22 +25,6 @@ import java.util.regex.Pattern;
  * expressions.
  */
 final class NewsRules {
-  private static final Map<String, DayOfWeek> WEEKDAYS =
-      Map.of(
-          "monday",
-          DayOfWeek.MONDAY,
-          "tuesday",
-          DayOfWeek.TUESDAY,
-          "wednesday",
-          DayOfWeek.WEDNESDAY,
-          "thursday",
-          DayOfWeek.THURSDAY,
-          "friday",
-          DayOfWeek.FRIDAY,
-          "saturday",
-          DayOfWeek.SATURDAY,
-          "sunday",
-          DayOfWeek.SUNDAY);
   private static final Map<String, String> PARTS =
       Map.of("morning", "MO", "afternoon", "AF", "evening", "EV", "night", "NI");
   private static final Pattern WEEKDAY =
@@ -76,24 +61,28 @@ final class NewsRules {
   private static final Pattern WEEKEND = Pattern.compile("(?:the|this|last|next) weekend");
   private static final Set<String> NOT_TIME =
       Set.of("once", "previously", "quarterly", "annually", "sec", "day");
-  private static final Map<String, Integer> NUMBERS =
-      Map.ofEntries(
-          Map.entry("a", 1),
-          Map.entry("an", 1),
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12));
+
+  /** The number words to twelve, each at its value's index. */
+  private static final List<String> NUMBER_WORDS =
+      List.of(
+          "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve");
 
   private NewsRules() {}
+
+  /** The day a weekday's name ("monday", as the rules' patterns match it) names. */
+  private static DayOfWeek weekday(String name) {
+    return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+  }
+
+  /** The value of "a", "an", a number word to twelve, or digits. */
+  private static int number(String n) {
+    if (n.equals("a") || n.equals("an")) {
+      return 1;
+    }
+    int k = NUMBER_WORDS.indexOf(n);
+    return k >= 0 ? k : Integer.parseInt(n);
+  }
 
   /** What a rule makes of one SUTime expression: drop it, or give it this type and value. */
   record Reading(boolean drop, TimexType type, String value) {
@@ -157,7 +146,7 @@ final class NewsRules {
     if ((m = WEEKDAYS_PLURAL.matcher(text)).matches()
         && (!m.group(2).isEmpty() || (m.group(4) != null && !m.group(4).isEmpty()))) {
       // "Mondays", "Tuesday nights": every one
-      int d = WEEKDAYS.get(m.group(1)).getValue();
+      int d = weekday(m.group(1)).getValue();
       String part = m.group(3) == null ? "" : "T" + PARTS.get(m.group(3));
       return Optional.of(new Reading(false, TimexType.SET, "XXXX-WXX-" + d + part));
     }
@@ -166,7 +155,7 @@ final class NewsRules {
     }
     Tense tense = Tense.of(s, t.firstToken(), t.lastToken());
     if ((m = WEEKDAY.matcher(text)).matches()) {
-      DayOfWeek day = WEEKDAYS.get(m.group(1));
+      DayOfWeek day = weekday(m.group(1));
       boolean future = text.contains("next ") || (!text.contains("last ") && tense == Tense.FUTURE);
       LocalDate date =
           future
@@ -233,8 +222,7 @@ final class NewsRules {
           new Reading(false, TimexType.DATE, quarter(lastQuarter(dct).minusYears(1))));
     }
     if ((m = AGO.matcher(text)).matches()) {
-      String n = m.group(1);
-      int k = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n);
+      int k = number(m.group(1));
       return Optional.of(new Reading(false, TimexType.DATE, ago(dct, k, m.group(2))));
     }
     if (VAGUE_AGO.matcher(text).matches()) {

@@ -27,42 +27,18 @@ public final class TimexNormaliser {
         }
         Optional<NewsRules.Reading> r = NewsRules.read(s, t, dct.orElse(null), quarterly);
         if (r.isEmpty()) {
-          out.add(
-              new TimeExpression(
-                  s.index(),
-                  t.begin(),
-                  t.end(),
-                  t.text(),
-                  type,
-                  t.value(),
-                  TimeExpression.Origin.SUTIME));
+          out.add(expression(s, t, type, t.value(), TimeExpression.Origin.SUTIME));
         } else if (!r.get().drop()) {
           TimeExpression.Origin origin =
               r.get().type() == type && r.get().value().equals(t.value())
                   ? TimeExpression.Origin.SUTIME
                   : TimeExpression.Origin.CORRECTED;
-          out.add(
-              new TimeExpression(
-                  s.index(),
-                  t.begin(),
-                  t.end(),
-                  t.text(),
-                  r.get().type(),
-                  r.get().value(),
-                  origin));
+          out.add(expression(s, t, r.get().type(), r.get().value(), origin));
         }
       }
       for (Timex t :
           NewsRules.missed(s, s.timexes(), dct.orElse(null), quarterly, article.article().text())) {
-        out.add(
-            new TimeExpression(
-                s.index(),
-                t.begin(),
-                t.end(),
-                t.text(),
-                TimexType.DATE,
-                t.value(),
-                TimeExpression.Origin.RULE));
+        out.add(expression(s, t, TimexType.DATE, t.value(), TimeExpression.Origin.RULE));
       }
     }
     out.sort(java.util.Comparator.comparingInt(TimeExpression::start));
@@ -114,6 +90,12 @@ public final class TimexNormaliser {
     return changed ? new AnnotatedArticle(article.article(), sentences) : article;
   }
 
+  /** The time expression of a timex of sentence {@code s}, with the type and value given. */
+  private static TimeExpression expression(
+      Sentence s, Timex t, TimexType type, String value, TimeExpression.Origin origin) {
+    return new TimeExpression(s.index(), t.begin(), t.end(), t.text(), type, value, origin);
+  }
+
   /** Whether the article reports a quarter's results: it names a quarter. */
   private static boolean quarterly(AnnotatedArticle article) {
     for (Sentence s : article.sentences()) {
@@ -142,15 +124,7 @@ public final class TimexNormaliser {
       for (Timex t : s.timexes()) {
         TimexType type = TimexType.of(t.type());
         if (type != null) {
-          out.add(
-              new TimeExpression(
-                  s.index(),
-                  t.begin(),
-                  t.end(),
-                  t.text(),
-                  type,
-                  t.value(),
-                  TimeExpression.Origin.SUTIME));
+          out.add(expression(s, t, type, t.value(), TimeExpression.Origin.SUTIME));
         }
       }
     }

@@ -17,14 +17,7 @@ class RestatementsTest {
   void aLeadAndALaterParagraphAreOneEventWithTwoMentions() {
     // Russia attacked Ukraine on Thursday .  Moon spoke .  Russia attacked Ukraine .
     List<Event> events =
-        HandParsedArticle.published("2022-02-25")
-            .sentence(
-                ATTACKED
-                    + "Ukraine/Ukraine/NNP/LOCATION on/on/IN Thursday/Thursday/NNP/DATE ./././O",
-                "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 2 6",
-                5,
-                5,
-                "2022-02-24")
+        attackedOnThursday()
             .sentence("Nobody/nobody/NN spoke/speak/VBD ./././O", "nsubj 2 1; root 0 2; punct 2 3")
             .sentence(ATTACKED + "Ukraine/Ukraine/NNP/LOCATION ./././O", ATTACK_EDGES)
             .code();
@@ -72,14 +65,7 @@ class RestatementsTest {
   void twoDatesTheTextStatesAreTwoEvents() {
     // Russia attacked Ukraine on Thursday .  Russia attacked Ukraine in 2014 .
     List<Event> events =
-        HandParsedArticle.published("2022-02-25")
-            .sentence(
-                ATTACKED
-                    + "Ukraine/Ukraine/NNP/LOCATION on/on/IN Thursday/Thursday/NNP/DATE ./././O",
-                "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 2 6",
-                5,
-                5,
-                "2022-02-24")
+        attackedOnThursday()
             .sentence(
                 ATTACKED + "Ukraine/Ukraine/NNP/LOCATION in/in/IN 2014/2014/CD/DATE ./././O",
                 "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:in 2 5; punct 2 6",
@@ -110,23 +96,15 @@ class RestatementsTest {
   void siblingCodesModalitiesAndPatternsOverTheClassifier() {
     assertEquals(
         2,
-        Restatements.merge(
-                List.of(
-                    event(0, "042", Modality.ASSERTED, false, null, null),
-                    event(1, "043", Modality.ASSERTED, false, null, null)),
-                PUBLISHED,
-                Trace.NONE)
-            .size(),
+        mergedCount(
+            event(0, "042", Modality.ASSERTED, false, null, null),
+            event(1, "043", Modality.ASSERTED, false, null, null)),
         "042 and 043 are siblings");
     assertEquals(
         2,
-        Restatements.merge(
-                List.of(
-                    event(0, "042", Modality.ASSERTED, false, null, null),
-                    event(1, "042", Modality.INTENDED, false, null, null)),
-                PUBLISHED,
-                Trace.NONE)
-            .size(),
+        mergedCount(
+            event(0, "042", Modality.ASSERTED, false, null, null),
+            event(1, "042", Modality.INTENDED, false, null, null)),
         "a plan is not the deed");
     assertTrue(Restatements.compatibleCodes("036", "0361"));
     assertTrue(Restatements.compatibleCodes("190", "1951"));
@@ -173,54 +151,48 @@ class RestatementsTest {
       PartialDate date,
       Location where) {
     int start = sentence * 20;
-    return new Event(
-        "a:" + sentence + ":1:" + code + ":0",
-        "a",
-        date,
-        "RUS",
-        "Russia",
-        "UKR",
-        "Ukraine",
-        code,
-        code.substring(0, 2),
-        4,
-        -10,
-        "ASSAULT",
-        modality,
-        negated,
-        sentence,
-        start,
-        start + 19,
-        "s" + sentence,
-        "attack@" + code,
-        0.8,
-        where,
-        List.of());
+    return Event.builder()
+        .eventId("a:" + sentence + ":1:" + code + ":0")
+        .articleId("a")
+        .date(date)
+        .source("RUS")
+        .sourceName("Russia")
+        .target("UKR")
+        .targetName("Ukraine")
+        .code(code)
+        .root(code.substring(0, 2))
+        .quadClass(4)
+        .goldstein(-10)
+        .plover("ASSAULT")
+        .modality(modality)
+        .negated(negated)
+        .sentenceIndex(sentence)
+        .evidenceStart(start)
+        .evidenceEnd(start + 19)
+        .sentence("s" + sentence)
+        .rule("attack@" + code)
+        .confidence(0.8)
+        .location(where)
+        .build();
+  }
+
+  /** An article published on 2022-02-25 that opens "Russia attacked Ukraine on Thursday ." */
+  private static HandParsedArticle attackedOnThursday() {
+    return HandParsedArticle.published("2022-02-25")
+        .sentence(
+            ATTACKED + "Ukraine/Ukraine/NNP/LOCATION on/on/IN Thursday/Thursday/NNP/DATE ./././O",
+            "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 2 6",
+            5,
+            5,
+            "2022-02-24");
+  }
+
+  /** How many events are left of {@code events} once restatements are merged. */
+  private static int mergedCount(Event... events) {
+    return Restatements.merge(List.of(events), PUBLISHED, Trace.NONE).size();
   }
 
   private static Event withRule(Event e, String rule) {
-    return new Event(
-        e.eventId(),
-        e.articleId(),
-        e.date(),
-        e.source(),
-        e.sourceName(),
-        e.target(),
-        e.targetName(),
-        e.code(),
-        e.root(),
-        e.quadClass(),
-        e.goldstein(),
-        e.plover(),
-        e.modality(),
-        e.negated(),
-        e.sentenceIndex(),
-        e.evidenceStart(),
-        e.evidenceEnd(),
-        e.sentence(),
-        rule,
-        e.confidence(),
-        e.location(),
-        e.evidence());
+    return e.toBuilder().rule(rule).build();
   }
 }
