@@ -77,6 +77,10 @@ public final class ActorContext {
           "unit",
           "units");
 
+  /** Mentions that name a country: by name, demonym, capital or seat of power. */
+  private static final Set<Mention.Kind> COUNTRY_KINDS =
+      Set.of(Mention.Kind.COUNTRY, Mention.Kind.DEMONYM, Mention.Kind.CAPITAL, Mention.Kind.SEAT);
+
   /** Phrases that place an agent word in its country: "security forces in Guinea". */
   private static final Set<String> HOME_PHRASES =
       Set.of("nmod:in", "nmod:from", "nmod:inside", "nmod:throughout", "nmod:across");
@@ -822,14 +826,7 @@ public final class ActorContext {
   private static Optional<Country> focusCountry(ActorResolver resolver, List<Mention> mentions) {
     Map<String, Integer> counts = new HashMap<>();
     for (Mention m : mentions) {
-      if (m.code() != null
-          && m.code().length() >= 3
-          && Set.of(
-                  Mention.Kind.COUNTRY,
-                  Mention.Kind.DEMONYM,
-                  Mention.Kind.CAPITAL,
-                  Mention.Kind.SEAT)
-              .contains(m.kind())) {
+      if (m.code() != null && m.code().length() >= 3 && COUNTRY_KINDS.contains(m.kind())) {
         counts.merge(m.code().substring(0, 3), 1, Integer::sum);
       }
     }
@@ -861,12 +858,7 @@ public final class ActorContext {
         if ((np.contains(m.firstToken()) || np.contains(m.lastToken()))
             && m.code() != null
             && m.code().length() >= 3
-            && Set.of(
-                    Mention.Kind.COUNTRY,
-                    Mention.Kind.DEMONYM,
-                    Mention.Kind.CAPITAL,
-                    Mention.Kind.SEAT)
-                .contains(m.kind())
+            && COUNTRY_KINDS.contains(m.kind())
             && resolver.countryOf(m.code().substring(0, 3)).isPresent()) {
           return Optional.of(m);
         }

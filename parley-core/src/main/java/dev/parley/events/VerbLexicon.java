@@ -154,21 +154,9 @@ public final class VerbLexicon {
         continue;
       }
       String origin = file + ":" + n;
-      String[] cols = line.split("\t");
-      if (cols.length != 3) {
-        throw new IllegalArgumentException(
-            origin
-                + ": expected CODE<TAB>CLAUSE[,CLAUSE]<TAB>SUBCODE, got "
-                + cols.length
-                + " columns");
-      }
-      String code = cols[0].strip();
-      String sub = cols[2].strip();
-      for (String c : List.of(code, sub)) {
-        if (codebook.get(c).isEmpty()) {
-          throw new IllegalArgumentException(origin + ": unknown CAMEO code '" + c + "'");
-        }
-      }
+      String[] cols = columns(line, origin, 3, 3, "CODE<TAB>CLAUSE[,CLAUSE]<TAB>SUBCODE");
+      String code = known(cols[0], origin, codebook);
+      String sub = known(cols[2], origin, codebook);
       if (!sub.substring(0, 2).equals(code.substring(0, 2))) {
         throw new IllegalArgumentException(
             origin
@@ -244,17 +232,8 @@ public final class VerbLexicon {
   }
 
   private static VerbPattern parse(String[] cols, String origin, String root, Codebook codebook) {
-    if (cols.length < 3 || cols.length > 4) {
-      throw new IllegalArgumentException(
-          origin
-              + ": expected CODE<TAB>PATTERN<TAB>TARGETS[<TAB>FLAGS], got "
-              + cols.length
-              + " columns");
-    }
-    String code = cols[0].strip();
-    if (codebook.get(code).isEmpty()) {
-      throw new IllegalArgumentException(origin + ": unknown CAMEO code '" + code + "'");
-    }
+    checkColumns(cols, origin, 3, 4, "CODE<TAB>PATTERN<TAB>TARGETS[<TAB>FLAGS]");
+    String code = known(cols[0], origin, codebook);
     if (root != null && !code.startsWith(root)) {
       throw new IllegalArgumentException(
           origin + ": code " + code + " is not of this file's root " + root);
@@ -310,6 +289,29 @@ public final class VerbLexicon {
         flags.contains("person-target"),
         false,
         origin);
+  }
+
+  /** The TAB-separated cells of a line, checked to number between {@code min} and {@code max}. */
+  private static String[] columns(String line, String origin, int min, int max, String shape) {
+    String[] cols = line.split("\t");
+    checkColumns(cols, origin, min, max, shape);
+    return cols;
+  }
+
+  private static void checkColumns(String[] cols, String origin, int min, int max, String shape) {
+    if (cols.length < min || cols.length > max) {
+      throw new IllegalArgumentException(
+          origin + ": expected " + shape + ", got " + cols.length + " columns");
+    }
+  }
+
+  /** A CAMEO code cell, which the codebook must know. */
+  private static String known(String cell, String origin, Codebook codebook) {
+    String code = cell.strip();
+    if (codebook.get(code).isEmpty()) {
+      throw new IllegalArgumentException(origin + ": unknown CAMEO code '" + code + "'");
+    }
+    return code;
   }
 
   private static Set<String> words(String cell) {
