@@ -114,6 +114,7 @@ public final class EventsBenchmark {
           pipeline,
           benchData.resolve("extract/aeb/html"),
           goldFile.resolveSibling("../audit/aeb-sample.tsv").normalize(),
+          predictionsDir.resolve("aeb-sample-sentences.tsv"),
           threads,
           out);
     }
@@ -132,7 +133,12 @@ public final class EventsBenchmark {
    * (right, partly, wrong) live in {@code benchmarks/audit/aeb-audit.tsv}.
    */
   static void aeb(
-      Pipeline pipeline, Path pages, Path sampleFile, int threads, Map<String, Double> out)
+      Pipeline pipeline,
+      Path pages,
+      Path sampleFile,
+      Path sentencesFile,
+      int threads,
+      Map<String, Double> out)
       throws IOException {
     if (!Files.isDirectory(pages)) {
       return;
@@ -189,26 +195,49 @@ public final class EventsBenchmark {
     List<Event> draw = new ArrayList<>(all);
     draw.sort(java.util.Comparator.comparing(Event::eventId));
     java.util.Collections.shuffle(draw, new java.util.Random(AUDIT_SEED));
-    Files.createDirectories(sampleFile.getParent());
-    try (BufferedWriter w = Files.newBufferedWriter(sampleFile, StandardCharsets.UTF_8)) {
+    List<Event> sample = draw.subList(0, Math.min(AUDIT_SIZE, draw.size()));
+    // the checked-in sample points into the pages by offsets; the sentences themselves (text of
+    // ../shared/bench, which stays out of the repository) go to target/ for the auditor
+    writeSample(sampleFile, sample, docOf, false);
+    writeSample(sentencesFile, sample, docOf, true);
+  }
+
+  private static void writeSample(
+      Path file, List<Event> sample, Map<String, String> docOf, boolean sentences)
+      throws IOException {
+    Files.createDirectories(file.getParent());
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write(
           "# A seeded draw of "
               + AUDIT_SIZE
               + " events from the AEB pages for the hand audit (parley bench events).\n");
-      w.write("# page\tsource\tcode\ttarget\tmodality\tnegated\tdate\trule\tsentence\n");
-      for (Event e : draw.subList(0, Math.min(AUDIT_SIZE, draw.size()))) {
-        w.write(
-            String.join(
-                "\t",
-                docOf.get(e.eventId()),
-                e.source() + " (" + e.sourceName() + ")",
-                e.code(),
-                e.target() == null ? "-" : e.target() + " (" + e.targetName() + ")",
-                e.modality().name().toLowerCase(Locale.ROOT),
-                String.valueOf(e.negated()),
-                e.date() == null ? "-" : e.date().toString(),
-                e.rule(),
-                e.sentence().replace('\n', ' ').replace('\t', ' ')));
+      w.write(
+          "# evidence: code point offsets of the evidence sentence in the page's cleaned text"
+              + (sentences
+                  ? ""
+                  : " (the sentences are in target/bench-events/aeb-sample-sentences.tsv)")
+              + "\n");
+      w.write(
+          "# page\tsource\tcode\ttarget\tmodality\tnegated\tdate\trule\tevidence"
+              + (sentences ? "\tsentence" : "")
+              + "\n");
+      for (Event e : sample) {
+        List<String> cells =
+            new ArrayList<>(
+                List.of(
+                    docOf.get(e.eventId()),
+                    e.source() + " (" + e.sourceName() + ")",
+                    e.code(),
+                    e.target() == null ? "-" : e.target() + " (" + e.targetName() + ")",
+                    e.modality().name().toLowerCase(Locale.ROOT),
+                    String.valueOf(e.negated()),
+                    e.date() == null ? "-" : e.date().toString(),
+                    e.rule(),
+                    e.evidenceStart() + "-" + e.evidenceEnd()));
+        if (sentences) {
+          cells.add(e.sentence().replace('\n', ' ').replace('\t', ' '));
+        }
+        w.write(String.join("\t", cells));
         w.newLine();
       }
     }

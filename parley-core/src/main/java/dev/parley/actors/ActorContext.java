@@ -580,6 +580,33 @@ public final class ActorContext {
         agent != null
             && (covers(agent, head)
                 || QUANTITIES.contains(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT)));
+    if (agentHead && country == null) {
+      // "Azerbaijani aircraft and drones": a conjunct shares the first one's country
+      Optional<Mention> shared = conjunctCountry(s, head);
+      if (shared.isPresent()) {
+        String base = shared.get().code().substring(0, 3);
+        String countryName = resolver.countryOf(base).map(c -> c.names().get(0)).orElse(base);
+        return Resolution.of(
+            composed(
+                base,
+                countryName,
+                agent.code(),
+                shared.get().actorId(),
+                ActorRef.How.COUNTRY_AGENT,
+                0.75),
+            "agent word '"
+                + agent.text()
+                + "' ("
+                + agent.code()
+                + ") coordinated with a phrase of "
+                + kindWord(shared.get().kind())
+                + " '"
+                + shared.get().text()
+                + "' ("
+                + countryName
+                + ")");
+      }
+    }
     if (agentHead) {
       // "security forces in Guinea", "officials from Iraq": the phrase places the agent
       Optional<Mention> home = homeCountry(s, head);
@@ -842,6 +869,35 @@ public final class ActorContext {
       return Optional.empty();
     }
     return resolver.countryOf(ranked.get(0).getKey());
+  }
+
+  /**
+   * The country modifying the phrase an agent word is coordinated with: "Azerbaijani aircraft and
+   * drones" makes the drones Azerbaijani too. Only a modifier of the first conjunct counts, not a
+   * country inside its own phrases.
+   */
+  private Optional<Mention> conjunctCountry(Sentence s, int head) {
+    Optional<Dependency> up = s.head(head);
+    if (up.isEmpty() || !up.get().relation().startsWith("conj") || up.get().governor() < 0) {
+      return Optional.empty();
+    }
+    int first = up.get().governor();
+    Set<Integer> modifiers = new TreeSet<>();
+    for (Dependency d : s.children(first)) {
+      if (d.relation().equals("amod") || d.relation().startsWith("compound")) {
+        modifiers.addAll(nounPhrase(s, d.dependent()));
+      }
+    }
+    for (Mention m : mentions(s.index())) {
+      if (modifiers.contains(m.firstToken())
+          && m.code() != null
+          && m.code().length() >= 3
+          && COUNTRY_KINDS.contains(m.kind())
+          && resolver.countryOf(m.code().substring(0, 3)).isPresent()) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -146,6 +146,21 @@ class EventCoderTest {
   }
 
   @Test
+  void coordinatedAgentWordsShareTheirCountry() {
+    // "Azerbaijani aircraft and drones": the drones are Azerbaijani too, not a bare MIL
+    List<Event> events =
+        ParsedSentences.code(
+            "2020-09-28",
+            "Azerbaijani/Azerbaijani/JJ/MISC aircraft/aircraft/NN/O and/and/CC/O drones/drone/NNS/O attacked/attack/VBD/O Armenia/Armenia/NNP/LOCATION ./././O",
+            "amod 2 1; nsubj 5 2; cc 4 3; conj 2 4; root 0 5; obj 5 6; punct 5 7");
+    assertFalse(events.isEmpty());
+    for (Event e : events) {
+      assertEquals("AZEMIL", e.source(), events.toString());
+      assertEquals("ARM", e.target(), events.toString());
+    }
+  }
+
+  @Test
   void anAgentPlacedInACountryIsThatCountrysAgent() {
     List<Event> events =
         ParsedSentences.code(
