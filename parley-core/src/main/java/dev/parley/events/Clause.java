@@ -64,9 +64,29 @@ final class Clause {
     }
     if (!p.objectLemmas().isEmpty()) {
       Optional<Integer> obj = directObject(verb);
-      return obj.isPresent() && lemmaIn(obj.get(), p.objectLemmas());
+      return obj.isPresent() && nounIn(obj.get(), p.objectLemmas());
     }
     return true;
+  }
+
+  /**
+   * Whether a noun is in the set: its lemma, or its lemma after a compound modifier, for two-word
+   * entries that change the sense ("sanction relief" is an easing of sanctions, not humanitarian
+   * relief).
+   */
+  boolean nounIn(int noun, Set<String> lemmas) {
+    if (lemmaIn(noun, lemmas)) {
+      return true;
+    }
+    for (Dependency d : s.children(noun)) {
+      if (d.relation().startsWith("compound")) {
+        String two = singular(lemma(d.dependent())) + " " + singular(lemma(noun));
+        if (lemmas.contains(two)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -66,7 +66,9 @@ public record VerbPattern(
 
   /** Higher is more specific; patterns are tried in descending order. */
   int specificity() {
+    // a two-word object ("sanction relief") before one word of it ("relief")
     return (objectLemmas.isEmpty() ? 0 : 2)
+        + (objectLemmas.stream().anyMatch(l -> l.contains(" ")) ? 1 : 0)
         + (clauseRoots.isEmpty() ? 0 : 2)
         + (mannerPreposition == null ? 0 : 2)
         + (particle == null ? 0 : 1);

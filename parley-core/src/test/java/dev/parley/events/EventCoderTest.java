@@ -133,6 +133,19 @@ class EventCoderTest {
   }
 
   @Test
+  void aTwoWordObjectChangesTheSense() {
+    // "sanctions relief" is an easing of sanctions (1054), not humanitarian relief (1033)
+    List<Event> events =
+        ParsedSentences.code(
+            "2019-02-28",
+            "Pyongyang/Pyongyang/NNP/LOCATION demanded/demand/VBD/O sanctions/sanction/NNS/O relief/relief/NN/O ./././O",
+            "nsubj 2 1; root 0 2; compound 4 3; obj 2 4; punct 2 5");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("1054", events.get(0).code());
+    assertEquals("PRKGOV", events.get(0).source());
+  }
+
+  @Test
   void aCrowdIsWhoItIsACrowdOf() {
     // "thousands of Iraqi Kurds": the quantity's "of" phrase names the actor
     List<Event> events =
