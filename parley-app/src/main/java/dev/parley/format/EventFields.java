@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The events JSONL contract: these names, types and order. Other tools read it; change nothing here
  * without a new contract version. Fields are only ever added at the end (the location and the
- * mentions came with schema version 3), so a reader of the older fields reads on.
+ * mentions came with schema version 3, the date's source with version 4), so a reader of the older
+ * fields reads on.
  */
 final class EventFields {
   private EventFields() {}
@@ -45,7 +46,11 @@ final class EventFields {
           new Field<>("mentions", r -> r.event().mentions()),
           new Field<>(
               "evidence",
-              r -> r.event().evidence().stream().map(x -> List.of(x.start(), x.end())).toList()));
+              r -> r.event().evidence().stream().map(x -> List.of(x.start(), x.end())).toList()),
+          // schema version 4: whether the date is the event's own or the publication date
+          new Field<>(
+              "date_source",
+              r -> r.event().dateSource() == null ? null : r.event().dateSource().word()));
 
   private static Location location(EventRow r) {
     return r.event().location();

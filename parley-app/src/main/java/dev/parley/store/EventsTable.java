@@ -6,6 +6,7 @@ import static dev.parley.store.SqlType.DOUBLE;
 import static dev.parley.store.SqlType.INTEGER;
 import static dev.parley.store.SqlType.VARCHAR;
 
+import dev.parley.events.DateSource;
 import dev.parley.events.Event;
 import dev.parley.events.Location;
 import dev.parley.events.Modality;
@@ -71,6 +72,10 @@ final class EventsTable {
       Column.optional("place_end", INTEGER, place(Location::end));
   static final Column<Event, Integer> MENTIONS =
       Column.required("mentions", INTEGER, Event::mentions);
+  // schema version 4: whether the date is the event's own ("text") or the publication date
+  static final Column<Event, String> DATE_SOURCE =
+      Column.optional(
+          "date_source", VARCHAR, e -> e.dateSource() == null ? null : e.dateSource().word());
 
   static final Table<Event> TABLE =
       new Table<>(
@@ -103,7 +108,8 @@ final class EventsTable {
               PLACE_COUNTRY,
               PLACE_START,
               PLACE_END,
-              MENTIONS),
+              MENTIONS,
+              DATE_SOURCE),
           List.of(ID.name()),
           rs ->
               new Event(
@@ -128,6 +134,7 @@ final class EventsTable {
                   RULE.read(rs),
                   CONFIDENCE.read(rs),
                   location(rs),
+                  DateSource.ofWord(DATE_SOURCE.read(rs)),
                   List.of()));
 
   private EventsTable() {}

@@ -128,7 +128,12 @@ final class Schema {
                   // an event stored before version 3 was stated once: its own sentence is its
                   // evidence
                   "INSERT INTO evidence SELECT event_id, article_id, 0, sentence_index, evidence_start, evidence_end"
-                      + " FROM events")));
+                      + " FROM events")),
+          new Migration(
+              4,
+              "whether an event's date is its own or the publication date (issue 8)",
+              // events stored before version 4 keep a null source: recode fills it
+              List.of("ALTER TABLE events ADD COLUMN date_source VARCHAR")));
 
   static final Schema CURRENT = new Schema(MIGRATIONS, readParleyVersion());
 

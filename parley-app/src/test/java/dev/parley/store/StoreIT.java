@@ -15,6 +15,7 @@ import dev.parley.actors.Mention;
 import dev.parley.actors.ResolvedArticle;
 import dev.parley.clean.Article;
 import dev.parley.events.CodedArticle;
+import dev.parley.events.DateSource;
 import dev.parley.events.Event;
 import dev.parley.events.Evidence;
 import dev.parley.events.Location;
@@ -148,6 +149,8 @@ class StoreIT {
             // to test the store: the second sentence does not restate the meeting)
             .location(new Location("Panmunjom", null, 27, 36))
             .evidence(List.of(new Evidence(0, 0, 37), new Evidence(1, 38, 65)))
+            // schema version 4: the date is the publication date, not the sentence's own
+            .dateSource(DateSource.PUBLICATION)
             .build();
     RawDocument raw =
         new RawDocument(

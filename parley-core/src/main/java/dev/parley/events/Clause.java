@@ -493,6 +493,24 @@ final class Clause {
     return published;
   }
 
+  /** An event's date and where it comes from (both null for an undated event). */
+  record Dated(PartialDate date, DateSource source) {}
+
+  /**
+   * {@link #date(List, Modality, PartialDate)}, saying whether the date is the event's own ({@link
+   * DateSource#TEXT}) or the publication date it falls back to ({@link DateSource#PUBLICATION}).
+   */
+  Dated dated(List<Integer> anchors, Modality modality, PartialDate published) {
+    for (int verb : anchors) {
+      PartialDate d = ownDate(verb, published);
+      if (d != null) {
+        return new Dated(d, DateSource.TEXT);
+      }
+    }
+    PartialDate d = date(anchors, modality, published);
+    return new Dated(d, d == null ? null : DateSource.PUBLICATION);
+  }
+
   /** The time expression attached to this token, resolved, or null. */
   PartialDate ownDate(int verb, PartialDate published) {
     Timex best = null;

@@ -29,6 +29,8 @@ import java.util.List;
  * @param rule the lexicon rule that fired ("meet.with@036")
  * @param confidence 0 to 1: how sure the coder is of this reading
  * @param location where the text says the event took place ("in Hanoi"), or null
+ * @param dateSource whether {@code date} comes from the event's own words or is the publication
+ *     date (null with no date, and for events stored before schema version 4)
  * @param evidence every sentence of the article that states this event, in text order, the event's
  *     own sentence among them; one entry unless the article restates the event (see {@link
  *     Restatements})
@@ -55,9 +57,13 @@ public record Event(
     String rule,
     double confidence,
     Location location,
+    DateSource dateSource,
     List<Evidence> evidence) {
 
   public Event {
+    if (date == null) {
+      dateSource = null;
+    }
     Evidence own = new Evidence(sentenceIndex, evidenceStart, evidenceEnd);
     if (evidence == null || evidence.isEmpty()) {
       evidence = List.of(own);
@@ -118,6 +124,7 @@ public record Event(
     private String rule;
     private double confidence;
     private Location location;
+    private DateSource dateSource;
     private List<Evidence> evidence = List.of();
 
     private Builder() {}
@@ -144,6 +151,7 @@ public record Event(
       rule = e.rule;
       confidence = e.confidence;
       location = e.location;
+      dateSource = e.dateSource;
       evidence = e.evidence;
     }
 
@@ -170,6 +178,7 @@ public record Event(
           rule,
           confidence,
           location,
+          dateSource,
           evidence);
     }
 
@@ -185,6 +194,11 @@ public record Event(
 
     public Builder date(PartialDate value) {
       date = value;
+      return this;
+    }
+
+    public Builder dateSource(DateSource value) {
+      dateSource = value;
       return this;
     }
 

@@ -279,8 +279,8 @@ public final class EventCoder {
       List<Event> out,
       boolean needTarget,
       Trace trace) {
-    PartialDate date = clause.date(verb, published);
-    LocalDate actorDate = date != null ? date.middle() : roleDate;
+    Clause.Dated date = clause.dated(List.of(verb), clause.reading(verb).modality(), published);
+    LocalDate actorDate = date.date() != null ? date.date().middle() : roleDate;
     List<ActorRef> sources = resolveAll(actors, s, clause.subjects(verb), actorDate);
     if (sources.isEmpty()) {
       if (trace.on()) {
@@ -397,8 +397,8 @@ public final class EventCoder {
     List<Integer> anchors = new ArrayList<>();
     anchors.add(noun);
     support.or(() -> governor).ifPresent(anchors::add);
-    PartialDate date = clause.date(anchors, reading.modality(), published);
-    LocalDate actorDate = date != null ? date.middle() : roleDate;
+    Clause.Dated date = clause.dated(anchors, reading.modality(), published);
+    LocalDate actorDate = date.date() != null ? date.date().middle() : roleDate;
     // targets: a phrase of the noun, else of its support verb
     List<ActorRef> targets = List.of();
     Set<Integer> targetHeads = new HashSet<>();
@@ -536,7 +536,7 @@ public final class EventCoder {
       VerbPattern p,
       List<ActorRef> sources,
       List<ActorRef> targets,
-      PartialDate date,
+      Clause.Dated date,
       Clause.Reading reading,
       Set<String> seen,
       List<Event> out,
@@ -719,20 +719,21 @@ public final class EventCoder {
       VerbPattern p,
       ActorRef src,
       ActorRef tgt,
-      PartialDate date,
+      Clause.Dated date,
       Clause.Reading reading) {
     CameoCode c = codebook.get(p.code()).orElseThrow();
     String text = resolved.annotated().article().text();
     String articleId = resolved.annotated().article().id();
     double confidence = src.confidence() * (tgt == null ? 0.8 : tgt.confidence()) + 0.0;
-    if (date == null) {
+    if (date.date() == null) {
       confidence *= 0.9;
     }
     Location location = location(resolved, s, verb, p, c.code()).orElse(null);
     return Event.builder()
         .eventId(articleId + ":" + s.index() + ":" + verb + ":" + p.code() + ":" + k)
         .articleId(articleId)
-        .date(date)
+        .date(date.date())
+        .dateSource(date.source())
         .source(src.code())
         .sourceName(src.name())
         .target(tgt == null ? null : tgt.code())
@@ -814,7 +815,8 @@ public final class EventCoder {
         continue;
       }
       Clause clause = new Clause(c.sentence(), lexicon.cues());
-      PartialDate date = clause.date(c.verb(), published);
+      Clause.Dated date =
+          clause.dated(List.of(c.verb()), clause.reading(c.verb()).modality(), published);
       CameoCode code = codebook.get(top.label()).orElseThrow();
       VerbPattern rule =
           new VerbPattern(

@@ -123,14 +123,19 @@ public final class Restatements {
                     .thenComparingInt(Event::evidenceStart))
             .orElseThrow();
     PartialDate date = kept.date();
+    DateSource source = kept.dateSource();
     for (Event e : group) {
       PartialDate d = e.date();
       if (d == null || d.equals(date)) {
+        if (d != null && e.dateSource() == DateSource.TEXT) {
+          source = DateSource.TEXT; // one restatement states the date the others fell back to
+        }
         continue;
       }
       boolean stated = !ownless(d, published);
       if (date == null || (stated && ownless(date, published)) || (stated && narrower(d, date))) {
         date = d; // a date the text states beats the publication date; a day beats a month
+        source = e.dateSource();
       }
     }
     Location where = kept.location();
@@ -149,6 +154,7 @@ public final class Restatements {
     Event out =
         kept.toBuilder()
             .date(date)
+            .dateSource(source)
             .confidence(confidence)
             .location(where)
             .evidence(List.copyOf(spans.values()))

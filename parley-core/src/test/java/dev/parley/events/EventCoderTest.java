@@ -26,6 +26,7 @@ class EventCoderTest {
     assertEquals("040", e.code());
     assertEquals("PRKGOV", e.target());
     assertEquals("2019-06-30", e.date().toString());
+    assertEquals(DateSource.TEXT, e.dateSource(), "the date is the clause's own");
     assertEquals(Modality.ASSERTED, e.modality());
     assertFalse(e.negated());
     assertEquals(1.0, e.goldstein());
@@ -86,6 +87,7 @@ class EventCoderTest {
     assertEquals("042", events.get(0).code());
     assertEquals("KORGOV", events.get(0).target());
     assertNull(events.get(0).date(), "an intention with no time expression is undated");
+    assertNull(events.get(0).dateSource());
   }
 
   @Test
@@ -130,6 +132,18 @@ class EventCoderTest {
     assertEquals("1053", events.get(0).code());
     assertEquals("USAGOV", events.get(0).source());
     assertEquals("RUSGOV", events.get(0).target());
+  }
+
+  @Test
+  void anActWithNoTimeOfItsOwnSaysItsDateIsThePublicationDate() {
+    List<Event> events =
+        ParsedSentences.code(
+            "2019-06-28",
+            "Trump/Trump/NNP/PERSON met/meet/VBD Kim_Jong-un/Kim_Jong-un/NNP/PERSON ./././O",
+            "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("2019-06-28", events.get(0).date().toString());
+    assertEquals(DateSource.PUBLICATION, events.get(0).dateSource());
   }
 
   @Test

@@ -31,6 +31,7 @@ class RestatementsTest {
         "2022-02-24",
         e.date().toString(),
         "the date the text states, not the publication date of the restatement");
+    assertEquals(DateSource.TEXT, e.dateSource(), "and it says the date is the text's");
     String text = e.sentence();
     assertEquals(text, "Russia attacked Ukraine on Thursday .");
   }
