@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.parley.clean.Article;
+import dev.parley.events.DateSource;
 import dev.parley.events.Event;
 import dev.parley.events.Evidence;
 import dev.parley.events.Location;
@@ -27,6 +28,7 @@ class FormatsTest {
               .eventId("f00d:1:5:036")
               .articleId("f00d")
               .date(new PartialDate(2019, 6, 0, PartialDate.Precision.MONTH))
+              .dateSource(DateSource.TEXT)
               .source("USAGOV")
               .sourceName("Donald Trump")
               .target("PRKGOV")
@@ -122,14 +124,15 @@ class FormatsTest {
             + "\"negated\":false,\"sentence\":\"Trump said, \\\"we will meet\\\" 😀\",\"evidence_start\":38,"
             + "\"evidence_end\":65,\"outlet\":\"The Harbour Times\",\"title\":null,"
             + "\"rule\":\"meet.intend@036\",\"confidence\":0.85,\"place\":\"Hanoi\",\"place_country\":\"VNM\","
-            + "\"place_start\":60,\"place_end\":65,\"mentions\":2,\"evidence\":[[0,30],[38,65]]}\n"
+            + "\"place_start\":60,\"place_end\":65,\"mentions\":2,\"evidence\":[[0,30],[38,65]],"
+            + "\"date_source\":\"text\"}\n"
             + "{\"event_id\":\"e2\",\"doc\":\"doc2\",\"article_id\":\"f00d\",\"date\":null,\"date_precision\":null,"
             + "\"source\":\"KORGOV\",\"source_name\":null,\"target\":null,\"target_name\":null,\"code\":\"120\","
             + "\"root\":\"12\",\"quad_class\":3,\"goldstein\":-4.0,\"plover\":null,\"modality\":\"asserted\","
             + "\"negated\":true,\"sentence\":\"Seoul rejected it.\",\"evidence_start\":0,\"evidence_end\":5,"
             + "\"outlet\":null,\"title\":\"Über “Gipfel”\",\"rule\":\"reject@120\",\"confidence\":1.0,"
             + "\"place\":null,\"place_country\":null,\"place_start\":null,\"place_end\":null,\"mentions\":1,"
-            + "\"evidence\":[[0,5]]}\n",
+            + "\"evidence\":[[0,5]],\"date_source\":null}\n",
         events(Format.JSONL, List.of(EVENT, UNDATED_NEGATED)));
   }
 
@@ -138,10 +141,10 @@ class FormatsTest {
     assertEquals(
         "event_id,doc,article_id,date,date_precision,source,source_name,target,target_name,code,root,"
             + "quad_class,goldstein,plover,modality,negated,sentence,evidence_start,evidence_end,outlet,"
-            + "title,rule,confidence,place,place_country,place_start,place_end,mentions,evidence\r\n"
+            + "title,rule,confidence,place,place_country,place_start,place_end,mentions,evidence,date_source\r\n"
             + "f00d:1:5:036,\"seeds/a,b.txt\",f00d,2019-06,month,USAGOV,Donald Trump,PRKGOV,Kim Jong-un,036,03,"
             + "1,4.0,CONSULT,intended,false,\"Trump said, \"\"we will meet\"\" 😀\",38,65,The Harbour Times,"
-            + ",meet.intend@036,0.85,Hanoi,VNM,60,65,2,\"[[0,30],[38,65]]\"\r\n",
+            + ",meet.intend@036,0.85,Hanoi,VNM,60,65,2,\"[[0,30],[38,65]]\",text\r\n",
         events(Format.CSV, List.of(EVENT)));
   }
 

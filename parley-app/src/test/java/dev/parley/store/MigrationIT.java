@@ -121,6 +121,7 @@ class MigrationIT {
       assertEquals(2, before.size());
       for (EventRow r : before) {
         assertEquals(1, r.event().mentions(), "an event stored before version 3 was stated once");
+        assertNull(r.event().dateSource(), "an event stored before version 4 has no date source");
         assertEquals(
             List.of(
                 new Evidence(

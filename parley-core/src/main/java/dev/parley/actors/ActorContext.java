@@ -581,57 +581,15 @@ public final class ActorContext {
             && (covers(agent, head)
                 || QUANTITIES.contains(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT)));
     if (agentHead && country == null) {
-      // "Azerbaijani aircraft and drones": a conjunct shares the first one's country
+      // "Azerbaijani aircraft and drones": a conjunct shares the first one's country; "security
+      // forces in Guinea", "officials from Iraq": the phrase places the agent
       Optional<Mention> shared = conjunctCountry(s, head);
       if (shared.isPresent()) {
-        String base = shared.get().code().substring(0, 3);
-        String countryName = resolver.countryOf(base).map(c -> c.names().get(0)).orElse(base);
-        return Resolution.of(
-            composed(
-                base,
-                countryName,
-                agent.code(),
-                shared.get().actorId(),
-                ActorRef.How.COUNTRY_AGENT,
-                0.75),
-            "agent word '"
-                + agent.text()
-                + "' ("
-                + agent.code()
-                + ") coordinated with a phrase of "
-                + kindWord(shared.get().kind())
-                + " '"
-                + shared.get().text()
-                + "' ("
-                + countryName
-                + ")");
+        return placedAgent(agent, shared.get(), "coordinated with a phrase of");
       }
-    }
-    if (agentHead) {
-      // "security forces in Guinea", "officials from Iraq": the phrase places the agent
       Optional<Mention> home = homeCountry(s, head);
       if (home.isPresent()) {
-        String base = home.get().code().substring(0, 3);
-        String countryName = resolver.countryOf(base).map(c -> c.names().get(0)).orElse(base);
-        return Resolution.of(
-            composed(
-                base,
-                countryName,
-                agent.code(),
-                home.get().actorId(),
-                ActorRef.How.COUNTRY_AGENT,
-                0.75),
-            "agent word '"
-                + agent.text()
-                + "' ("
-                + agent.code()
-                + ") placed in "
-                + kindWord(home.get().kind())
-                + " '"
-                + home.get().text()
-                + "' ("
-                + countryName
-                + ")");
+        return placedAgent(agent, home.get(), "placed in");
       }
     }
     if (agentHead) {
@@ -869,6 +827,28 @@ public final class ActorContext {
       return Optional.empty();
     }
     return resolver.countryOf(ranked.get(0).getKey());
+  }
+
+  /** An agent word given the country of a mention outside its own phrase, and why. */
+  private Resolution placedAgent(Mention agent, Mention country, String how) {
+    String base = country.code().substring(0, 3);
+    String countryName = resolver.countryOf(base).map(c -> c.names().get(0)).orElse(base);
+    return Resolution.of(
+        composed(
+            base, countryName, agent.code(), country.actorId(), ActorRef.How.COUNTRY_AGENT, 0.75),
+        "agent word '"
+            + agent.text()
+            + "' ("
+            + agent.code()
+            + ") "
+            + how
+            + " "
+            + kindWord(country.kind())
+            + " '"
+            + country.text()
+            + "' ("
+            + countryName
+            + ")");
   }
 
   /**
