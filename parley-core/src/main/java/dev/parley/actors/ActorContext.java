@@ -868,16 +868,7 @@ public final class ActorContext {
         modifiers.addAll(nounPhrase(s, d.dependent()));
       }
     }
-    for (Mention m : mentions(s.index())) {
-      if (modifiers.contains(m.firstToken())
-          && m.code() != null
-          && m.code().length() >= 3
-          && COUNTRY_KINDS.contains(m.kind())
-          && resolver.countryOf(m.code().substring(0, 3)).isPresent()) {
-        return Optional.of(m);
-      }
-    }
-    return Optional.empty();
+    return countryIn(s, modifiers);
   }
 
   /**
@@ -889,15 +880,23 @@ public final class ActorContext {
       if (!HOME_PHRASES.contains(d.relation())) {
         continue;
       }
-      Set<Integer> np = nounPhrase(s, d.dependent());
-      for (Mention m : mentions(s.index())) {
-        if ((np.contains(m.firstToken()) || np.contains(m.lastToken()))
-            && m.code() != null
-            && m.code().length() >= 3
-            && COUNTRY_KINDS.contains(m.kind())
-            && resolver.countryOf(m.code().substring(0, 3)).isPresent()) {
-          return Optional.of(m);
-        }
+      Optional<Mention> m = countryIn(s, nounPhrase(s, d.dependent()));
+      if (m.isPresent()) {
+        return m;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first mention of a known country that starts or ends among {@code tokens}. */
+  private Optional<Mention> countryIn(Sentence s, Set<Integer> tokens) {
+    for (Mention m : mentions(s.index())) {
+      if ((tokens.contains(m.firstToken()) || tokens.contains(m.lastToken()))
+          && m.code() != null
+          && m.code().length() >= 3
+          && COUNTRY_KINDS.contains(m.kind())
+          && resolver.countryOf(m.code().substring(0, 3)).isPresent()) {
+        return Optional.of(m);
       }
     }
     return Optional.empty();
