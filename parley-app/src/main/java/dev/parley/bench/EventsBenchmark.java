@@ -125,6 +125,18 @@ public final class EventsBenchmark {
   /** Seed of the draw of events for the hand audit on the AEB pages. */
   static final long AUDIT_SEED = 20261202L;
 
+  /** A seeded pseudo-random rank of an event id, the same on every run and machine. */
+  static long drawRank(String eventId) {
+    try {
+      byte[] h =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest((AUDIT_SEED + ":" + eventId).getBytes(StandardCharsets.UTF_8));
+      return java.nio.ByteBuffer.wrap(h).getLong();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
   static final int AUDIT_SIZE = 60;
 
   /**
@@ -193,8 +205,11 @@ public final class EventsBenchmark {
         "aeb_event_mentions_per_article",
         round(all.stream().mapToInt(Event::mentions).sum() / (double) Math.max(1, articles)));
     List<Event> draw = new ArrayList<>(all);
-    draw.sort(java.util.Comparator.comparing(Event::eventId));
-    java.util.Collections.shuffle(draw, new java.util.Random(AUDIT_SEED));
+    // each event's place in the draw comes from its own id, so an event that a change to the
+    // coder leaves as it was keeps its place, and a re-audit judges only what changed
+    draw.sort(
+        java.util.Comparator.comparingLong((Event e) -> drawRank(e.eventId()))
+            .thenComparing(Event::eventId));
     List<Event> sample = draw.subList(0, Math.min(AUDIT_SIZE, draw.size()));
     // the checked-in sample points into the pages by offsets; the sentences themselves (text of
     // ../shared/bench, which stays out of the repository) go to target/ for the auditor

@@ -290,11 +290,6 @@ public final class ActorResolver {
           "wisconsin",
           "wyoming");
 
-  /**
-   * Whether a place or country match is part of another name: inside a longer PERSON entity
-   * ("Denzel Washington", "Georgia O'Keeffe"), after "New" ("New Mexico"), or a town named before a
-   * US state ("Moscow, Idaho").
-   */
   /** Longest idiom, in tokens, that {@link #insideIdiom} looks for. */
   private static final int IDIOM_TOKENS = 4;
 
@@ -338,6 +333,12 @@ public final class ActorResolver {
     return b.toString();
   }
 
+  /**
+   * Whether a place or country match is part of another name: inside a longer PERSON entity
+   * ("Denzel Washington", "Georgia O'Keeffe", "Cuba Gooding Jr."), after "New" ("New Mexico"), a
+   * town named before a US state ("Moscow, Idaho"), or the US state after a town ("Athens,
+   * Georgia").
+   */
   static boolean partOfAnotherName(List<Token> toks, Match m) {
     Mention.Kind kind = m.entry().kind();
     if (kind != Mention.Kind.COUNTRY
@@ -353,6 +354,25 @@ public final class ActorResolver {
     if (person
         && ((m.first() > 0 && toks.get(m.first() - 1).ner().equals("PERSON"))
             || (m.last() + 1 < toks.size() && toks.get(m.last() + 1).ner().equals("PERSON")))) {
+      return true;
+    }
+    if (kind == Mention.Kind.COUNTRY
+        && m.last() + 1 < toks.size()
+        && toks.get(m.last() + 1).ner().equals("PERSON")
+        && toks.get(m.last() + 1).pos().startsWith("NNP")) {
+      // "Cuba Gooding Jr.", "America Ferrera": a country's name as a person's first name, the
+      // tagger reading only the rest as the person
+      return true;
+    }
+    if (kind == Mention.Kind.COUNTRY
+        && m.first() >= 2
+        && toks.get(m.first() - 1).word().equals(",")
+        && toks.get(m.first() - 2).pos().startsWith("NNP")
+        && US_STATES.contains(toks.get(m.first()).word().toLowerCase(java.util.Locale.ROOT))
+        && m.entry().value() instanceof Country c
+        && c.capitals().stream()
+            .noneMatch(n -> n.equalsIgnoreCase(toks.get(m.first() - 2).word()))) {
+      // "Athens, Georgia": the US state after a town, not the country ("Tbilisi, Georgia" is)
       return true;
     }
     if (m.first() > 0 && toks.get(m.first() - 1).word().equals("New")) {
