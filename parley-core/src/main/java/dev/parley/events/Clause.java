@@ -119,21 +119,29 @@ final class Clause {
     if (open.isPresent()) {
       return open;
     }
-    return child(verb, "ccomp")
-        .filter(c -> tok(c).pos().startsWith("VB"))
-        .filter(
-            c ->
-                tok(c).pos().equals("VB")
-                        && s.children(c).stream()
-                            .noneMatch(
-                                d ->
-                                    d.relation().startsWith("aux")
-                                        && Set.of("do", "to").contains(lemma(d.dependent())))
-                    || s.children(c).stream()
-                        .anyMatch(
-                            d ->
-                                d.relation().startsWith("aux")
-                                    && IRREALIS.contains(lemma(d.dependent()))));
+    return child(verb, "ccomp").filter(this::statesAWish);
+  }
+
+  /**
+   * Whether a "that" clause's verb states what is wanted rather than what happened: a bare
+   * subjunctive ("that Iran release"), not one with "do" ("that they did not release"), or any verb
+   * under a modal ("that their countries should cooperate").
+   */
+  private boolean statesAWish(int verb) {
+    if (!tok(verb).pos().startsWith("VB")) {
+      return false;
+    }
+    boolean doSupport = false;
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().startsWith("aux")) {
+        String aux = lemma(d.dependent());
+        if (IRREALIS.contains(aux)) {
+          return true;
+        }
+        doSupport |= aux.equals("do") || aux.equals("to");
+      }
+    }
+    return tok(verb).pos().equals("VB") && !doSupport;
   }
 
   /**
@@ -466,39 +474,15 @@ final class Clause {
     return false;
   }
 
-  /**
-   * When the event happened: the time expression in the verb's own clause nearest the verb, else
-   * the publication date for an asserted or reported event. Intentions and suppositions with no
-   * time expression stay undated rather than take the publication date.
-   */
-  PartialDate date(int verb, PartialDate published) {
-    return date(List.of(verb), reading(verb).modality(), published);
-  }
-
-  /**
-   * When the event stated at any of the anchors (an event noun, its support or governing verb)
-   * happened: the nearest time expression attached to one of them, else the publication date for an
-   * asserted or reported event; intentions and suppositions with none stay undated.
-   */
-  PartialDate date(List<Integer> anchors, Modality modality, PartialDate published) {
-    for (int verb : anchors) {
-      PartialDate d = ownDate(verb, published);
-      if (d != null) {
-        return d;
-      }
-    }
-    if (modality == Modality.INTENDED || modality == Modality.HYPOTHETICAL) {
-      return null;
-    }
-    return published;
-  }
-
   /** An event's date and where it comes from (both null for an undated event). */
   record Dated(PartialDate date, DateSource source) {}
 
   /**
-   * {@link #date(List, Modality, PartialDate)}, saying whether the date is the event's own ({@link
-   * DateSource#TEXT}) or the publication date it falls back to ({@link DateSource#PUBLICATION}).
+   * When the event stated at any of the anchors (an event noun, its support or governing verb)
+   * happened: the nearest time expression attached to one of them ({@link DateSource#TEXT}), else
+   * the publication date for an asserted or reported event ({@link DateSource#PUBLICATION}).
+   * Intentions and suppositions with no time expression stay undated rather than take the
+   * publication date.
    */
   Dated dated(List<Integer> anchors, Modality modality, PartialDate published) {
     for (int verb : anchors) {
@@ -507,8 +491,10 @@ final class Clause {
         return new Dated(d, DateSource.TEXT);
       }
     }
-    PartialDate d = date(anchors, modality, published);
-    return new Dated(d, d == null ? null : DateSource.PUBLICATION);
+    if (published == null || modality == Modality.INTENDED || modality == Modality.HYPOTHETICAL) {
+      return new Dated(null, null);
+    }
+    return new Dated(published, DateSource.PUBLICATION);
   }
 
   /** The time expression attached to this token, resolved, or null. */

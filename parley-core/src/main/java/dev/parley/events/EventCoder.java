@@ -283,7 +283,7 @@ public final class EventCoder {
     LocalDate actorDate = date.date() != null ? date.date().middle() : roleDate;
     List<ActorRef> sources = resolveAll(actors, s, clause.subjects(verb), actorDate);
     if (sources.isEmpty()) {
-      if (trace.on()) {
+      if (trace.on() && !needTarget) { // said once, on the pass that lets any pattern code
         trace.note(
             "  "
                 + p.ruleId()
