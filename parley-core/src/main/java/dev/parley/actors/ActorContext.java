@@ -79,7 +79,12 @@ public final class ActorContext {
 
   /** Mentions that name a country: by name, demonym, capital or seat of power. */
   private static final Set<Mention.Kind> COUNTRY_KINDS =
-      Set.of(Mention.Kind.COUNTRY, Mention.Kind.DEMONYM, Mention.Kind.CAPITAL, Mention.Kind.SEAT);
+      Set.of(
+          Mention.Kind.COUNTRY,
+          Mention.Kind.DEMONYM,
+          Mention.Kind.CAPITAL,
+          Mention.Kind.SEAT,
+          Mention.Kind.PLACE);
 
   /** Phrases that place an agent word in its country: "security forces in Guinea". */
   private static final Set<String> HOME_PHRASES =
@@ -87,6 +92,13 @@ public final class ActorContext {
 
   /** Nouns that, with a country, stand for its government ("the South Korean capital"). */
   private static final Set<String> SEAT_NOUNS = Set.of("capital", "regime", "presidency", "palace");
+
+  /**
+   * Nouns for a country's people as a whole: "the Zambian people", "Iraq's population" are its
+   * civilians. Not agent words, so that "people familiar with the matter" is no actor.
+   */
+  private static final Set<String> PEOPLE_NOUNS =
+      Set.of("people", "population", "populace", "public");
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
@@ -468,8 +480,13 @@ public final class ActorContext {
             person = m;
           }
         }
-        case COUNTRY, DEMONYM, CAPITAL, SEAT -> {
-          if (country == null || covers(m, head)) {
+        case COUNTRY, DEMONYM, CAPITAL, SEAT, PLACE -> {
+          // the country nearest the head qualifies it: "U.S. and Russian negotiators"
+          if (country == null
+              || covers(m, head)
+              || (!covers(country, head)
+                  && country.lastToken() < m.lastToken()
+                  && m.lastToken() < head)) {
             country = m;
           }
         }
@@ -490,6 +507,13 @@ public final class ActorContext {
       String code = personCode(person, date);
       if (code != null) {
         return personResolution(person, code, date, ActorRef.How.PERSON, 0.9, "");
+      }
+      if (agent != null && agent.lastToken() < person.firstToken() && date != null) {
+        // "President Assad" in 1985 is Hafez, not Bashar (whose alias "Assad" is)
+        Optional<Resolution> titled = titledSurname(agent, person, date);
+        if (titled.isPresent()) {
+          return titled.get();
+        }
       }
     }
     if (org != null && (country == null || covers(org, head))) {
@@ -545,7 +569,9 @@ public final class ActorContext {
                 + unknownName(inside, head));
       }
       String headLemma = s.tokens().get(head).lemma().toLowerCase(Locale.ROOT);
-      if ((country.kind() == Mention.Kind.CAPITAL || country.kind() == Mention.Kind.SEAT)
+      if ((country.kind() == Mention.Kind.CAPITAL
+              || country.kind() == Mention.Kind.SEAT
+              || country.kind() == Mention.Kind.PLACE)
           && covers(country, head)
           && isPlace(s, head)) {
         // "the summit in Hanoi", "missiles struck Kyiv": a place, not its government
@@ -565,6 +591,24 @@ public final class ActorContext {
                     : "")
                 + " stands for the government");
       }
+      if (!covers(country, head)
+          && country.kind() != Mention.Kind.CAPITAL
+          && country.kind() != Mention.Kind.SEAT
+          && PEOPLE_NOUNS.contains(s.tokens().get(head).word().toLowerCase(Locale.ROOT))) {
+        return Resolution.of(
+            composed(base, countryName, "CVL", country.actorId(), ActorRef.How.COUNTRY_AGENT, 0.8),
+            countryWhy + " + '" + s.tokens().get(head).word() + "': its people (CVL)");
+      }
+      if (country.kind() == Mention.Kind.PLACE && !covers(country, head)) {
+        // "the Idlib offensive", "Darfur peace talks": a place modifying a thing is not an actor
+        return Resolution.none(
+            countryWhy + " modifies '" + s.tokens().get(head).word() + "', not an actor");
+      }
+      if (country.kind() == Mention.Kind.PLACE && !subject(s, head)) {
+        // "the districts of Aleppo", "in Idlib province": a place in its country; only as a
+        // subject does a place stand for its country ("Texas sued the administration")
+        return new Resolution(null, countryWhy + " is a place, not an actor", base);
+      }
       if (country.kind() == Mention.Kind.DEMONYM
           && !covers(country, head)
           && !isEntityHead(s, head)) {
@@ -576,10 +620,26 @@ public final class ActorContext {
           new ActorRef(base, countryName, country.actorId(), ActorRef.How.COUNTRY, 0.85),
           countryWhy);
     }
+    Mention titled = titledName(inside, agent, head);
+    if (titled != null && country == null) {
+      Optional<Resolution> known = titledSurname(agent, titled, date);
+      if (known.isPresent()) {
+        return known.get(); // "President Reagan", "Chancellor Kohl"
+      }
+    }
     boolean agentHead =
         agent != null
             && (covers(agent, head)
+                || titled != null
                 || QUANTITIES.contains(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT)));
+    if (agentHead && country == null && titled == null) {
+      // "the Bush administration", "the Kohl government": a leader's surname no alias covers, when
+      // every dictionary person of that surname who led a government led the same country's
+      Optional<Resolution> led = leadersAgent(s, head, inside, agent);
+      if (led.isPresent()) {
+        return led.get();
+      }
+    }
     if (agentHead && country == null) {
       // "Azerbaijani aircraft and drones": a conjunct shares the first one's country; "security
       // forces in Guinea", "officials from Iraq": the phrase places the agent
@@ -613,13 +673,23 @@ public final class ActorContext {
                 + agent.code()
                 + ") in "
                 + (home == datelineCountry ? "an article datelined in " : "an article about ")
-                + c.names().get(0));
+                + c.names().get(0)
+                + unknownName(inside, head));
       }
-      // no country anywhere: the sector alone ("police" is COP), as CAMEO codes an unattached agent
+    }
+    if (agentHead && titled == null) {
+      // no country anywhere: the sector alone ("police" is COP), as CAMEO codes an unattached
+      // agent;
+      // a titled name no country places stays a named person with no code
       String word = SECTOR_NAMES.getOrDefault(agent.code(), agent.code().toLowerCase(Locale.ROOT));
       return Resolution.of(
           new ActorRef(agent.code(), word, "agent:" + agent.code(), ActorRef.How.AGENT, 0.5),
-          "agent word '" + agent.text() + "' (" + agent.code() + ") with no country in the text");
+          "agent word '"
+              + agent.text()
+              + "' ("
+              + agent.code()
+              + ") with no country in the text"
+              + unknownName(inside, head));
     }
     for (Mention m : inside) {
       // a person or organisation no dictionary knows: kept with its name and no code
@@ -666,6 +736,129 @@ public final class ActorContext {
                 + "' ("
                 + inside.get(0).kind().name().toLowerCase(Locale.ROOT)
                 + ") is not the head of the phrase");
+  }
+
+  private Optional<Resolution> leadersAgent(
+      Sentence s, int head, List<Mention> inside, Mention agent) {
+    for (Mention m : inside) {
+      if (m.kind() != Mention.Kind.NER
+          || !m.nerType().equals("PERSON")
+          || m.firstToken() != m.lastToken()
+          || m.lastToken() >= head
+          || covers(agent, m.firstToken())) {
+        continue;
+      }
+      Set<String> countries = new TreeSet<>();
+      for (Person p : resolver.bySurname(m.text())) {
+        for (Role r : p.roles()) {
+          if (r.code().endsWith("GOV") && r.code().length() == 6) {
+            countries.add(r.code().substring(0, 3));
+          }
+        }
+      }
+      if (countries.size() != 1) {
+        continue;
+      }
+      Optional<Country> c = resolver.countryOf(countries.iterator().next());
+      if (c.isEmpty()) {
+        continue;
+      }
+      return Optional.of(
+          Resolution.of(
+              composed(
+                  c.get().code(),
+                  c.get().names().get(0),
+                  agent.code(),
+                  c.get().id(),
+                  ActorRef.How.COUNTRY_AGENT,
+                  0.7),
+              "agent word '"
+                  + agent.text()
+                  + "' ("
+                  + agent.code()
+                  + ") of '"
+                  + m.text()
+                  + "': every "
+                  + m.text()
+                  + " of the dictionary in government was of "
+                  + c.get().names().get(0)));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The unknown person a title names ("Bush" in "President Bush", "Tran Xuan Gia" in "Planning
+   * Minister Tran Xuan Gia"): a tagged PERSON at the head, after the title's agent word.
+   */
+  private static Mention titledName(List<Mention> inside, Mention title, int head) {
+    if (title == null || title.lastToken() >= head) {
+      return null;
+    }
+    for (Mention m : inside) {
+      if (m.kind() == Mention.Kind.NER
+          && m.nerType().equals("PERSON")
+          && covers(m, head)
+          && m.firstToken() > title.lastToken()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A title and a surname that only dictionary people of that title share: "President Reagan",
+   * "Chancellor Kohl", and "President Bush" (two presidents Bush, one code). On a date, the holders
+   * of the title that day; with none, every holder of it.
+   */
+  private Optional<Resolution> titledSurname(Mention title, Mention name, LocalDate date) {
+    String[] words = name.text().strip().split("\\s+");
+    String surname = words[words.length - 1];
+    String wanted = title.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    Map<Person, String> holders = new java.util.LinkedHashMap<>();
+    for (Person p : resolver.bySurname(surname)) {
+      if (words.length > 1 && !Gazetteer.key(p.name()).endsWith(Gazetteer.key(name.text()))) {
+        continue; // "President Dos Santos" must match the whole name given
+      }
+      for (Role r : p.roles()) {
+        boolean held = date == null ? !r.code().endsWith("ELI") : r.covers(date);
+        if (held && titleMatches(r.title(), wanted)) {
+          holders.put(p, r.code());
+        }
+      }
+    }
+    Set<String> codes = new TreeSet<>(holders.values());
+    if (codes.size() != 1) {
+      return Optional.empty();
+    }
+    String code = codes.iterator().next();
+    List<String> names = holders.keySet().stream().map(Person::name).toList();
+    Person one = holders.size() == 1 ? holders.keySet().iterator().next() : null;
+    ActorRef actor =
+        new ActorRef(
+            code,
+            one != null ? one.name() : name.text(),
+            one != null ? one.id() : "entity:" + name.text().toLowerCase(Locale.ROOT),
+            ActorRef.How.SURNAME,
+            one != null ? 0.75 : 0.6);
+    return Optional.of(
+        Resolution.of(
+            actor,
+            "title '"
+                + title.text()
+                + "' + surname '"
+                + surname
+                + "': "
+                + String.join(", ", names)
+                + (date == null ? "" : " on " + date)
+                + " -> "
+                + code));
+  }
+
+  /** Whether a role's title ("prime minister (approx. date)") is the title a text gives. */
+  private static boolean titleMatches(String roleTitle, String wanted) {
+    String t = roleTitle.toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
+    String w = wanted.equals("premier") ? "prime minister" : wanted;
+    return t.equals(w) || t.startsWith(w + " ") || t.startsWith(w + ",");
   }
 
   /** The person of a mention as an actor, with how the mention matched the dictionary. */
@@ -720,6 +913,7 @@ public final class ActorContext {
       case DEMONYM -> "demonym";
       case CAPITAL -> "capital";
       case SEAT -> "seat of government";
+      case PLACE -> "place";
       default -> k.name().toLowerCase(Locale.ROOT);
     };
   }
@@ -922,6 +1116,11 @@ public final class ActorContext {
 
   private static boolean covers(Mention m, int token) {
     return m.firstToken() <= token && token <= m.lastToken();
+  }
+
+  /** Whether the token is the subject of its clause. */
+  private static boolean subject(Sentence s, int head) {
+    return s.head(head).map(d -> d.relation().startsWith("nsubj")).orElse(false);
   }
 
   private static boolean isEntityHead(Sentence s, int head) {

@@ -14,12 +14,12 @@ import java.util.Optional;
 
 /**
  * The actor dictionary: countries (with demonyms, capitals and seats of government), agent words
- * and their sectors, named organisations, and people with dated roles. Built from the four files
- * under {@code dev/parley/actors/} on the classpath ({@code countries.tsv}, {@code agents.tsv},
- * {@code named.tsv}, {@code people.tsv}; their format is described at the top of each and in the
- * README beside them) plus any user files, whose kind is told by the end of their name ({@code
- * *.countries.tsv}, {@code *.agents.tsv}, {@code *.named.tsv}, {@code *.people.tsv}), or PETRARCH
- * and Phoenix dictionaries ({@code *.actors}, {@code *.agents}, also with {@code .txt}), of which a
+ * and their sectors, named organisations, people with dated roles, places inside countries, and
+ * idioms. Built from the files {@code dev/parley/actors/index.txt} lists on the classpath (their
+ * format is described at the top of each and in the README beside them) plus any user files, whose
+ * kind is told by the end of their name ({@code *.countries.tsv}, {@code *.agents.tsv}, {@code
+ * *.named.tsv}, {@code *.people.tsv}, {@code *.places.tsv}, {@code *.idioms.tsv}), or PETRARCH and
+ * Phoenix dictionaries ({@code *.actors}, {@code *.agents}, also with {@code .txt}), of which a
  * documented subset is read. User entries add to the built-in ones.
  *
  * <p>Lookups: entries by id and agents by lower-cased phrase. Matching surface forms in text is the
@@ -31,6 +31,12 @@ public final class ActorDictionary {
   private final Map<String, NamedActor> named;
   private final Map<String, Person> people;
   private final java.util.Set<String> idioms;
+  private final List<Place> places;
+  // sorted once: the resolver walks these lists for every fuzzy match
+  private final List<Country> countryList;
+  private final List<Agent> agentList;
+  private final List<NamedActor> namedList;
+  private final List<Person> peopleList;
   private final Map<String, ActorEntry> byId;
   private final List<String> notes;
 
@@ -48,11 +54,17 @@ public final class ActorDictionary {
     this.named = Map.copyOf(parsed.named);
     this.people = Map.copyOf(parsed.people);
     this.idioms = java.util.Set.copyOf(parsed.idioms);
+    this.places = List.copyOf(parsed.places.values());
+    this.countryList = sorted(countries.values(), Comparator.comparing(Country::code));
+    this.agentList = sorted(agents.values(), Comparator.comparing(Agent::phrase));
+    this.namedList = sorted(named.values(), Comparator.comparing(NamedActor::id));
+    this.peopleList = sorted(people.values(), Comparator.comparing(Person::id));
     Map<String, ActorEntry> ids = new LinkedHashMap<>();
     parsed.countries.values().forEach(c -> ids.put(c.id(), c));
     parsed.named.values().forEach(o -> ids.put(o.id(), o));
     parsed.people.values().forEach(p -> ids.put(p.id(), p));
     parsed.agents.values().forEach(a -> ids.put(a.id(), a));
+    parsed.places.values().forEach(p -> ids.put(p.id(), p));
     this.byId = Map.copyOf(ids);
   }
 
@@ -196,15 +208,15 @@ public final class ActorDictionary {
   }
 
   public List<Country> countries() {
-    return sorted(countries.values(), Comparator.comparing(Country::code));
+    return countryList;
   }
 
   public List<Agent> agents() {
-    return sorted(agents.values(), Comparator.comparing(Agent::phrase));
+    return agentList;
   }
 
   public List<NamedActor> named() {
-    return sorted(named.values(), Comparator.comparing(NamedActor::id));
+    return namedList;
   }
 
   /**
@@ -215,8 +227,13 @@ public final class ActorDictionary {
     return idioms;
   }
 
+  /** Places inside countries (cities, divisions, areas), in load order. */
+  public List<Place> places() {
+    return places;
+  }
+
   public List<Person> people() {
-    return sorted(people.values(), Comparator.comparing(Person::id));
+    return peopleList;
   }
 
   private static <T> List<T> sorted(java.util.Collection<T> values, Comparator<T> order) {

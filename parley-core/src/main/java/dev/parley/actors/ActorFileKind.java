@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The kinds of actor file, told apart by how the file name ends: Parley's five TSV kinds, and the
+ * The kinds of actor file, told apart by how the file name ends: Parley's six TSV kinds, and the
  * two PETRARCH/Phoenix text formats ({@code NAME.actors}, {@code NAME.agents}, also with {@code
  * .txt} and a dated infix as the Phoenix distributions name them: {@code Phoenix.agents.txt},
  * {@code Phoenix.Countries.actors.140901.txt}).
@@ -17,6 +17,8 @@ enum ActorFileKind {
   PEOPLE("people", 6, 6),
   /** Phrases in which a country's name, demonym or capital names no actor ("Swiss cheese"). */
   IDIOMS("idioms", 1, 2),
+  /** Places inside a country: cities, first-level divisions, other named areas. */
+  PLACES("places", 3, 4),
   /** A PETRARCH actor dictionary, read by {@link PetrarchActorsReader}. */
   PETRARCH_ACTORS("actors", 0, 0),
   /** A PETRARCH agent dictionary, read by {@link PetrarchAgentsReader}. */
@@ -24,7 +26,8 @@ enum ActorFileKind {
 
   /** What the name of a user file must look like, for the message when it does not. */
   static final String NAMING =
-      "name must end in .countries.tsv, .agents.tsv, .named.tsv, .people.tsv or .idioms.tsv, or be a"
+      "name must end in .countries.tsv, .agents.tsv, .named.tsv, .people.tsv, .places.tsv or"
+          + " .idioms.tsv, or be a"
           + " PETRARCH file NAME.actors or NAME.agents (also NAME.actors.txt, NAME.actors.YYMMDD.txt)";
 
   final String word;

@@ -26,6 +26,10 @@ final class ActorFileParser {
   final Map<String, NamedActor> named = new LinkedHashMap<>();
   final Map<String, Person> people = new LinkedHashMap<>();
   final java.util.Set<String> idioms = new LinkedHashSet<>();
+  final Map<String, Place> places = new LinkedHashMap<>();
+
+  /** Each place name (as matching reads it) and the country it was first given to. */
+  private final Map<String, String> placeCountries = new java.util.HashMap<>();
 
   void add(ActorFileKind kind, List<Line> lines) {
     for (Line line : lines) {
@@ -35,6 +39,7 @@ final class ActorFileParser {
         case NAMED -> addNamed(line);
         case PEOPLE -> addPerson(line);
         case IDIOMS -> addIdiom(line);
+        case PLACES -> addPlace(line);
         case PETRARCH_ACTORS, PETRARCH_AGENTS ->
             throw new IllegalArgumentException(
                 kind
@@ -79,6 +84,34 @@ final class ActorFileParser {
           "idiom '" + phrase + "' must be two words or more (the name and its company)");
     }
     idioms.add(Gazetteer.key(phrase));
+  }
+
+  private void addPlace(Line line) {
+    List<String> names = line.values(0, "names");
+    if (names.isEmpty()) {
+      throw line.error("missing names");
+    }
+    String country = code(line, 1, "country", COUNTRY_CODE, "three upper-case letters");
+    String kind = line.required(2, "kind");
+    if (!Place.KINDS.contains(kind)) {
+      throw line.error("kind '" + kind + "' is not one of " + String.join(", ", Place.KINDS));
+    }
+    for (String name : names) {
+      String before = placeCountries.putIfAbsent(Gazetteer.key(name), country);
+      if (before != null && !before.equals(country)) {
+        throw line.error(
+            "place '"
+                + name
+                + "' is already a place in "
+                + before
+                + ": leave an ambiguous name out");
+      }
+    }
+    Place incoming = new Place(names, country, kind);
+    places.merge(
+        incoming.id(),
+        incoming,
+        (old, add) -> new Place(union(old.names(), add.names()), old.country(), old.kind()));
   }
 
   private void addAgent(Line line) {

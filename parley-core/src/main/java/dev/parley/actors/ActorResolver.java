@@ -27,12 +27,44 @@ public final class ActorResolver {
   private final Map<String, Country> countriesByCode = new HashMap<>();
   private final Coreference coreference = new Coreference(this);
 
+  /** One-word country names, demonyms and capitals of seven letters or more, for fuzzy matches. */
+  private final List<Gazetteer.Entry> countryForms = new ArrayList<>();
+
+  /** People by the last word of their name or of a longer alias ("bush", "kohl"). */
+  private final Map<String, List<Person>> bySurname = new HashMap<>();
+
   public ActorResolver(ActorDictionary dictionary) {
     this.dictionary = dictionary;
     this.gazetteer = Gazetteer.of(dictionary);
     for (Country c : dictionary.countries()) {
       countriesByCode.put(c.code(), c);
+      c.names().forEach(n -> addCountryForm(n, Mention.Kind.COUNTRY, c));
+      c.demonyms().forEach(n -> addCountryForm(n, Mention.Kind.DEMONYM, c));
+      c.capitals().forEach(n -> addCountryForm(n, Mention.Kind.CAPITAL, c));
     }
+    for (Person p : dictionary.people()) {
+      Set<String> surnames = new java.util.TreeSet<>();
+      for (String form :
+          java.util.stream.Stream.concat(java.util.stream.Stream.of(p.name()), p.aliases().stream())
+              .toList()) {
+        String[] words = Gazetteer.key(form).split(" ");
+        if (words.length >= 2) {
+          surnames.add(words[words.length - 1]);
+        }
+      }
+      surnames.forEach(k -> bySurname.computeIfAbsent(k, x -> new ArrayList<>()).add(p));
+    }
+  }
+
+  private void addCountryForm(String form, Mention.Kind kind, Country c) {
+    if (form.length() >= 7 && !form.contains(" ")) {
+      countryForms.add(new Gazetteer.Entry(form, kind, c));
+    }
+  }
+
+  /** The dictionary people whose name (or a longer alias) ends in {@code surname}. */
+  List<Person> bySurname(String surname) {
+    return bySurname.getOrDefault(Gazetteer.key(surname), List.of());
   }
 
   public ActorDictionary dictionary() {
@@ -103,6 +135,12 @@ public final class ActorResolver {
       Sentence s, int first, int last, String ner, String text, LocalDate date) {
     List<Token> toks = s.tokens();
     String span = CodePoints.slice(text, toks.get(first).begin(), toks.get(last).end());
+    if ((ner.equals("LOCATION") || ner.equals("MISC")) && first == last) {
+      Gazetteer.Entry near = fuzzyCountry(span);
+      if (near != null) {
+        return mentionOf(s, new Match(first, last, near), text, date); // "Ethopia", "Afganistan"
+      }
+    }
     if (ner.equals("PERSON") && first != last) {
       // a surname alone is left to Coreference, which finds the full name it follows
       Person p = fuzzyPerson(span);
@@ -169,6 +207,40 @@ public final class ActorResolver {
     return best;
   }
 
+  /**
+   * The country name, demonym or capital one edit from a one-word place the tagger found
+   * ("Ethopia", "Afganistan", "Ghanians"), two for ten letters or more, when exactly one is that
+   * near. Only forms of seven letters or more: "Iran" and "Iraq" are one edit apart.
+   */
+  Gazetteer.Entry fuzzyCountry(String span) {
+    String k = Gazetteer.key(span);
+    if (k.length() < 7 || k.contains(" ")) {
+      return null;
+    }
+    int bound = k.length() >= 10 ? 3 : 2;
+    Gazetteer.Entry best = null;
+    int bestDistance = bound;
+    boolean tie = false;
+    for (Gazetteer.Entry e : countryForms) {
+      String ek = Gazetteer.key(e.surface());
+      if (ek.equals(k)) {
+        return null; // a known form the matcher left out on purpose ("Athens, Georgia")
+      }
+      if (Math.abs(ek.length() - k.length()) >= bound) {
+        continue;
+      }
+      int d = Levenshtein.distance(k, ek, bound);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = e;
+        tie = false;
+      } else if (d == bestDistance && best != null && best.value() != e.value()) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
+  }
+
   private static boolean shareWord(String[] a, String[] b) {
     for (int i = 0; i < a.length; i++) {
       if (a[i].equals(b[i])) {
@@ -211,6 +283,13 @@ public final class ActorResolver {
       case PERSON -> {
         Person p = (Person) v;
         yield mention(s, first, last, text, kind, ner, p.id(), p.name(), codeOn(p, date));
+      }
+      case PLACE -> {
+        // a place stands for its country, as CAMEO codes it; the mention's text keeps the place
+        Place p = (Place) v;
+        Country c = countriesByCode.get(p.country());
+        String name = c == null ? p.country() : c.names().get(0);
+        yield mention(s, first, last, text, kind, ner, "country:" + p.country(), name, p.country());
       }
       case AGENT -> {
         Agent g = (Agent) v;
@@ -290,6 +369,10 @@ public final class ActorResolver {
           "wisconsin",
           "wyoming");
 
+  /** Words after a place that make a place's own body of the name, not another organisation. */
+  private static final Set<String> PLACE_GOVERNMENT_WORDS =
+      Set.of("government", "police", "province", "provincial", "state", "assembly", "governor");
+
   /** Longest idiom, in tokens, that {@link #insideIdiom} looks for. */
   private static final int IDIOM_TOKENS = 4;
 
@@ -335,16 +418,17 @@ public final class ActorResolver {
 
   /**
    * Whether a place or country match is part of another name: inside a longer PERSON entity
-   * ("Denzel Washington", "Georgia O'Keeffe", "Cuba Gooding Jr."), after "New" ("New Mexico"), a
-   * town named before a US state ("Moscow, Idaho"), or the US state after a town ("Athens,
-   * Georgia").
+   * ("Denzel Washington", "Georgia O'Keeffe", "Cuba Gooding Jr."), a place opening an
+   * organisation's name ("Boston Globe"), after "New" ("New Mexico"), a town named before a US
+   * state ("Moscow, Idaho"), or the US state after a town ("Athens, Georgia").
    */
   static boolean partOfAnotherName(List<Token> toks, Match m) {
     Mention.Kind kind = m.entry().kind();
     if (kind != Mention.Kind.COUNTRY
         && kind != Mention.Kind.CAPITAL
         && kind != Mention.Kind.DEMONYM
-        && kind != Mention.Kind.SEAT) {
+        && kind != Mention.Kind.SEAT
+        && kind != Mention.Kind.PLACE) {
       return false;
     }
     boolean person = false;
@@ -354,6 +438,17 @@ public final class ActorResolver {
     if (person
         && ((m.first() > 0 && toks.get(m.first() - 1).ner().equals("PERSON"))
             || (m.last() + 1 < toks.size() && toks.get(m.last() + 1).ner().equals("PERSON")))) {
+      return true;
+    }
+    if (kind == Mention.Kind.PLACE
+        && toks.get(m.last()).ner().equals("ORGANIZATION")
+        && m.last() + 1 < toks.size()
+        && toks.get(m.last() + 1).ner().equals("ORGANIZATION")
+        && Character.isUpperCase(toks.get(m.last() + 1).word().codePointAt(0))
+        && !PLACE_GOVERNMENT_WORDS.contains(
+            toks.get(m.last() + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+      // "Boston Globe", "Texas Instruments", "Houston Rockets": a place opening an organisation's
+      // name ("Sindh Government" stays a place)
       return true;
     }
     if (kind == Mention.Kind.COUNTRY

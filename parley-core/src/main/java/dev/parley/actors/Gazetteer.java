@@ -40,6 +40,9 @@ final class Gazetteer {
       gazetteer.add(p.name(), Mention.Kind.PERSON, p);
       p.aliases().forEach(n -> gazetteer.add(n, Mention.Kind.PERSON, p));
     }
+    for (Place p : dictionary.places()) {
+      p.names().forEach(n -> gazetteer.add(n, Mention.Kind.PLACE, p));
+    }
     for (Agent a : dictionary.agents()) {
       gazetteer.add(a.phrase(), Mention.Kind.AGENT, a);
     }
@@ -115,6 +118,7 @@ final class Gazetteer {
   static String key(String s) {
     String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     n = n.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[\\-\u2010-\u2015]", " ");
-    return n.replaceAll("\\s+", " ").strip();
+    // the tokenizer splits "People's" and "Workers'" before the apostrophe
+    return n.replaceAll("\\s+", " ").replace(" '", "'").strip();
   }
 }

@@ -48,6 +48,11 @@ public record Mention(
     ORGANISATION,
     /** A person's name or alias ("Kim Jong-un"). */
     PERSON,
+    /**
+     * A place inside a country ("Mumbai", "Indiana", "Darfur"), resolved to that country's code: it
+     * gives agents and events their country, and is an actor only where it stands for its country.
+     */
+    PLACE,
     /** A common agent word ("foreign ministry"); matched ignoring case. */
     AGENT,
     /** An entity the tagger found that no dictionary entry resolved. */

@@ -56,6 +56,11 @@ public record PhraseResolution(
     return new PhraseResolution(phrase, a.actorId(), a.name(), code, country, sector, r.why());
   }
 
+  /** This line with another {@code why}. */
+  public PhraseResolution withWhy(String why) {
+    return new PhraseResolution(phrase, actorId, name, code, country, sector, why);
+  }
+
   /** An unresolved phrase and why. */
   public static PhraseResolution unresolved(String phrase, String why) {
     return new PhraseResolution(phrase, null, null, null, null, null, why);

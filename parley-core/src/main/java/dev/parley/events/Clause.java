@@ -37,11 +37,57 @@ final class Clause {
 
   private final Sentence s;
   private final VerbLexicon.Cues cues;
+  private final Lead lead;
 
   Clause(Sentence s, VerbLexicon.Cues cues) {
+    this(s, cues, null);
+  }
+
+  /** A clause of an article whose lead dates its news to {@code lead} (null for none). */
+  Clause(Sentence s, VerbLexicon.Cues cues, Lead lead) {
     this.s = s;
     this.cues = cues;
+    this.lead = lead;
   }
+
+  /**
+   * The day an article's lead dates its news to, when that is before the publication day: "North
+   * Korea fired two missiles on Tuesday" in a story published on Thursday.
+   *
+   * @param date the day
+   * @param sentence the index of the sentence that states it
+   */
+  record Lead(PartialDate date, int sentence) {}
+
+  /**
+   * The day this sentence dates its news to, as a lead: the first time expression attached to one
+   * of its verbs, when it names a day in the week before {@code published} (a day). Empty when the
+   * first dated verb names another time, or none is dated.
+   */
+  Optional<Lead> lead(PartialDate published) {
+    if (published == null || published.precision() != PartialDate.Precision.DAY || !s.parsed()) {
+      return Optional.empty();
+    }
+    java.time.LocalDate day = published.middle();
+    for (Token t : s.tokens()) {
+      if (!t.pos().startsWith("VB")) {
+        continue;
+      }
+      PartialDate d = ownDate(t.index(), published);
+      if (d == null) {
+        continue;
+      }
+      boolean lead =
+          d.precision() == PartialDate.Precision.DAY
+              && d.middle().isBefore(day)
+              && !d.middle().isBefore(day.minusDays(LEAD_DAYS));
+      return lead ? Optional.of(new Lead(d, s.index())) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** How far before publication a lead's day may lie: a week, as news of the week. */
+  static final int LEAD_DAYS = 7;
 
   /** The particle and object constraints of a pattern hold at this verb. */
   boolean matches(int verb, VerbPattern p) {
@@ -480,9 +526,10 @@ final class Clause {
   /**
    * When the event stated at any of the anchors (an event noun, its support or governing verb)
    * happened: the nearest time expression attached to one of them ({@link DateSource#TEXT}), else
-   * the publication date for an asserted or reported event ({@link DateSource#PUBLICATION}).
-   * Intentions and suppositions with no time expression stay undated rather than take the
-   * publication date.
+   * the lead's day for an act in the simple past below a lead dated earlier than publication
+   * ({@link DateSource#LEAD}), else the publication date for an asserted or reported event ({@link
+   * DateSource#PUBLICATION}). Intentions and suppositions with no time expression stay undated
+   * rather than take the publication date.
    */
   Dated dated(List<Integer> anchors, Modality modality, PartialDate published) {
     for (int verb : anchors) {
@@ -494,7 +541,28 @@ final class Clause {
     if (published == null || modality == Modality.INTENDED || modality == Modality.HYPOTHETICAL) {
       return new Dated(null, null);
     }
+    if (lead != null && s.index() >= lead.sentence() && anchors.stream().anyMatch(this::past)) {
+      // "The missiles flew 450 km" below a lead dated Tuesday: the news of Tuesday
+      return new Dated(lead.date(), DateSource.LEAD);
+    }
     return new Dated(published, DateSource.PUBLICATION);
+  }
+
+  /** A verb in the simple past, active ("fired") or passive ("were fired"). */
+  private boolean past(int verb) {
+    String pos = tok(verb).pos();
+    if (pos.equals("VBD")) {
+      return s.children(verb).stream()
+          .noneMatch(
+              d -> d.relation().startsWith("aux") && !tok(d.dependent()).pos().equals("VBD"));
+    }
+    return pos.equals("VBN")
+        && s.children(verb).stream()
+            .anyMatch(
+                d ->
+                    d.relation().equals("aux:pass")
+                        && tok(d.dependent()).pos().equals("VBD")
+                        && lemma(d.dependent()).equals("be"));
   }
 
   /** The time expression attached to this token, resolved, or null. */

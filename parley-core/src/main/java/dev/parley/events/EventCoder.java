@@ -109,12 +109,21 @@ public final class EventCoder {
     List<Candidate> candidates = new ArrayList<>();
     PartialDate published = resolved.annotated().article().publishedDate().orElse(null);
     String text = resolved.annotated().article().text();
+    Clause.Lead lead = lead(resolved, published);
+    if (lead != null && trace.on()) {
+      trace.note(
+          "lead: sentence "
+              + lead.sentence()
+              + " dates the news to "
+              + lead.date()
+              + "; acts in the simple past from there on that their clause does not date take it");
+    }
     for (Sentence s : resolved.annotated().sentences()) {
       if (s.parsed()) {
-        List<Event> coded = patterns ? codeSentence(resolved, actors, s, trace) : List.of();
+        List<Event> coded = patterns ? codeSentence(resolved, actors, s, lead, trace) : List.of();
         events.addAll(coded);
         if (coded.isEmpty() && model != null) {
-          Clause clause = new Clause(s, lexicon.cues());
+          Clause clause = new Clause(s, lexicon.cues(), lead);
           Candidate.find(s, clause, actors, text, published == null ? null : published.middle())
               .ifPresent(candidates::add);
         }
@@ -123,15 +132,35 @@ public final class EventCoder {
       }
     }
     if (!candidates.isEmpty()) {
-      events.addAll(classify(resolved, candidates, published, trace));
+      events.addAll(classify(resolved, candidates, published, lead, trace));
       events.sort(java.util.Comparator.comparingInt(Event::sentenceIndex));
     }
     return new CodedArticle(resolved, Restatements.merge(events, published, trace));
   }
 
+  /** How many sentences from the top may state the article's lead date. */
+  private static final int LEAD_SENTENCES = 3;
+
+  /** The day the article's first sentences date its news to, if before publication. */
+  private Clause.Lead lead(ResolvedArticle resolved, PartialDate published) {
+    for (Sentence s : resolved.annotated().sentences()) {
+      if (s.index() >= LEAD_SENTENCES) {
+        break;
+      }
+      if (!s.parsed()) {
+        continue;
+      }
+      Optional<Clause.Lead> lead = new Clause(s, lexicon.cues()).lead(published);
+      if (lead.isPresent()) {
+        return lead.get();
+      }
+    }
+    return null;
+  }
+
   private List<Event> codeSentence(
-      ResolvedArticle resolved, ActorContext actors, Sentence s, Trace trace) {
-    Clause clause = new Clause(s, lexicon.cues());
+      ResolvedArticle resolved, ActorContext actors, Sentence s, Clause.Lead lead, Trace trace) {
+    Clause clause = new Clause(s, lexicon.cues(), lead);
     // pass 1: the plain pattern each verb matches
     Map<Integer, VerbPattern> base = new HashMap<>();
     Map<Integer, List<VerbPattern>> alternatives = new HashMap<>();
@@ -777,7 +806,11 @@ public final class EventCoder {
 
   /** The classifier's verdict on each candidate: an event when it is confident enough. */
   private List<Event> classify(
-      ResolvedArticle resolved, List<Candidate> candidates, PartialDate published, Trace trace) {
+      ResolvedArticle resolved,
+      List<Candidate> candidates,
+      PartialDate published,
+      Clause.Lead lead,
+      Trace trace) {
     List<List<dev.parley.events.model.EventClassifier.Scored>> verdicts =
         model.classify(candidates.stream().map(Candidate::marked).toList());
     List<Event> out = new ArrayList<>();
@@ -814,7 +847,7 @@ public final class EventCoder {
       if (!coded) {
         continue;
       }
-      Clause clause = new Clause(c.sentence(), lexicon.cues());
+      Clause clause = new Clause(c.sentence(), lexicon.cues(), lead);
       Clause.Dated date =
           clause.dated(List.of(c.verb()), clause.reading(c.verb()).modality(), published);
       CameoCode code = codebook.get(top.label()).orElseThrow();

@@ -37,7 +37,7 @@ public final class Places {
 
   private static final List<String> VENUE_PREPOSITIONS = List.of("in", "at", "near");
   private static final Set<String> VISIT_CODES = Set.of("042", "043", "044");
-  private static final Set<String> COUNTRY_KINDS = Set.of("COUNTRY", "CAPITAL", "SEAT");
+  private static final Set<String> COUNTRY_KINDS = Set.of("COUNTRY", "CAPITAL", "SEAT", "PLACE");
 
   /** Place name → country code, "" for a place no single country holds. */
   private final Map<String, String> countries;

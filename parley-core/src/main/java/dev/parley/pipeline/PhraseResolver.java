@@ -71,7 +71,8 @@ public final class PhraseResolver {
       throw new IllegalArgumentException("phrase is blank");
     }
     LocalDate day = date == null ? null : LocalDate.parse(date);
-    String text = context == null || context.isBlank() ? phrase.strip() : context;
+    boolean alone = context == null || context.isBlank();
+    String text = alone ? phrase.strip() : context;
     Article article =
         clean.apply(RawDocument.text("resolve", text, new Hints(null, date, null, null)));
     if (!article.text().contains(phrase.strip()) || !Pipeline.codable(article)) {
@@ -80,22 +81,85 @@ public final class PhraseResolver {
       article = Article.english("resolve", null, date, text);
     }
     AnnotatedArticle annotated = annotator.annotate(article, tokens -> true);
-    return resolveIn(phrase, resolver.resolve(annotated), day);
+    PhraseResolution found = resolveIn(phrase, resolver.resolve(annotated), day);
+    if (!alone && located(article.text(), phrase).isEmpty()) {
+      // a phrase the context does not hold ("French warships" where the text says "French
+      // warship"): read alone, and say so
+      PhraseResolution bare = resolve(phrase, null, date);
+      return bare.withWhy(bare.why() + "; read alone: the phrase is not in the context");
+    }
+    return found;
+  }
+
+  /**
+   * The character span of {@code phrase}'s last occurrence in {@code text}: exact, then ignoring
+   * case and runs of spaces; a phrase with an ellipsis ("U.S. ... negotiators") spans from its
+   * first part to its last part after it.
+   */
+  static Optional<int[]> located(String text, String phrase) {
+    String[] parts = phrase.strip().split("\\s*(?:\\.{2,}|\u2026)\\s*");
+    List<String> pieces = new ArrayList<>();
+    for (String p : parts) {
+      if (!p.isBlank()) {
+        pieces.add(p.strip());
+      }
+    }
+    if (pieces.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<int[]> exact = located(text, pieces, 0);
+    return exact.isPresent()
+        ? exact
+        : located(
+            text,
+            pieces,
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+  }
+
+  private static Optional<int[]> located(String text, List<String> pieces, int flags) {
+    java.util.regex.Matcher first = pattern(pieces.get(0), flags).matcher(text);
+    int[] best = null;
+    while (first.find()) {
+      int end = first.end();
+      boolean all = true;
+      for (String piece : pieces.subList(1, pieces.size())) {
+        java.util.regex.Matcher next = pattern(piece, flags).matcher(text);
+        if (!next.find(end)) {
+          all = false;
+          break;
+        }
+        end = next.end();
+      }
+      if (all) {
+        best = new int[] {first.start(), end};
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The piece's words with any spacing between them, not inside a longer word ("He", "the"). */
+  private static java.util.regex.Pattern pattern(String piece, int flags) {
+    StringBuilder b = new StringBuilder();
+    for (String word : piece.split("\\s+")) {
+      b.append(b.length() > 0 ? "\\s+" : "").append(java.util.regex.Pattern.quote(word));
+    }
+    String before = Character.isLetterOrDigit(piece.codePointAt(0)) ? "(?<![\\p{L}\\p{N}])" : "";
+    String after =
+        Character.isLetterOrDigit(piece.codePointBefore(piece.length()))
+            ? "(?![\\p{L}\\p{N}])"
+            : "";
+    return java.util.regex.Pattern.compile(before + b + after, flags);
   }
 
   /** Resolves {@code phrase} (its last occurrence) inside an article already resolved. */
   public PhraseResolution resolveIn(String phrase, ResolvedArticle resolved, LocalDate date) {
     String text = resolved.annotated().article().text();
-    String needle = phrase.strip();
-    int at = text.lastIndexOf(needle);
-    if (at < 0) {
-      at = text.toLowerCase(Locale.ROOT).lastIndexOf(needle.toLowerCase(Locale.ROOT));
-    }
-    if (at < 0) {
+    Optional<int[]> at = located(text, phrase);
+    if (at.isEmpty()) {
       return PhraseResolution.unresolved(phrase, "the phrase is not in the context");
     }
-    int begin = text.codePointCount(0, at);
-    int end = begin + needle.codePointCount(0, needle.length());
+    int begin = text.codePointCount(0, at.get()[0]);
+    int end = text.codePointCount(0, at.get()[1]);
     for (Sentence s : resolved.annotated().sentences()) {
       List<Integer> span = new ArrayList<>();
       for (Token t : s.tokens()) {
@@ -144,10 +208,66 @@ public final class PhraseResolver {
           }
         }
       }
+      r = ownCountry(r, s, span, resolved);
       return PhraseResolution.of(phrase, r, resolver.dictionary());
     }
     return PhraseResolution.unresolved(phrase, "the phrase covers no token of the text");
   }
+
+  /**
+   * The resolution with the phrase's own country, when the phrase names one country and the actor
+   * came from another of the sentence: "Russian negotiators" in "the U.S. and Russian negotiators"
+   * is Russia's, though the noun phrase the parser built holds "U.S." only.
+   */
+  private dev.parley.actors.Resolution ownCountry(
+      dev.parley.actors.Resolution r, Sentence s, List<Integer> span, ResolvedArticle resolved) {
+    if (!r.resolved() || r.actor().code().length() < 3) {
+      return r;
+    }
+    String got = r.actor().code().substring(0, 3);
+    // a bare sector ("army" in "South Korean army officers", where the demonym hangs on
+    // "officers") takes the phrase's country as well
+    boolean bareSector = r.actor().how() == dev.parley.actors.ActorRef.How.AGENT;
+    if (resolver.countryOf(got).isEmpty() && !bareSector) {
+      return r;
+    }
+    Set<String> own = new java.util.TreeSet<>();
+    dev.parley.actors.Mention named = null;
+    for (var m : resolved.mentions()) {
+      if (m.sentence() == s.index()
+          && span.contains(m.firstToken())
+          && span.contains(m.lastToken())
+          && m.code() != null
+          && COUNTRY_KINDS.contains(m.kind())
+          && resolver.countryOf(m.code()).isPresent()) {
+        own.add(m.code().substring(0, 3));
+        named = m;
+      }
+    }
+    if (own.size() != 1 || own.contains(got)) {
+      return r;
+    }
+    var c = resolver.countryOf(own.iterator().next()).orElseThrow();
+    String rest = bareSector ? r.actor().code() : r.actor().code().substring(3);
+    String id = c.id() + (rest.isEmpty() ? "" : "/" + rest);
+    return new dev.parley.actors.Resolution(
+        new dev.parley.actors.ActorRef(
+            c.code() + rest,
+            c.names().get(0) + (rest.isEmpty() ? "" : " (" + rest.toLowerCase(Locale.ROOT) + ")"),
+            id,
+            r.actor().how(),
+            r.actor().confidence()),
+        r.why() + "; the phrase's own country is '" + named.text() + "' (" + c.names().get(0) + ")",
+        null);
+  }
+
+  private static final Set<dev.parley.actors.Mention.Kind> COUNTRY_KINDS =
+      Set.of(
+          dev.parley.actors.Mention.Kind.COUNTRY,
+          dev.parley.actors.Mention.Kind.DEMONYM,
+          dev.parley.actors.Mention.Kind.CAPITAL,
+          dev.parley.actors.Mention.Kind.SEAT,
+          dev.parley.actors.Mention.Kind.PLACE);
 
   /**
    * The head of a span: the token whose governor lies outside it (the last such noun when there are

@@ -134,6 +134,47 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void placesGiveTheirCountryAndShadowNoOtherEntry() {
+    for (String[] p :
+        List.of(
+            new String[] {"Indiana", "USA"},
+            new String[] {"Mumbai", "IND"},
+            new String[] {"Bombay", "IND"},
+            new String[] {"Darfur", "SDN"},
+            new String[] {"Kharkiv", "UKR"},
+            new String[] {"Osaka", "JPN"},
+            new String[] {"Sindh", "PAK"})) {
+      List<Gazetteer.Entry> forms = forms(p[0]);
+      assertEquals(1, forms.size(), () -> p[0] + " -> " + forms);
+      assertEquals(Mention.Kind.PLACE, forms.get(0).kind(), p[0]);
+      assertEquals(p[1], ((Place) forms.get(0).value()).country(), p[0]);
+    }
+    // a place's name is never also a country's, a capital's, a person's or an organisation's form
+    for (Place place : dict.places()) {
+      for (String name : place.names()) {
+        List<Gazetteer.Entry> forms = forms(name);
+        assertEquals(1, forms.size(), () -> name + " -> " + forms);
+        assertTrue(dict.country(place.country()).isPresent(), place.toString());
+      }
+    }
+  }
+
+  @Test
+  void userPlacesLoadAndAnAmbiguousNameIsAnError(@TempDir Path dir) throws IOException {
+    Path mine = write(dir, "mine.places.tsv", "Fjordby|Fjord Town\tNOR\tcity\tinvented\n");
+    ActorDictionary extended = ActorDictionary.load(List.of(mine));
+    Place fjordby = (Place) Gazetteer.of(extended).entries("Fjord Town").get(0).value();
+    assertEquals("NOR", fjordby.country());
+    assertEquals("place:fjordby/NOR", fjordby.id());
+    assertError(
+        dir,
+        "x.places.tsv",
+        "Fjordby\tNOR\tcity\nFjordby\tSWE\tcity\n",
+        ":2: place 'Fjordby' is already a place in NOR");
+    assertError(dir, "x.places.tsv", "Fjordby\tNOR\tvillage\n", ":1: kind 'village' is not one of");
+  }
+
+  @Test
   void idsAreSlugs() {
     assertEquals("person:nicolas-maduro", Person.idFor("Nicolás Maduro"));
     assertEquals("person:robert-o-brien", Person.idFor("Robert O'Brien"));

@@ -135,6 +135,54 @@ class EventCoderTest {
   }
 
   @Test
+  void anActInThePastBelowALeadDatedEarlierTakesTheLeadsDay() {
+    // published Thursday; the lead dates its news to Tuesday; the second sentence's meeting has no
+    // time of its own and is in the simple past, the third's is in the present perfect
+    List<Event> events =
+        HandParsedArticle.published("2019-07-04")
+            .sentence(
+                "Trump/Trump/NNP/PERSON met/meet/VBD Kim_Jong-un/Kim_Jong-un/NNP/PERSON on/on/IN Tuesday/Tuesday/NNP/DATE ./././O",
+                "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 2 6",
+                5,
+                5,
+                "2019-07-02")
+            .sentence(
+                "Moon_Jae-in/Moon_Jae-in/NNP/PERSON met/meet/VBD Xi_Jinping/Xi_Jinping/NNP/PERSON ./././O",
+                "nsubj 2 1; root 0 2; obj 2 3; punct 2 4")
+            .sentence(
+                "Shinzo_Abe/Shinzo_Abe/NNP/PERSON has/have/VBZ/O met/meet/VBN/O Vladimir_Putin/Vladimir_Putin/NNP/PERSON ./././O",
+                "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; punct 3 5")
+            .code();
+    assertEquals(3, events.size(), events.toString());
+    assertEquals("2019-07-02", events.get(0).date().toString());
+    assertEquals(DateSource.TEXT, events.get(0).dateSource());
+    assertEquals("2019-07-02", events.get(1).date().toString(), "the lead's day");
+    assertEquals(DateSource.LEAD, events.get(1).dateSource());
+    assertEquals("2019-07-04", events.get(2).date().toString(), "a present perfect is not dated");
+    assertEquals(DateSource.PUBLICATION, events.get(2).dateSource());
+  }
+
+  @Test
+  void aLeadDatedToThePublicationDayOrLongBeforeDatesNothingElse() {
+    for (String lead : List.of("2019-07-04", "2019-05-02")) {
+      List<Event> events =
+          HandParsedArticle.published("2019-07-04")
+              .sentence(
+                  "Trump/Trump/NNP/PERSON met/meet/VBD Kim_Jong-un/Kim_Jong-un/NNP/PERSON on/on/IN Tuesday/Tuesday/NNP/DATE ./././O",
+                  "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 2 6",
+                  5,
+                  5,
+                  lead)
+              .sentence(
+                  "Moon_Jae-in/Moon_Jae-in/NNP/PERSON met/meet/VBD Xi_Jinping/Xi_Jinping/NNP/PERSON ./././O",
+                  "nsubj 2 1; root 0 2; obj 2 3; punct 2 4")
+              .code();
+      assertEquals(2, events.size(), events.toString());
+      assertEquals(DateSource.PUBLICATION, events.get(1).dateSource(), lead);
+    }
+  }
+
+  @Test
   void anActWithNoTimeOfItsOwnSaysItsDateIsThePublicationDate() {
     List<Event> events =
         ParsedSentences.code(
