@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -291,6 +292,19 @@ public final class EventCoder {
     return out;
   }
 
+  /** Subjects whose fighting is from the air: CAMEO 195, "employ aerial weapons". */
+  private static final Set<String> AIRCRAFT =
+      Set.of(
+          "warplane",
+          "jet",
+          "bomber",
+          "drone",
+          "aircraft",
+          "helicopter",
+          "gunship",
+          "airplane",
+          "plane");
+
   /** Codes one verb with one pattern; true when it yielded an event. */
   private boolean codeVerb(
       ResolvedArticle resolved,
@@ -322,8 +336,15 @@ public final class EventCoder {
       }
       return false;
     }
+    if (root(p.code()).equals("19")
+        && !p.code().equals("195")
+        && clause.subjects(verb).stream()
+            .anyMatch(t -> AIRCRAFT.contains(s.tokens().get(t).lemma().toLowerCase(Locale.ROOT)))) {
+      p = p.withCode("195"); // "warplanes struck Houthi targets": an air strike
+    }
     Integer clauseVerb = absorbedClause.get(verb);
     List<ActorRef> targets = List.of();
+    List<Integer> slotHeads = new ArrayList<>();
     for (String slot : p.targets()) {
       List<Integer> heads;
       if (slot.equals("xcomp") && clauseVerb != null) {
@@ -331,6 +352,7 @@ public final class EventCoder {
       } else {
         heads = clause.slot(verb, slot, p);
       }
+      slotHeads.addAll(heads);
       targets = targetsAt(actors, s, p, heads, actorDate);
       if (!targets.isEmpty()) {
         break;
@@ -353,6 +375,7 @@ public final class EventCoder {
               clause,
               s,
               clauseVerb == null ? List.of(verb) : List.of(verb, clauseVerb),
+              slotHeads,
               sources,
               actorDate);
       owner = !targets.isEmpty();
@@ -549,7 +572,24 @@ public final class EventCoder {
     if (p.personTarget()) {
       targets = targets.stream().filter(a -> a.how() != ActorRef.How.CAPITAL).toList();
     }
-    return targets.isEmpty() && visit(p) ? places(actors, s, heads, date) : targets;
+    if (!visit(p)) {
+      return targets;
+    }
+    // "a visit to Kyiv", "a trip to Ukraine": the host of a visit is the country's government
+    return (targets.isEmpty() ? places(actors, s, heads, date) : targets)
+        .stream().map(EventCoder::host).toList();
+  }
+
+  private static ActorRef host(ActorRef a) {
+    if (a.how() != ActorRef.How.COUNTRY || !a.code().matches("[A-Z]{3}")) {
+      return a;
+    }
+    return new ActorRef(
+        a.code() + "GOV",
+        a.name() + " (government)",
+        a.actorId() + "/GOV",
+        ActorRef.How.CAPITAL,
+        a.confidence());
   }
 
   /** The start of a trace line about a pattern for a token ("verb 'met' #3: pattern meet@036"). */
@@ -575,6 +615,15 @@ public final class EventCoder {
       for (ActorRef src : sources) {
         for (ActorRef tgt : targets) {
           pairs.add(new ActorRef[] {src, tgt});
+        }
+      }
+      if (p.symmetric() && !root(p.code()).equals("03")) {
+        // "Trump met Kim": a meeting, a joint statement, an accord is mutual; an offer to meet
+        // (03) is not
+        for (ActorRef tgt : targets) {
+          for (ActorRef src : sources) {
+            pairs.add(new ActorRef[] {tgt, src});
+          }
         }
       }
     } else if ((p.symmetric() || forceSymmetric) && sources.size() >= 2) {
@@ -668,8 +717,19 @@ public final class EventCoder {
       Clause clause,
       Sentence s,
       List<Integer> verbs,
+      List<Integer> slotHeads,
       List<ActorRef> sources,
       LocalDate date) {
+    // "imposed tariffs on Chinese electric cars": the thing in the pattern's own target slot
+    // belongs to its owner first
+    for (int h : slotHeads) {
+      for (List<Integer> heads : List.of(clause.possessors(h), clause.modifiers(h))) {
+        List<ActorRef> found = notSources(resolveAll(actors, s, heads, date), sources);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
     for (int i = 0; i < verbs.size(); i++) {
       int verb = verbs.get(i);
       List<List<Integer>> places = new ArrayList<>();
@@ -689,28 +749,34 @@ public final class EventCoder {
         }
       }
       for (List<Integer> heads : places) {
-        List<ActorRef> found = new ArrayList<>();
-        for (ActorRef a : resolveAll(actors, s, heads, date)) {
-          // the source itself, or its own country ("Putin ordered the country's forces"), is no
-          // target
-          boolean isSource =
-              sources.stream()
-                  .anyMatch(
-                      src ->
-                          src.actorId().equals(a.actorId())
-                              || (!a.code().isEmpty() && a.code().equals(src.code()))
-                              || (a.how() == ActorRef.How.COUNTRY
-                                  && src.code().startsWith(a.code())));
-          if (!isSource && a.how() != ActorRef.How.AGENT && !a.code().isEmpty()) {
-            found.add(a);
-          }
-        }
+        List<ActorRef> found = notSources(resolveAll(actors, s, heads, date), sources);
         if (!found.isEmpty()) {
           return found;
         }
       }
     }
     return List.of();
+  }
+
+  /**
+   * The coded actors that are not a source: the source itself, or its own country ("Putin ordered
+   * the country's forces"), is no target; nor is a bare agent word.
+   */
+  private static List<ActorRef> notSources(List<ActorRef> actors, List<ActorRef> sources) {
+    List<ActorRef> found = new ArrayList<>();
+    for (ActorRef a : actors) {
+      boolean isSource =
+          sources.stream()
+              .anyMatch(
+                  src ->
+                      src.actorId().equals(a.actorId())
+                          || (!a.code().isEmpty() && a.code().equals(src.code()))
+                          || (a.how() == ActorRef.How.COUNTRY && src.code().startsWith(a.code())));
+      if (!isSource && a.how() != ActorRef.How.AGENT && !a.code().isEmpty()) {
+        found.add(a);
+      }
+    }
+    return found;
   }
 
   private static List<Integer> firstTargets(Clause clause, VerbPattern inner, int clauseVerb) {

@@ -20,8 +20,11 @@ class EventCoderTest {
             "Trump/Trump/NNP/PERSON met/meet/VBD Kim_Jong-un/Kim_Jong-un/NNP/PERSON on/on/IN Sunday/Sunday/NNP/DATE ./././O",
             "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 2 6",
             new Timex(4, 4, 0, 0, "DATE", "2019-06-30", "Sunday"));
-    assertEquals(1, events.size(), events.toString());
+    assertEquals(2, events.size(), "a meeting is mutual: coded both ways " + events);
     Event e = events.get(0);
+    assertEquals("PRKGOV", events.get(1).source());
+    assertEquals("USAGOV", events.get(1).target());
+    assertEquals(e.date(), events.get(1).date());
     assertEquals("USAGOV", e.source());
     assertEquals("040", e.code());
     assertEquals("PRKGOV", e.target());
@@ -136,21 +139,22 @@ class EventCoderTest {
 
   @Test
   void anActInThePastBelowALeadDatedEarlierTakesTheLeadsDay() {
-    // published Thursday; the lead dates its news to Tuesday; the second sentence's meeting has no
+    // published Thursday; the lead dates its news to Tuesday; the second sentence's criticism has
+    // no
     // time of its own and is in the simple past, the third's is in the present perfect
     List<Event> events =
         HandParsedArticle.published("2019-07-04")
             .sentence(
-                "Trump/Trump/NNP/PERSON met/meet/VBD Kim_Jong-un/Kim_Jong-un/NNP/PERSON on/on/IN Tuesday/Tuesday/NNP/DATE ./././O",
+                "Trump/Trump/NNP/PERSON criticized/criticize/VBD Kim_Jong-un/Kim_Jong-un/NNP/PERSON on/on/IN Tuesday/Tuesday/NNP/DATE ./././O",
                 "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 2 6",
                 5,
                 5,
                 "2019-07-02")
             .sentence(
-                "Moon_Jae-in/Moon_Jae-in/NNP/PERSON met/meet/VBD Xi_Jinping/Xi_Jinping/NNP/PERSON ./././O",
+                "Moon_Jae-in/Moon_Jae-in/NNP/PERSON criticized/criticize/VBD Xi_Jinping/Xi_Jinping/NNP/PERSON ./././O",
                 "nsubj 2 1; root 0 2; obj 2 3; punct 2 4")
             .sentence(
-                "Shinzo_Abe/Shinzo_Abe/NNP/PERSON has/have/VBZ/O met/meet/VBN/O Vladimir_Putin/Vladimir_Putin/NNP/PERSON ./././O",
+                "Shinzo_Abe/Shinzo_Abe/NNP/PERSON has/have/VBZ/O criticized/criticize/VBN/O Vladimir_Putin/Vladimir_Putin/NNP/PERSON ./././O",
                 "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; punct 3 5")
             .code();
     assertEquals(3, events.size(), events.toString());
@@ -168,13 +172,13 @@ class EventCoderTest {
       List<Event> events =
           HandParsedArticle.published("2019-07-04")
               .sentence(
-                  "Trump/Trump/NNP/PERSON met/meet/VBD Kim_Jong-un/Kim_Jong-un/NNP/PERSON on/on/IN Tuesday/Tuesday/NNP/DATE ./././O",
+                  "Trump/Trump/NNP/PERSON criticized/criticize/VBD Kim_Jong-un/Kim_Jong-un/NNP/PERSON on/on/IN Tuesday/Tuesday/NNP/DATE ./././O",
                   "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 2 6",
                   5,
                   5,
                   lead)
               .sentence(
-                  "Moon_Jae-in/Moon_Jae-in/NNP/PERSON met/meet/VBD Xi_Jinping/Xi_Jinping/NNP/PERSON ./././O",
+                  "Moon_Jae-in/Moon_Jae-in/NNP/PERSON criticized/criticize/VBD Xi_Jinping/Xi_Jinping/NNP/PERSON ./././O",
                   "nsubj 2 1; root 0 2; obj 2 3; punct 2 4")
               .code();
       assertEquals(2, events.size(), events.toString());
@@ -189,7 +193,7 @@ class EventCoderTest {
             "2019-06-28",
             "Trump/Trump/NNP/PERSON met/meet/VBD Kim_Jong-un/Kim_Jong-un/NNP/PERSON ./././O",
             "nsubj 2 1; root 0 2; obj 2 3; punct 2 4");
-    assertEquals(1, events.size(), events.toString());
+    assertEquals(2, events.size(), "a meeting is mutual: " + events);
     assertEquals("2019-06-28", events.get(0).date().toString());
     assertEquals(DateSource.PUBLICATION, events.get(0).dateSource());
   }
@@ -300,7 +304,8 @@ class EventCoderTest {
             "2017-11-29",
             "Trump/Trump/NNP/PERSON spoke/speak/VBD by/by/IN telephone/telephone/NN with/with/IN Xi_Jinping/Xi_Jinping/NNP/PERSON ./././O",
             "nsubj 2 1; root 0 2; case 4 3; obl:by 2 4; case 6 5; obl:with 2 6; punct 2 7");
-    assertEquals(1, events.size(), events.toString());
+    assertEquals(2, events.size(), "a call is mutual: " + events);
+    assertEquals("CHNGOV", events.get(1).source());
     assertEquals("041", events.get(0).code());
     assertEquals("speak[by:telephone]@041", events.get(0).rule());
     assertEquals("CHNGOV", events.get(0).target());
