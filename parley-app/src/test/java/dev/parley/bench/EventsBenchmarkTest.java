@@ -1,11 +1,18 @@
 package dev.parley.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.events.Event;
+import dev.parley.events.Modality;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EventsBenchmarkTest {
@@ -13,6 +20,49 @@ class EventsBenchmarkTest {
     List<String> out = new ArrayList<>(ids);
     out.sort(Comparator.comparingLong(EventsBenchmark::drawRank));
     return out;
+  }
+
+  private static Event event(String source, String target, String code, String plover) {
+    return Event.builder()
+        .eventId("d:0:" + code)
+        .articleId("d")
+        .source(source)
+        .sourceName(source)
+        .target(target)
+        .targetName(target)
+        .code(code)
+        .root(code.substring(0, 2))
+        .quadClass(3)
+        .goldstein(-5)
+        .plover(plover)
+        .modality(Modality.ASSERTED)
+        .sentenceIndex(0)
+        .evidenceStart(0)
+        .evidenceEnd(1)
+        .sentence("x")
+        .rule("r@" + code)
+        .confidence(0.5)
+        .build();
+  }
+
+  @Test
+  void gsrRecallReadsTheOlderPloverLabelsAndCountryCodes() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    // a demand (CAMEO 10) is REQUEST in PLOVER today and DEMAND in the gold's older label set
+    var demand =
+        json.readTree(
+            "{\"expected\":[{\"source\":\"USA\",\"target\":\"JAP\",\"code\":\"DEMAND\"}]}");
+    Map<String, Double> out = new HashMap<>();
+    EventsBenchmark.gsrRecall(
+        List.of(
+            new EventsBenchmark.Item(demand, List.of(event("USAGOV", "JPN", "100", "REQUEST")))),
+        out);
+    assertEquals(1.0, out.get("gsr_event_recall"));
+    // a threat is a threat in both; the wrong root is wrong in both
+    assertTrue(EventsBenchmark.gsrLabel("THREATEN", event("USA", null, "130", "THREATEN")));
+    assertFalse(EventsBenchmark.gsrLabel("DEMAND", event("USA", null, "130", "THREATEN")));
+    assertTrue(EventsBenchmark.gsrLabel("FIGHT", event("USA", null, "190", "ASSAULT")));
+    assertTrue(EventsBenchmark.gsrLabel("ASSAULT", event("USA", null, "190", "ASSAULT")));
   }
 
   @Test
