@@ -292,6 +292,54 @@ public final class EventCoder {
     return out;
   }
 
+  /** Roots of force whose target, unnamed, is the country where the act took place. */
+  private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
+
+  /**
+   * The target an act implies when its words name none: force used in a place of another country is
+   * used on that country ("Israeli tanks fired at targets in Jericho": PSE, as CAMEO codes an
+   * attack on a place); a protest with no one named is against the protesters' own government
+   * ("students staged demonstrations to demand reforms": IDNEDU against IDNGOV).
+   */
+  private Optional<ActorRef> impliedTarget(
+      ResolvedArticle resolved, Sentence s, int verb, VerbPattern p, List<ActorRef> sources) {
+    Set<String> countries = new java.util.TreeSet<>();
+    for (ActorRef src : sources) {
+      countries.add(resolver.countryOf(src.code()).map(c -> c.code()).orElse("?"));
+    }
+    String root = root(p.code());
+    if (FORCE_ROOTS.contains(root)) {
+      Optional<Location> where = location(resolved, s, verb, p, p.code());
+      if (where.isEmpty()
+          || where.get().country() == null
+          || countries.contains(where.get().country())) {
+        return Optional.empty();
+      }
+      return resolver
+          .countryOf(where.get().country())
+          .map(c -> new ActorRef(c.code(), c.names().get(0), c.id(), ActorRef.How.COUNTRY, 0.5));
+    }
+    if (root.equals("14") && countries.size() == 1 && !countries.contains("?")) {
+      boolean government =
+          sources.stream()
+              .anyMatch(src -> src.code().startsWith(src.code().substring(0, 3) + "GOV"));
+      if (government) {
+        return Optional.empty();
+      }
+      return resolver
+          .countryOf(countries.iterator().next())
+          .map(
+              c ->
+                  new ActorRef(
+                      c.governmentCode(),
+                      c.names().get(0) + " (government)",
+                      c.id() + "/GOV",
+                      ActorRef.How.CAPITAL,
+                      0.5));
+    }
+    return Optional.empty();
+  }
+
   /** Subjects whose fighting is from the air: CAMEO 195, "employ aerial weapons". */
   private static final Set<String> AIRCRAFT =
       Set.of(
@@ -384,6 +432,14 @@ public final class EventCoder {
       // first pass: only patterns that name whom the act is done to
       return false;
     }
+    String implied = null;
+    if (targets.isEmpty()) {
+      Optional<ActorRef> t = impliedTarget(resolved, s, verb, p, sources);
+      if (t.isPresent()) {
+        targets = List.of(t.get());
+        implied = t.get().how() == ActorRef.How.CAPITAL ? "the protesters' government" : "where";
+      }
+    }
     if (trace.on()) {
       trace.note(
           "  "
@@ -393,7 +449,13 @@ public final class EventCoder {
               + ", target "
               + (targets.isEmpty()
                   ? "none (slots " + p.targets() + ")"
-                  : names(targets) + (owner ? " (from the object's own phrase)" : "")));
+                  : names(targets)
+                      + (owner ? " (from the object's own phrase)" : "")
+                      + (implied == null
+                          ? ""
+                          : implied.equals("where")
+                              ? " (the country where the act took place)"
+                              : " (the protesters' own government)")));
     }
     int before = out.size();
     emit(resolved, s, verb, p, sources, targets, date, clause.reading(verb), seen, out, false);

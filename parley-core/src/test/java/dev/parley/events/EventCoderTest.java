@@ -187,6 +187,33 @@ class EventCoderTest {
   }
 
   @Test
+  void forceUsedInAPlaceOfAnotherCountryIsUsedOnThatCountry() {
+    // Israeli tanks shelled targets in Jericho . (Jericho: a place of the West Bank)
+    List<Event> events =
+        ParsedSentences.code(
+            "2005-03-01",
+            "Israeli/Israeli/JJ/MISC tanks/tank/NNS/O shelled/shell/VBD/O targets/target/NNS/O in/in/IN/O Jericho/Jericho/NNP/LOCATION ./././O",
+            "amod 2 1; nsubj 3 2; root 0 3; obj 3 4; case 6 5; obl:in 3 6; punct 3 7");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("ISRMIL", events.get(0).source());
+    assertEquals("PSE", events.get(0).target(), "the country where the act took place");
+    assertEquals("PSE", events.get(0).location().country());
+  }
+
+  @Test
+  void aProtestAgainstNoOneNamedIsAgainstTheProtestersOwnGovernment() {
+    // Indonesian students protested in Jakarta .
+    List<Event> events =
+        ParsedSentences.code(
+            "1998-05-01",
+            "Indonesian/Indonesian/JJ/MISC students/student/NNS/O protested/protest/VBD/O in/in/IN/O Jakarta/Jakarta/NNP/LOCATION ./././O",
+            "amod 2 1; nsubj 3 2; root 0 3; case 5 4; obl:in 3 5; punct 3 6");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("IDNEDU", events.get(0).source());
+    assertEquals("IDNGOV", events.get(0).target());
+  }
+
+  @Test
   void anActWithNoTimeOfItsOwnSaysItsDateIsThePublicationDate() {
     List<Event> events =
         ParsedSentences.code(
