@@ -214,7 +214,7 @@ final class Clause {
       }
       return List.of();
     }
-    Optional<Integer> subj = child(verb, "nsubj");
+    Optional<Integer> subj = subject(verb);
     if (subj.isPresent()) {
       // "Lebanon says it will not accept more refugees", "Trump said he would meet Kim": a subject
       // pronoun of a reported clause is the reporter
@@ -669,6 +669,42 @@ final class Clause {
     Optional<Dependency> ub = s.head(b);
     return (ua.isPresent() && ua.get().relation().startsWith("conj") && ua.get().governor() == b)
         || (ub.isPresent() && ub.get().relation().startsWith("conj") && ub.get().governor() == a);
+  }
+
+  /**
+   * The verb's subject. A dateline the parser took for one ("MUSCAT — Iranian officials met ...": a
+   * name at the start of the sentence before a dash) gives way to the verb's other subject.
+   */
+  private Optional<Integer> subject(int verb) {
+    List<Integer> found = new ArrayList<>();
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("nsubj")) {
+        found.add(d.dependent());
+      }
+    }
+    if (found.size() > 1) {
+      found.removeIf(this::dateline);
+    }
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  /** A token of a name that opens the sentence and is followed by a dash: a dateline. */
+  private boolean dateline(int token) {
+    int i = token;
+    while (i + 1 < s.tokens().size() && tok(i + 1).pos().startsWith("NNP")) {
+      i++;
+    }
+    if (i + 1 >= s.tokens().size()) {
+      return false;
+    }
+    String next = tok(i + 1).word();
+    boolean dash = next.equals("—") || next.equals("--") || next.equals("-") || next.equals("–");
+    for (int j = 0; j < token; j++) {
+      if (!tok(j).pos().startsWith("NNP") && !tok(j).word().equals(",")) {
+        return false;
+      }
+    }
+    return dash;
   }
 
   private Optional<Integer> child(int head, String relation) {
