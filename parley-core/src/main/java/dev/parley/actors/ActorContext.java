@@ -1118,9 +1118,9 @@ public final class ActorContext {
     return m.firstToken() <= token && token <= m.lastToken();
   }
 
-  /** Whether the token is the subject of its clause. */
+  /** Whether the token is the active subject of its clause ("Stepanakert was shelled" is not). */
   private static boolean subject(Sentence s, int head) {
-    return s.head(head).map(d -> d.relation().startsWith("nsubj")).orElse(false);
+    return s.head(head).map(d -> d.relation().equals("nsubj")).orElse(false);
   }
 
   private static boolean isEntityHead(Sentence s, int head) {

@@ -60,30 +60,36 @@ final class Clause {
   record Lead(PartialDate date, int sentence) {}
 
   /**
-   * The day this sentence dates its news to, as a lead: the first time expression attached to one
-   * of its verbs, when it names a day in the week before {@code published} (a day). Empty when the
-   * first dated verb names another time, or none is dated.
+   * The day this sentence dates its news to: the first time expression attached to one of its
+   * verbs, resolved against {@code published}. Empty when no verb of the sentence is dated.
    */
-  Optional<Lead> lead(PartialDate published) {
-    if (published == null || published.precision() != PartialDate.Precision.DAY || !s.parsed()) {
+  Optional<PartialDate> firstDate(PartialDate published) {
+    if (!s.parsed()) {
       return Optional.empty();
     }
-    java.time.LocalDate day = published.middle();
     for (Token t : s.tokens()) {
-      if (!t.pos().startsWith("VB")) {
-        continue;
+      if (t.pos().startsWith("VB")) {
+        PartialDate d = ownDate(t.index(), published);
+        if (d != null) {
+          return Optional.of(d);
+        }
       }
-      PartialDate d = ownDate(t.index(), published);
-      if (d == null) {
-        continue;
-      }
-      boolean lead =
-          d.precision() == PartialDate.Precision.DAY
-              && d.middle().isBefore(day)
-              && !d.middle().isBefore(day.minusDays(LEAD_DAYS));
-      return lead ? Optional.of(new Lead(d, s.index())) : Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a lead's date makes the article's news older than its publication: a day in the week
+   * before {@code published} (a day).
+   */
+  static boolean leadsBack(PartialDate lead, PartialDate published) {
+    if (published == null || published.precision() != PartialDate.Precision.DAY) {
+      return false;
+    }
+    java.time.LocalDate day = published.middle();
+    return lead.precision() == PartialDate.Precision.DAY
+        && lead.middle().isBefore(day)
+        && !lead.middle().isBefore(day.minusDays(LEAD_DAYS));
   }
 
   /** How far before publication a lead's day may lie: a week, as news of the week. */

@@ -151,9 +151,13 @@ public final class EventCoder {
       if (!s.parsed()) {
         continue;
       }
-      Optional<Clause.Lead> lead = new Clause(s, lexicon.cues()).lead(published);
-      if (lead.isPresent()) {
-        return lead.get();
+      // the first sentence that dates its news decides: a lead dated to the publication day
+      // ("met on Sunday" in a Sunday paper) leaves the later sentences their publication date
+      Optional<PartialDate> first = new Clause(s, lexicon.cues()).firstDate(published);
+      if (first.isPresent()) {
+        return Clause.leadsBack(first.get(), published)
+            ? new Clause.Lead(first.get(), s.index())
+            : null;
       }
     }
     return null;

@@ -169,14 +169,21 @@ class EventCoderTest {
   @Test
   void aLeadDatedToThePublicationDayOrLongBeforeDatesNothingElse() {
     for (String lead : List.of("2019-07-04", "2019-05-02")) {
+      // the first dated sentence decides: a later sentence's earlier date ("on Tuesday") is no lead
       List<Event> events =
           HandParsedArticle.published("2019-07-04")
               .sentence(
-                  "Trump/Trump/NNP/PERSON criticized/criticize/VBD Kim_Jong-un/Kim_Jong-un/NNP/PERSON on/on/IN Tuesday/Tuesday/NNP/DATE ./././O",
+                  "Trump/Trump/NNP/PERSON criticized/criticize/VBD Kim_Jong-un/Kim_Jong-un/NNP/PERSON on/on/IN Thursday/Thursday/NNP/DATE ./././O",
                   "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; punct 2 6",
                   5,
                   5,
                   lead)
+              .sentence(
+                  "Abe/Abe/NNP/PERSON spoke/speak/VBD on/on/IN Tuesday/Tuesday/NNP/DATE ./././O",
+                  "nsubj 2 1; root 0 2; case 4 3; obl:on 2 4; punct 2 5",
+                  4,
+                  4,
+                  "2019-07-02")
               .sentence(
                   "Moon_Jae-in/Moon_Jae-in/NNP/PERSON criticized/criticize/VBD Xi_Jinping/Xi_Jinping/NNP/PERSON ./././O",
                   "nsubj 2 1; root 0 2; obj 2 3; punct 2 4")
