@@ -649,7 +649,12 @@ final class Clause {
               || (gov == verb
                   && rel.startsWith("nmod")
                   && !rel.equals("nmod:poss")
-                  && tok(verb).pos().startsWith("NN"));
+                  && tok(verb).pos().startsWith("NN"))
+              // an event noun's own date: "the July 25 call", "Tuesday's meeting"
+              || (gov == verb
+                  && tok(verb).pos().startsWith("NN")
+                  && (rel.equals("compound") || rel.equals("nmod:poss"))
+                  && isDayOrDate(x));
       if (adverbial && (gov == verb || coordinated(gov, verb))) {
         return true;
       }

@@ -194,6 +194,24 @@ class EventCoderTest {
   }
 
   @Test
+  void anEventNounTakesTheDateThatModifiesIt() {
+    // Trump 's July 25 call with Volodymyr_Zelensky ended .
+    List<Event> events =
+        HandParsedArticle.published("2019-11-20")
+            .sentence(
+                "Trump/Trump/NNP/PERSON 's/'s/POS/O July/July/NNP/DATE 25/25/CD/DATE call/call/NN/O with/with/IN/O Volodymyr_Zelensky/Volodymyr_Zelensky/NNP/PERSON ended/end/VBD/O ./././O",
+                "nmod:poss 5 1; case 1 2; compound 5 3; nummod 3 4; nsubj 8 5; case 7 6; nmod:with 5 7; root 0 8; punct 8 9",
+                3,
+                4,
+                "2019-07-25")
+            .code();
+    List<Event> calls = events.stream().filter(e -> e.code().equals("041")).toList();
+    assertFalse(calls.isEmpty(), events.toString());
+    assertEquals("2019-07-25", calls.get(0).date().toString(), "the call's own date");
+    assertEquals(DateSource.TEXT, calls.get(0).dateSource());
+  }
+
+  @Test
   void forceUsedInAPlaceOfAnotherCountryIsUsedOnThatCountry() {
     // Israeli tanks shelled targets in Jericho . (Jericho: a place of the West Bank)
     List<Event> events =
