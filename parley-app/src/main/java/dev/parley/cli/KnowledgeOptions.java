@@ -21,7 +21,8 @@ final class KnowledgeOptions {
       names = "--lexicon",
       paramLabel = "FILE",
       description =
-          "Extra verb-pattern file in the format of verbs.tsv; repeatable. Files in DATA/lexicon/ are read too.")
+          "Extra pattern file in the format of the lexicon files (events/lexicon/README.md);"
+              + " repeatable. Files in DATA/lexicon/ are read too.")
   List<Path> lexicons = new ArrayList<>();
 
   @Option(
