@@ -679,8 +679,7 @@ public final class ActorContext {
     }
     if (agentHead && titled == null) {
       // no country anywhere: the sector alone ("police" is COP), as CAMEO codes an unattached
-      // agent;
-      // a titled name no country places stays a named person with no code
+      // agent; a titled name no country places stays a named person with no code
       String word = SECTOR_NAMES.getOrDefault(agent.code(), agent.code().toLowerCase(Locale.ROOT));
       return Resolution.of(
           new ActorRef(agent.code(), word, "agent:" + agent.code(), ActorRef.How.AGENT, 0.5),
@@ -1094,6 +1093,15 @@ public final class ActorContext {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A country's sector as an actor: {@code KORGOV}, "South Korea (government)", id {@code
+   * country:KOR/GOV}.
+   */
+  public static ActorRef countryAgent(
+      Country c, String sector, ActorRef.How how, double confidence) {
+    return composed(c.code(), c.names().get(0), sector, c.id(), how, confidence);
   }
 
   private static ActorRef composed(

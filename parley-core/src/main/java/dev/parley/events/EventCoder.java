@@ -3,6 +3,8 @@ package dev.parley.events;
 import dev.parley.actors.ActorContext;
 import dev.parley.actors.ActorRef;
 import dev.parley.actors.ActorResolver;
+import dev.parley.actors.Country;
+import dev.parley.actors.Resolution;
 import dev.parley.actors.ResolvedArticle;
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
@@ -300,16 +302,16 @@ public final class EventCoder {
   private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
 
   /**
-   * The target an act implies when its words name none: force used in a place of another country is
-   * used on that country ("Israeli tanks fired at targets in Jericho": PSE, as CAMEO codes an
-   * attack on a place); a protest with no one named is against the protesters' own government
-   * ("students staged demonstrations to demand reforms": IDNEDU against IDNGOV).
+   * The target an act implies when its words name none, and why: force used in a place of another
+   * country is used on that country ("Israeli tanks fired at targets in Jericho": PSE, as CAMEO
+   * codes an attack on a place); a protest with no one named is against the protesters' own
+   * government ("students staged demonstrations to demand reforms": IDNEDU against IDNGOV).
    */
-  private Optional<ActorRef> impliedTarget(
+  private Optional<Resolution> impliedTarget(
       ResolvedArticle resolved, Sentence s, int verb, VerbPattern p, List<ActorRef> sources) {
     Set<String> countries = new java.util.TreeSet<>();
     for (ActorRef src : sources) {
-      countries.add(resolver.countryOf(src.code()).map(c -> c.code()).orElse("?"));
+      countries.add(resolver.countryOf(src.code()).map(Country::code).orElse("?"));
     }
     String root = root(p.code());
     if (FORCE_ROOTS.contains(root)) {
@@ -321,25 +323,21 @@ public final class EventCoder {
       }
       return resolver
           .countryOf(where.get().country())
-          .map(c -> new ActorRef(c.code(), c.names().get(0), c.id(), ActorRef.How.COUNTRY, 0.5));
+          .map(
+              c ->
+                  Resolution.of(
+                      new ActorRef(c.code(), c.names().get(0), c.id(), ActorRef.How.COUNTRY, 0.5),
+                      "the country where the act took place"));
     }
-    if (root.equals("14") && countries.size() == 1 && !countries.contains("?")) {
-      boolean government =
-          sources.stream()
-              .anyMatch(src -> src.code().startsWith(src.code().substring(0, 3) + "GOV"));
-      if (government) {
-        return Optional.empty();
-      }
+    boolean government = sources.stream().anyMatch(src -> src.code().startsWith("GOV", 3));
+    if (root.equals("14") && countries.size() == 1 && !countries.contains("?") && !government) {
       return resolver
           .countryOf(countries.iterator().next())
           .map(
               c ->
-                  new ActorRef(
-                      c.governmentCode(),
-                      c.names().get(0) + " (government)",
-                      c.id() + "/GOV",
-                      ActorRef.How.CAPITAL,
-                      0.5));
+                  Resolution.of(
+                      ActorContext.countryAgent(c, "GOV", ActorRef.How.CAPITAL, 0.5),
+                      "the protesters' own government"));
     }
     return Optional.empty();
   }
@@ -438,10 +436,10 @@ public final class EventCoder {
     }
     String implied = null;
     if (targets.isEmpty()) {
-      Optional<ActorRef> t = impliedTarget(resolved, s, verb, p, sources);
+      Optional<Resolution> t = impliedTarget(resolved, s, verb, p, sources);
       if (t.isPresent()) {
-        targets = List.of(t.get());
-        implied = t.get().how() == ActorRef.How.CAPITAL ? "the protesters' government" : "where";
+        targets = List.of(t.get().actor());
+        implied = t.get().why();
       }
     }
     if (trace.on()) {
@@ -455,11 +453,7 @@ public final class EventCoder {
                   ? "none (slots " + p.targets() + ")"
                   : names(targets)
                       + (owner ? " (from the object's own phrase)" : "")
-                      + (implied == null
-                          ? ""
-                          : implied.equals("where")
-                              ? " (the country where the act took place)"
-                              : " (the protesters' own government)")));
+                      + (implied == null ? "" : " (" + implied + ")")));
     }
     int before = out.size();
     emit(resolved, s, verb, p, sources, targets, date, clause.reading(verb), seen, out, false);
@@ -632,7 +626,7 @@ public final class EventCoder {
    * The targets a pattern finds at {@code heads}: their actors (people only, not a capital, for a
    * pattern with a person target), else, for a visit, the places' countries.
    */
-  private static List<ActorRef> targetsAt(
+  private List<ActorRef> targetsAt(
       ActorContext actors, Sentence s, VerbPattern p, List<Integer> heads, LocalDate date) {
     List<ActorRef> targets = resolveAll(actors, s, heads, date);
     if (p.personTarget()) {
@@ -643,19 +637,18 @@ public final class EventCoder {
     }
     // "a visit to Kyiv", "a trip to Ukraine": the host of a visit is the country's government
     return (targets.isEmpty() ? places(actors, s, heads, date) : targets)
-        .stream().map(EventCoder::host).toList();
+        .stream().map(this::host).toList();
   }
 
-  private static ActorRef host(ActorRef a) {
-    if (a.how() != ActorRef.How.COUNTRY || !a.code().matches("[A-Z]{3}")) {
+  /** A country visited as its host, the government; any other actor as it is. */
+  private ActorRef host(ActorRef a) {
+    if (a.how() != ActorRef.How.COUNTRY || a.code().length() != 3) {
       return a;
     }
-    return new ActorRef(
-        a.code() + "GOV",
-        a.name() + " (government)",
-        a.actorId() + "/GOV",
-        ActorRef.How.CAPITAL,
-        a.confidence());
+    return resolver
+        .countryOf(a.code())
+        .map(c -> ActorContext.countryAgent(c, "GOV", ActorRef.How.CAPITAL, a.confidence()))
+        .orElse(a);
   }
 
   /** The start of a trace line about a pattern for a token ("verb 'met' #3: pattern meet@036"). */

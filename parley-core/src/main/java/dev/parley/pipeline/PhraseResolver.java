@@ -16,7 +16,6 @@ import dev.parley.nlp.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -188,16 +187,12 @@ public final class PhraseResolver {
         } else if (whole.resolved()) {
           String sector =
               whole.actor().code().length() >= 6 ? whole.actor().code().substring(3, 6) : null;
-          if (sector != null) {
-            String code = r.actor().code() + sector;
+          var country = resolver.countryOf(r.actor().code());
+          if (sector != null && country.isPresent()) {
             r =
                 new dev.parley.actors.Resolution(
-                    new dev.parley.actors.ActorRef(
-                        code,
-                        r.actor().name() + " (" + sector.toLowerCase(Locale.ROOT) + ")",
-                        r.actor().actorId() + "/" + sector,
-                        dev.parley.actors.ActorRef.How.COUNTRY_AGENT,
-                        0.85),
+                    ActorContext.countryAgent(
+                        country.get(), sector, dev.parley.actors.ActorRef.How.COUNTRY_AGENT, 0.85),
                     r.why()
                         + " + the agent word it modifies, '"
                         + s.tokens().get(noun.get()).word()
@@ -248,15 +243,14 @@ public final class PhraseResolver {
       return r;
     }
     var c = resolver.countryOf(own.iterator().next()).orElseThrow();
-    String rest = bareSector ? r.actor().code() : r.actor().code().substring(3);
-    String id = c.id() + (rest.isEmpty() ? "" : "/" + rest);
+    String sector = bareSector ? r.actor().code() : r.actor().code().substring(3);
+    var actor =
+        sector.isEmpty()
+            ? new dev.parley.actors.ActorRef(
+                c.code(), c.names().get(0), c.id(), r.actor().how(), r.actor().confidence())
+            : ActorContext.countryAgent(c, sector, r.actor().how(), r.actor().confidence());
     return new dev.parley.actors.Resolution(
-        new dev.parley.actors.ActorRef(
-            c.code() + rest,
-            c.names().get(0) + (rest.isEmpty() ? "" : " (" + rest.toLowerCase(Locale.ROOT) + ")"),
-            id,
-            r.actor().how(),
-            r.actor().confidence()),
+        actor,
         r.why() + "; the phrase's own country is '" + named.text() + "' (" + c.names().get(0) + ")",
         null);
   }
