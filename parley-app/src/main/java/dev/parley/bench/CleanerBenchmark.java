@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.clean.TextCleaner;
 import dev.parley.ingest.Hints;
 import dev.parley.ingest.RawDocument;
+import dev.parley.text.Words;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,34 +35,11 @@ import org.jsoup.nodes.Element;
 public final class CleanerBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> BLOCKS =
-      Set.of(
-          "p",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "li",
-          "td",
-          "th",
-          "blockquote",
-          "figcaption",
-          "dt",
-          "dd",
-          "pre",
-          "address",
-          "caption",
-          "label",
-          "button",
-          "a",
-          "span",
-          "div",
-          "section",
-          "header",
-          "footer",
-          "nav",
-          "aside");
+      Words.set(
+          """
+          p h1 h2 h3 h4 h5 h6 li td th blockquote figcaption dt dd pre address
+          caption label button a span div section header footer nav aside
+          """);
 
   private CleanerBenchmark() {}
 

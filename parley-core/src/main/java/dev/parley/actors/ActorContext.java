@@ -3,6 +3,7 @@ package dev.parley.actors;
 import dev.parley.nlp.Dependency;
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
+import dev.parley.text.Words;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,55 +28,23 @@ import java.util.TreeSet;
 public final class ActorContext {
   /** Dependents that belong to the same noun phrase as their head. */
   private static final Set<String> NP_RELATIONS =
-      Set.of(
-          "compound",
-          "amod",
-          "flat",
-          "flat:name",
-          "appos",
-          "det",
-          "nmod",
-          "nmod:poss",
-          "nmod:of",
-          "nummod",
-          "case");
+      Words.set(
+          """
+          compound amod flat flat:name appos det nmod nmod:poss nmod:of nummod
+          case
+          """);
 
   /** Agents that, named without a country, are taken to be of the dateline's country. */
   private static final Set<String> DATELINE_SECTORS = Set.of("COP", "JUD", "LEG", "OPP", "CVL");
 
   /** Heads that stand for a number of their "of" phrase: "tens of thousands of protesters". */
   private static final Set<String> QUANTITIES =
-      Set.of(
-          "ten",
-          "tens",
-          "hundred",
-          "hundreds",
-          "thousand",
-          "thousands",
-          "million",
-          "millions",
-          "dozen",
-          "dozens",
-          "group",
-          "groups",
-          "crowd",
-          "crowds",
-          "number",
-          "band",
-          "some",
-          "many",
-          "several",
-          "score",
-          "scores",
-          "handful",
-          "member",
-          "members",
-          "majority",
-          "most",
-          "half",
-          "contingent",
-          "unit",
-          "units");
+      Words.set(
+          """
+          ten tens hundred hundreds thousand thousands million millions dozen
+          dozens group groups crowd crowds number band some many several score
+          scores handful member members majority most half contingent unit units
+          """);
 
   /** Mentions that name a country: by name, demonym, capital or seat of power. */
   private static final Set<Mention.Kind> COUNTRY_KINDS =
@@ -921,42 +890,19 @@ public final class ActorContext {
    * Prepositions after which a capital is a venue or destination, not an actor ("talks in Hanoi").
    */
   private static final Set<String> VENUE_CASES =
-      Set.of(
-          "in",
-          "at",
-          "into",
-          "near",
-          "outside",
-          "inside",
-          "across",
-          "around",
-          "toward",
-          "towards",
-          "throughout",
-          "within",
-          "on");
+      Words.set(
+          """
+          in at into near outside inside across around toward towards throughout
+          within on
+          """);
 
   /** Verbs whose object is a place that is attacked or threatened ("missiles struck Kyiv"). */
   private static final Set<String> ATTACK_VERBS =
-      Set.of(
-          "strike",
-          "hit",
-          "attack",
-          "shell",
-          "bomb",
-          "target",
-          "pound",
-          "bombard",
-          "invade",
-          "capture",
-          "seize",
-          "besiege",
-          "raid",
-          "storm",
-          "turn",
-          "encircle",
-          "surround",
-          "rock");
+      Words.set(
+          """
+          strike hit attack shell bomb target pound bombard invade capture seize
+          besiege raid storm turn encircle surround rock
+          """);
 
   /**
    * Whether a capital at {@code head} is a place: a venue after a preposition, or the object

@@ -5,6 +5,7 @@ import dev.parley.nlp.AnnotatedArticle;
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
 import dev.parley.text.CodePoints;
+import dev.parley.text.Words;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -327,47 +328,15 @@ public final class ActorResolver {
    * US states whose towns share a country's or capital's name ("Moscow, Idaho", "Paris, Texas").
    */
   private static final Set<String> US_STATES =
-      Set.of(
-          "alabama",
-          "alaska",
-          "arizona",
-          "arkansas",
-          "california",
-          "colorado",
-          "connecticut",
-          "delaware",
-          "florida",
-          "georgia",
-          "hawaii",
-          "idaho",
-          "illinois",
-          "indiana",
-          "iowa",
-          "kansas",
-          "kentucky",
-          "louisiana",
-          "maine",
-          "maryland",
-          "massachusetts",
-          "michigan",
-          "minnesota",
-          "mississippi",
-          "missouri",
-          "montana",
-          "nebraska",
-          "nevada",
-          "ohio",
-          "oklahoma",
-          "oregon",
-          "pennsylvania",
-          "tennessee",
-          "texas",
-          "utah",
-          "vermont",
-          "virginia",
-          "washington",
-          "wisconsin",
-          "wyoming");
+      Words.set(
+          """
+          alabama alaska arizona arkansas california colorado connecticut
+          delaware florida georgia hawaii idaho illinois indiana iowa kansas
+          kentucky louisiana maine maryland massachusetts michigan minnesota
+          mississippi missouri montana nebraska nevada ohio oklahoma oregon
+          pennsylvania tennessee texas utah vermont virginia washington
+          wisconsin wyoming
+          """);
 
   /** Words after a place that make a place's own body of the name, not another organisation. */
   private static final Set<String> PLACE_GOVERNMENT_WORDS =

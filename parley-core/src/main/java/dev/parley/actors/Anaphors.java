@@ -3,6 +3,7 @@ package dev.parley.actors;
 import dev.parley.nlp.GivenNames.Sex;
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
+import dev.parley.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,80 +35,27 @@ final class Anaphors {
 
   /** Titles a description must share with its antecedent's known title ("the minister"). */
   static final Set<String> TITLES =
-      Set.of(
-          "president",
-          "minister",
-          "premier",
-          "chancellor",
-          "secretary",
-          "ambassador",
-          "general",
-          "king",
-          "queen",
-          "senator",
-          "governor",
-          "mayor",
-          "prosecutor",
-          "judge",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "chairman",
-          "chairwoman",
-          "director",
-          "commander",
-          "lawmaker",
-          "congressman",
-          "congresswoman",
-          "prince",
-          "emir",
-          "sultan",
-          "pope",
-          "admiral",
-          "monarch",
-          "speaker",
-          "justice",
-          "ayatollah",
-          "cleric");
+      Words.set(
+          """
+          president minister premier chancellor secretary ambassador general
+          king queen senator governor mayor prosecutor judge spokesman
+          spokeswoman spokesperson chairman chairwoman director commander
+          lawmaker congressman congresswoman prince emir sultan pope admiral
+          monarch speaker justice ayatollah cleric
+          """);
 
   /**
    * Nouns that describe any person in public life ("the envoy", "the leader"), with no title check.
    */
   static final Set<String> PERSON_NOUNS =
-      Set.of(
-          "leader",
-          "envoy",
-          "diplomat",
-          "official",
-          "negotiator",
-          "representative",
-          "chief",
-          "aide",
-          "adviser",
-          "advisor",
-          "candidate",
-          "nominee",
-          "economist",
-          "analyst",
-          "professor",
-          "author",
-          "activist",
-          "founder",
-          "ceo",
-          "executive",
-          "billionaire",
-          "businessman",
-          "businesswoman",
-          "mogul",
-          "democrat",
-          "republican",
-          "lawyer",
-          "attorney",
-          "strongman",
-          "dictator",
-          "politician",
-          "statesman",
-          "incumbent");
+      Words.set(
+          """
+          leader envoy diplomat official negotiator representative chief aide
+          adviser advisor candidate nominee economist analyst professor author
+          activist founder ceo executive billionaire businessman businesswoman
+          mogul democrat republican lawyer attorney strongman dictator
+          politician statesman incumbent
+          """);
 
   /** Nouns for someone defined by another person: "his counterpart", "her predecessor". */
   static final Set<String> RELATIVE_NOUNS = Set.of("counterpart", "predecessor", "successor");
@@ -116,43 +64,28 @@ final class Anaphors {
    * Nouns that describe a state ("the kingdom", "the reclusive state"); "regime" is its government.
    */
   static final Set<String> STATE_NOUNS =
-      Set.of(
-          "country",
-          "nation",
-          "state",
-          "kingdom",
-          "republic",
-          "island",
-          "emirate",
-          "monarchy",
-          "regime");
+      Words.set(
+          """
+          country nation state kingdom republic island emirate monarchy regime
+          """);
 
   /** Nouns that describe an organisation; the first three are international bodies. */
   static final Set<String> BLOC_NOUNS = Set.of("bloc", "alliance", "union");
 
   static final Set<String> GROUP_NOUNS =
-      Set.of(
-          "group",
-          "movement",
-          "militia",
-          "faction",
-          "organisation",
-          "organization",
-          "body",
-          "agency",
-          "coalition");
+      Words.set(
+          """
+          group movement militia faction organisation organization body agency
+          coalition
+          """);
 
   /** What a possessor owns when it is the head of a state: "Kim's regime", "Putin's government". */
   static final Set<String> GOVERNMENT_NOUNS =
-      Set.of(
-          "regime",
-          "government",
-          "administration",
-          "rule",
-          "dictatorship",
-          "cabinet",
-          "country",
-          "state");
+      Words.set(
+          """
+          regime government administration rule dictatorship cabinet country
+          state
+          """);
 
   static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "both", 2);
 

@@ -1,5 +1,6 @@
 package dev.parley.clean;
 
+import dev.parley.text.Words;
 import dev.parley.time.DateFinder;
 import java.util.List;
 import java.util.Locale;
@@ -39,50 +40,13 @@ final class Bylines {
 
   /** Lower-case words a byline may hold besides names. */
   private static final Set<String> BYLINE_WORDS =
-      Set.of(
-          "on",
-          "at",
-          "by",
-          "and",
-          "of",
-          "the",
-          "for",
-          "in",
-          "updated",
-          "published",
-          "posted",
-          "staff",
-          "writer",
-          "writers",
-          "reporter",
-          "reporters",
-          "correspondent",
-          "editor",
-          "senior",
-          "chief",
-          "contributor",
-          "contributing",
-          "bureau",
-          "desk",
-          "min",
-          "mins",
-          "read",
-          "am",
-          "pm",
-          "a.m.",
-          "p.m.",
-          "last",
-          "first",
-          "modified",
-          "date",
-          "dated",
-          "news",
-          "de",
-          "la",
-          "van",
-          "von",
-          "bin",
-          "al");
+      Words.set(
+          """
+          on at by and of the for in updated published posted staff writer
+          writers reporter reporters correspondent editor senior chief
+          contributor contributing bureau desk min mins read am pm a.m. p.m.
+          last first modified date dated news de la van von bin al
+          """);
 
   private Bylines() {}
 

@@ -1,5 +1,6 @@
 package dev.parley.clean;
 
+import dev.parley.text.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -70,238 +71,49 @@ public final class LineClassifier {
       Pattern.compile("\\b(said|says|told|tells|according to|reported|added|stated|announced)\\b");
 
   private static final Set<String> CTA_VERBS =
-      Set.of(
-          "click",
-          "tap",
-          "sign",
-          "subscribe",
-          "share",
-          "follow",
-          "leave",
-          "send",
-          "join",
-          "download",
-          "like",
-          "watch",
-          "listen",
-          "read",
-          "view",
-          "hide",
-          "show",
-          "manage",
-          "register",
-          "log",
-          "login",
-          "email",
-          "print",
-          "comment",
-          "post",
-          "tweet",
-          "continue",
-          "see",
-          "get",
-          "skip",
-          "back",
-          "scroll",
-          "jump",
-          "accept",
-          "enable",
-          "please",
-          "discover",
-          "explore",
-          "load",
-          "reply",
-          "save",
-          "copy",
-          "close",
-          "bookmark",
-          "install",
-          "return",
-          "contact");
+      Words.set(
+          """
+          click tap sign subscribe share follow leave send join download like
+          watch listen read view hide show manage register log login email print
+          comment post tweet continue see get skip back scroll jump accept
+          enable please discover explore load reply save copy close bookmark
+          install return contact
+          """);
 
   private static final Set<String> WEB_NOUNS =
-      Set.of(
-          "newsletter",
-          "newsletters",
-          "comment",
-          "comments",
-          "commenting",
-          "reply",
-          "replies",
-          "friend",
-          "friends",
-          "article",
-          "articles",
-          "story",
-          "stories",
-          "link",
-          "links",
-          "app",
-          "apps",
-          "email",
-          "inbox",
-          "updates",
-          "alerts",
-          "notifications",
-          "facebook",
-          "twitter",
-          "instagram",
-          "youtube",
-          "telegram",
-          "whatsapp",
-          "linkedin",
-          "reddit",
-          "tiktok",
-          "rss",
-          "feed",
-          "podcast",
-          "podcasts",
-          "subscription",
-          "subscribers",
-          "account",
-          "here",
-          "page",
-          "homepage",
-          "site",
-          "website",
-          "cookies",
-          "browser",
-          "javascript",
-          "reprint",
-          "permission",
-          "permissions",
-          "policy",
-          "privacy",
-          "terms",
-          "more",
-          "top",
-          "menu",
-          "content",
-          "gallery",
-          "photos",
-          "video",
-          "videos",
-          "bookmark",
-          "preferences",
-          "settings");
+      Words.set(
+          """
+          newsletter newsletters comment comments commenting reply replies
+          friend friends article articles story stories link links app apps
+          email inbox updates alerts notifications facebook twitter instagram
+          youtube telegram whatsapp linkedin reddit tiktok rss feed podcast
+          podcasts subscription subscribers account here page homepage site
+          website cookies browser javascript reprint permission permissions
+          policy privacy terms more top menu content gallery photos video videos
+          bookmark preferences settings
+          """);
 
   private static final Set<String> SOCIAL =
-      Set.of(
-          "facebook",
-          "twitter",
-          "x",
-          "email",
-          "e",
-          "mail",
-          "print",
-          "whatsapp",
-          "linkedin",
-          "pinterest",
-          "reddit",
-          "share",
-          "tweet",
-          "copy",
-          "link",
-          "messenger",
-          "telegram",
-          "flipboard",
-          "save",
-          "sms",
-          "comments",
-          "comment");
+      Words.set(
+          """
+          facebook twitter x email e mail print whatsapp linkedin pinterest
+          reddit share tweet copy link messenger telegram flipboard save sms
+          comments comment
+          """);
 
   private static final Set<String> NAVIGATION =
-      Set.of(
-          "home",
-          "homepage",
-          "news",
-          "world",
-          "politics",
-          "business",
-          "economy",
-          "markets",
-          "sport",
-          "sports",
-          "opinion",
-          "opinions",
-          "menu",
-          "search",
-          "close",
-          "next",
-          "previous",
-          "prev",
-          "back",
-          "top",
-          "more",
-          "skip",
-          "main",
-          "content",
-          "to",
-          "login",
-          "section",
-          "sections",
-          "video",
-          "videos",
-          "live",
-          "latest",
-          "asia",
-          "europe",
-          "americas",
-          "africa",
-          "middle",
-          "east",
-          "us",
-          "uk",
-          "tech",
-          "technology",
-          "science",
-          "health",
-          "entertainment",
-          "culture",
-          "lifestyle",
-          "travel",
-          "weather",
-          "contact",
-          "about",
-          "advertise",
-          "careers",
-          "privacy",
-          "terms",
-          "loading",
-          "share",
-          "print",
-          "email",
-          "newsletter",
-          "newsletters",
-          "subscribe",
-          "local",
-          "national",
-          "international",
-          "region",
-          "regions",
-          "page",
-          "go",
-          "and",
-          "the",
-          "of",
-          "all",
-          "topics",
-          "tags",
-          "archive",
-          "archives",
-          "podcasts",
-          "podcast",
-          "photos",
-          "gallery",
-          "edition",
-          "feedback",
-          "help",
-          "faq",
-          "sitemap",
-          "rss",
-          "apps",
-          "a",
-          "z");
+      Words.set(
+          """
+          home homepage news world politics business economy markets sport
+          sports opinion opinions menu search close next previous prev back top
+          more skip main content to login section sections video videos live
+          latest asia europe americas africa middle east us uk tech technology
+          science health entertainment culture lifestyle travel weather contact
+          about advertise careers privacy terms loading share print email
+          newsletter newsletters subscribe local national international region
+          regions page go and the of all topics tags archive archives podcasts
+          podcast photos gallery edition feedback help faq sitemap rss apps a z
+          """);
 
   private static final Pattern COPYRIGHT_WORD =
       Pattern.compile("\\bcopyright\\b|\\(c\\)\\s*(19|20)\\d{2}");

@@ -1,5 +1,6 @@
 package dev.parley.clean;
 
+import dev.parley.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,55 +24,15 @@ final class Shape {
 
   /** Words that mark a proper name as a news outlet's rather than a person's. */
   private static final Set<String> OUTLET_WORDS =
-      Set.of(
-          "times",
-          "post",
-          "news",
-          "journal",
-          "herald",
-          "tribune",
-          "guardian",
-          "telegraph",
-          "gazette",
-          "chronicle",
-          "observer",
-          "independent",
-          "daily",
-          "weekly",
-          "press",
-          "agency",
-          "wire",
-          "ledger",
-          "review",
-          "express",
-          "mail",
-          "mirror",
-          "star",
-          "standard",
-          "examiner",
-          "inquirer",
-          "globe",
-          "monitor",
-          "insider",
-          "today",
-          "radio",
-          "television",
-          "tv",
-          "broadcasting",
-          "network",
-          "media",
-          "magazine",
-          "economist",
-          "courier",
-          "dispatch",
-          "bulletin",
-          "record",
-          "reuters",
-          "bloomberg",
-          "associated",
-          "ilbo",
-          "shimbun",
-          "nikkei");
+      Words.set(
+          """
+          times post news journal herald tribune guardian telegraph gazette
+          chronicle observer independent daily weekly press agency wire ledger
+          review express mail mirror star standard examiner inquirer globe
+          monitor insider today radio television tv broadcasting network media
+          magazine economist courier dispatch bulletin record reuters bloomberg
+          associated ilbo shimbun nikkei
+          """);
 
   private Shape() {}
 

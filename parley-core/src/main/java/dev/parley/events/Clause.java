@@ -4,6 +4,7 @@ import dev.parley.nlp.Dependency;
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Timex;
 import dev.parley.nlp.Token;
+import dev.parley.text.Words;
 import dev.parley.time.PartialDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,19 +20,11 @@ import java.util.Set;
  */
 final class Clause {
   private static final Set<String> OBJECT_CONTROL =
-      Set.of(
-          "urge",
-          "ask",
-          "tell",
-          "call",
-          "press",
-          "push",
-          "force",
-          "order",
-          "invite",
-          "encourage",
-          "persuade",
-          "allow");
+      Words.set(
+          """
+          urge ask tell call press push force order invite encourage persuade
+          allow
+          """);
   private static final Set<String> NOT_PREPOSITION_SUBTYPES =
       Set.of("tmod", "npmod", "poss", "relcl", "pass", "prt", "agent", "unmarked");
 

@@ -9,6 +9,7 @@ import dev.parley.actors.ResolvedArticle;
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
 import dev.parley.text.CodePoints;
+import dev.parley.text.Words;
 import dev.parley.time.PartialDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -344,16 +345,10 @@ public final class EventCoder {
 
   /** Subjects whose fighting is from the air: CAMEO 195, "employ aerial weapons". */
   private static final Set<String> AIRCRAFT =
-      Set.of(
-          "warplane",
-          "jet",
-          "bomber",
-          "drone",
-          "aircraft",
-          "helicopter",
-          "gunship",
-          "airplane",
-          "plane");
+      Words.set(
+          """
+          warplane jet bomber drone aircraft helicopter gunship airplane plane
+          """);
 
   /** Codes one verb with one pattern; true when it yielded an event. */
   private boolean codeVerb(

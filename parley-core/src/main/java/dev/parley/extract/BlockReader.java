@@ -1,5 +1,6 @@
 package dev.parley.extract;
 
+import dev.parley.text.Words;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -19,53 +20,13 @@ import org.jsoup.select.NodeVisitor;
 final class BlockReader implements NodeVisitor {
 
   static final Set<String> BLOCK_TAGS =
-      Set.of(
-          "address",
-          "article",
-          "aside",
-          "blockquote",
-          "body",
-          "center",
-          "dd",
-          "details",
-          "div",
-          "dl",
-          "dt",
-          "fieldset",
-          "figcaption",
-          "figure",
-          "footer",
-          "form",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "header",
-          "hgroup",
-          "hr",
-          "li",
-          "main",
-          "nav",
-          "ol",
-          "p",
-          "pre",
-          "section",
-          "summary",
-          "table",
-          "tbody",
-          "thead",
-          "tfoot",
-          "tr",
-          "caption",
-          "ul",
-          "html",
-          "legend",
-          "menu",
-          "dialog",
-          "frameset",
-          "frame");
+      Words.set(
+          """
+          address article aside blockquote body center dd details div dl dt
+          fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup
+          hr li main nav ol p pre section summary table tbody thead tfoot tr
+          caption ul html legend menu dialog frameset frame
+          """);
 
   private final List<Block> blocks = new ArrayList<>();
   private final Deque<Element> owners = new ArrayDeque<>();

@@ -1,5 +1,6 @@
 package dev.parley.extract;
 
+import dev.parley.text.Words;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -23,32 +24,12 @@ final class ElementHints {
 
   /** Tags that hold no article text at all; removed before anything else. */
   static final Set<String> JUNK_TAGS =
-      Set.of(
-          "script",
-          "style",
-          "noscript",
-          "template",
-          "svg",
-          "canvas",
-          "iframe",
-          "object",
-          "embed",
-          "button",
-          "input",
-          "select",
-          "textarea",
-          "option",
-          "map",
-          "audio",
-          "video",
-          "source",
-          "track",
-          "head",
-          "link",
-          "meta",
-          "dialog",
-          "math",
-          "label");
+      Words.set(
+          """
+          script style noscript template svg canvas iframe object embed button
+          input select textarea option map audio video source track head link
+          meta dialog math label
+          """);
 
   private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "figcaption", "menu");
 
@@ -122,32 +103,12 @@ final class ElementHints {
 
   /** Whole name parts that mean boilerplate. */
   private static final Set<String> BOILERPLATE_WORDS =
-      Set.of(
-          "nav",
-          "ad",
-          "ads",
-          "adv",
-          "tags",
-          "tag",
-          "meta",
-          "share",
-          "hidden",
-          "hide",
-          "related",
-          "recirc",
-          "topics",
-          "keywords",
-          "rail",
-          "more",
-          "extra",
-          "utility",
-          "tools",
-          "sns",
-          "follow",
-          "donate",
-          "login",
-          "signin",
-          "breaking");
+      Words.set(
+          """
+          nav ad ads adv tags tag meta share hidden hide related recirc topics
+          keywords rail more extra utility tools sns follow donate login signin
+          breaking
+          """);
 
   private static final String[] DOUBTFUL_PREFIXES = {
     "header",

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.parley.text.Words;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -33,29 +34,15 @@ record JsonLd(
     int unreadable) {
 
   private static final Set<String> ARTICLE_TYPES =
-      Set.of(
-          "article",
-          "newsarticle",
-          "blogposting",
-          "reportagenewsarticle",
-          "analysisnewsarticle",
-          "opinionnewsarticle",
-          "reviewnewsarticle",
-          "backgroundnewsarticle",
-          "scholarlyarticle",
-          "techarticle",
-          "liveblogposting",
-          "socialmediaposting",
-          "posting",
-          "report",
-          "review",
-          "advertisercontentarticle",
-          "satiricalarticle",
-          "medicalscholarlyarticle",
-          "creativework",
-          "discussionforumposting",
-          "howto",
-          "recipe");
+      Words.set(
+          """
+          article newsarticle blogposting reportagenewsarticle
+          analysisnewsarticle opinionnewsarticle reviewnewsarticle
+          backgroundnewsarticle scholarlyarticle techarticle liveblogposting
+          socialmediaposting posting report review advertisercontentarticle
+          satiricalarticle medicalscholarlyarticle creativework
+          discussionforumposting howto recipe
+          """);
 
   /** At most this many JSON nodes are looked at per page, and at most this deep. */
   private static final int MAX_NODES = 20_000;

@@ -1,5 +1,6 @@
 package dev.parley.quotes;
 
+import dev.parley.text.Words;
 import java.util.Set;
 
 /** The verbs that attribute a statement to a speaker, by lemma. */
@@ -8,80 +9,17 @@ final class Cues {
 
   /** Verbs of saying that take reported speech ("X said that …", "X warned …"). */
   static final Set<String> REPORTING =
-      Set.of(
-          "say",
-          "tell",
-          "add",
-          "state",
-          "claim",
-          "assert",
-          "argue",
-          "insist",
-          "note",
-          "warn",
-          "explain",
-          "announce",
-          "declare",
-          "report",
-          "write",
-          "suggest",
-          "acknowledge",
-          "admit",
-          "deny",
-          "confirm",
-          "reply",
-          "respond",
-          "answer",
-          "ask",
-          "urge",
-          "predict",
-          "stress",
-          "emphasize",
-          "emphasise",
-          "caution",
-          "complain",
-          "contend",
-          "maintain",
-          "recall",
-          "reveal",
-          "observe",
-          "remark",
-          "comment",
-          "concede",
-          "allege",
-          "charge",
-          "promise",
-          "vow",
-          "pledge",
-          "threaten",
-          "estimate",
-          "tweet",
-          "indicate",
-          "signal",
-          "testify",
-          "disclose",
-          "hint",
-          "boast",
-          "agree",
-          "propose",
-          "mention",
-          "point",
-          "repeat",
-          "reiterate",
-          "accuse",
-          "conclude",
-          "tout",
-          "assure",
-          "inform",
-          "brief",
-          "counter",
-          "retort",
-          "speculate",
-          "recount",
-          "quip",
-          "joke",
-          "lament",
-          "forecast");
+      Words.set(
+          """
+          say tell add state claim assert argue insist note warn explain
+          announce declare report write suggest acknowledge admit deny confirm
+          reply respond answer ask urge predict stress emphasize emphasise
+          caution complain contend maintain recall reveal observe remark comment
+          concede allege charge promise vow pledge threaten estimate tweet
+          indicate signal testify disclose hint boast agree propose mention
+          point repeat reiterate accuse conclude tout assure inform brief
+          counter retort speculate recount quip joke lament forecast
+          """);
 
   /**
    * Verbs of belief and expectation that report a position as a clause ("officials fear that …",

@@ -7,6 +7,7 @@ import dev.parley.actors.Resolution;
 import dev.parley.nlp.Dependency;
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
+import dev.parley.text.Words;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,59 +22,16 @@ import java.util.Set;
 final class Speakers {
   /** Role nouns: with a person as possessor ("Trump's envoy"), the speaker is someone else. */
   private static final Set<String> TITLES =
-      Set.of(
-          "envoy",
-          "president",
-          "minister",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "leader",
-          "secretary",
-          "ambassador",
-          "diplomat",
-          "senator",
-          "candidate",
-          "nominee",
-          "chairman",
-          "chairwoman",
-          "director",
-          "governor",
-          "general",
-          "negotiator",
-          "representative",
-          "lawmaker",
-          "congressman",
-          "congresswoman",
-          "mayor",
-          "chief",
-          "commander",
-          "aide",
-          "adviser",
-          "advisor",
-          "prosecutor",
-          "judge",
-          "lawyer",
-          "attorney",
-          "premier",
-          "chancellor",
-          "king",
-          "queen",
-          "pope",
-          "official",
-          "economist",
-          "analyst",
-          "professor",
-          "author",
-          "democrat",
-          "republican",
-          "businessman",
-          "billionaire",
-          "mogul",
-          "activist",
-          "founder",
-          "ceo",
-          "executive");
+      Words.set(
+          """
+          envoy president minister spokesman spokeswoman spokesperson leader
+          secretary ambassador diplomat senator candidate nominee chairman
+          chairwoman director governor general negotiator representative
+          lawmaker congressman congresswoman mayor chief commander aide adviser
+          advisor prosecutor judge lawyer attorney premier chancellor king queen
+          pope official economist analyst professor author democrat republican
+          businessman billionaire mogul activist founder ceo executive
+          """);
 
   /**
    * Nouns for a person defined by their relation to someone else: with a possessor ("Biegun's
@@ -81,35 +39,13 @@ final class Speakers {
    * possessor.
    */
   private static final Set<String> RELATIONAL =
-      Set.of(
-          "counterpart",
-          "representative",
-          "deputy",
-          "successor",
-          "predecessor",
-          "rival",
-          "opponent",
-          "challenger",
-          "wife",
-          "husband",
-          "son",
-          "daughter",
-          "brother",
-          "sister",
-          "father",
-          "mother",
-          "friend",
-          "ally",
-          "critic",
-          "biographer",
-          "physician",
-          "doctor",
-          "colleague",
-          "partner",
-          "associate",
-          "confidant",
-          "envoy",
-          "emissary");
+      Words.set(
+          """
+          counterpart representative deputy successor predecessor rival opponent
+          challenger wife husband son daughter brother sister father mother
+          friend ally critic biographer physician doctor colleague partner
+          associate confidant envoy emissary
+          """);
 
   /** A resolved speaker: its code (or null) and the name to show. */
   record Who(String code, String name) {}

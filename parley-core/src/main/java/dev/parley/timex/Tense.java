@@ -3,6 +3,7 @@ package dev.parley.timex;
 import dev.parley.nlp.Dependency;
 import dev.parley.nlp.Sentence;
 import dev.parley.nlp.Token;
+import dev.parley.text.Words;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -19,18 +20,10 @@ enum Tense {
   PRESENT;
 
   private static final Set<String> FUTURE_WORDS =
-      Set.of(
-          "will",
-          "'ll",
-          "shall",
-          "wo",
-          "next",
-          "upcoming",
-          "scheduled",
-          "expected",
-          "plans",
-          "due",
-          "tomorrow");
+      Words.set(
+          """
+          will 'll shall wo next upcoming scheduled expected plans due tomorrow
+          """);
 
   /** Auxiliaries that make their verb future. */
   private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
@@ -40,40 +33,19 @@ enum Tense {
    * to arrive").
    */
   private static final Set<String> AHEAD =
-      Set.of(
-          "plan",
-          "expect",
-          "schedule",
-          "due",
-          "set",
-          "intend",
-          "aim",
-          "hope",
-          "prepare",
-          "want",
-          "going",
-          "likely",
-          "poised",
-          "slate");
+      Words.set(
+          """
+          plan expect schedule due set intend aim hope prepare want going likely
+          poised slate
+          """);
 
   /** Words that start a new clause, for the unparsed reading. */
   private static final Set<String> CLAUSE_STARTS =
-      Set.of(
-          "after",
-          "before",
-          "when",
-          "while",
-          "because",
-          "since",
-          "as",
-          "if",
-          "although",
-          "though",
-          "until",
-          "unless",
-          "that",
-          "which",
-          "who");
+      Words.set(
+          """
+          after before when while because since as if although though until
+          unless that which who
+          """);
 
   /** The tense of the clause of tokens {@code first..last}. */
   static Tense of(Sentence s, int first, int last) {

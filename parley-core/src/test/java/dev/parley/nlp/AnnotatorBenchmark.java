@@ -1,6 +1,7 @@
 package dev.parley.nlp;
 
 import dev.parley.clean.Article;
+import dev.parley.text.Words;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -31,15 +32,11 @@ import java.util.function.Predicate;
  */
 public final class AnnotatorBenchmark {
   private static final Set<String> ENTITY_TAGS =
-      Set.of(
-          "PERSON",
-          "ORGANIZATION",
-          "LOCATION",
-          "MISC",
-          "COUNTRY",
-          "CITY",
-          "STATE_OR_PROVINCE",
-          "NATIONALITY");
+      Words.set(
+          """
+          PERSON ORGANIZATION LOCATION MISC COUNTRY CITY STATE_OR_PROVINCE
+          NATIONALITY
+          """);
 
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
