@@ -90,6 +90,7 @@ public final class ActorContext {
           Map.entry("EDU", "education"),
           Map.entry("SPY", "intelligence"),
           Map.entry("HRI", "human rights groups"),
+          Map.entry("NGO", "non-governmental organisations"),
           Map.entry("ELI", "elites"),
           Map.entry("CRM", "criminals"),
           Map.entry("UAF", "armed forces"));

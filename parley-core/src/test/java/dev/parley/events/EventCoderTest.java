@@ -37,6 +37,47 @@ class EventCoderTest {
   }
 
   @Test
+  void aVerbWhoseWordsSayWhatTheActIsStandsWithoutItsTarget() {
+    // Russia condemned the attack in Kabul . (Kabul names another actor, but not whom)
+    List<Event> events =
+        ParsedSentences.code(
+            "2019-07-01",
+            "Russia/Russia/NNP/LOCATION condemned/condemn/VBD the/the/DT attack/attack/NN in/in/IN Kabul/Kabul/NNP/LOCATION ./././O",
+            "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; nmod:in 4 6; punct 2 7");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("RUS", events.get(0).source());
+    assertNull(events.get(0).target(), "the attack's victim is not named: an empty target");
+    assertEquals("111", events.get(0).code());
+  }
+
+  @Test
+  void aBareVerbWhoseSenseIsItsTargetIsNotCodedAlone() {
+    // Russia recognized that Ukraine was right .
+    List<Event> events =
+        ParsedSentences.code(
+            "2019-07-01",
+            "Russia/Russia/NNP/LOCATION recognized/recognize/VBD that/that/IN Ukraine/Ukraine/NNP/LOCATION was/be/VBD right/right/JJ ./././O",
+            "nsubj 2 1; root 0 2; mark 6 3; nsubj 6 4; cop 6 5; ccomp 2 6; punct 2 7");
+    assertTrue(
+        events.stream().noneMatch(e -> e.code().startsWith("05")),
+        "recognizing a fact is no diplomatic recognition: " + events);
+  }
+
+  @Test
+  void forceOnASectorsThingIsForceOnThatSectorWhereItHappened() {
+    // Boko Haram attacked a military base in Borno .
+    List<Event> events =
+        ParsedSentences.code(
+            "2019-07-01",
+            "Boko_Haram/Boko_Haram/NNP/ORGANIZATION attacked/attack/VBD a/a/DT military/military/JJ base/base/NN in/in/IN Borno/Borno/NNP/LOCATION ./././O",
+            "nsubj 2 1; root 0 2; det 5 3; amod 5 4; obj 2 5; case 7 6; nmod:in 5 7; punct 2 8");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("NGAINS", events.get(0).source());
+    assertEquals("NGAMIL", events.get(0).target());
+    assertEquals("190", events.get(0).code());
+  }
+
+  @Test
   void passiveVoiceSwapsSourceAndTarget() {
     // Ukraine was attacked by Russia .
     List<Event> events =
