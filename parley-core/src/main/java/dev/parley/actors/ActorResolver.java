@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -338,6 +339,40 @@ public final class ActorResolver {
           wisconsin wyoming
           """);
 
+  /** Country names that are also given names ("America Ferrera", "Cuba Gooding Jr."). */
+  private static final Set<String> GIVEN_NAME_COUNTRIES =
+      Words.set(
+          """
+          america cuba jordan chad israel kenya china jamaica india georgia chile
+          """);
+
+  private static final java.util.regex.Pattern CALENDAR_WORD =
+      java.util.regex.Pattern.compile(
+          "(?i)(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june"
+              + "|july|august|september|october|november|december");
+
+  /**
+   * Whether a capitalised word at {@code i} goes on with a name ("Kenya Anti-Corruption
+   * Commission"), which a person's "Jr." does not.
+   */
+  private static boolean longerName(List<Token> toks, int i) {
+    if (i >= toks.size()) {
+      return false;
+    }
+    String w = toks.get(i).word();
+    return toks.get(i).pos().startsWith("NNP")
+        && Character.isUpperCase(w.codePointAt(0))
+        && !w.matches("Jr\\.?|Sr\\.?|II|III|IV");
+  }
+
+  /** Words after a country's name that make it an organisation's, not a person's. */
+  private static final Set<String> NAME_NOT_PERSON =
+      Words.set(
+          """
+          air airways airlines today daily times post telecom railways national cup open
+          bank tech gate river sea basin valley
+          """);
+
   /** Words after a place that make a place's own body of the name, not another organisation. */
   private static final Set<String> PLACE_GOVERNMENT_WORDS =
       Set.of("government", "police", "province", "provincial", "state", "assembly", "governor");
@@ -418,6 +453,21 @@ public final class ActorResolver {
             toks.get(m.last() + 1).word().toLowerCase(java.util.Locale.ROOT))) {
       // "Boston Globe", "Texas Instruments", "Houston Rockets": a place opening an organisation's
       // name ("Sindh Government" stays a place)
+      return true;
+    }
+    if (kind == Mention.Kind.COUNTRY
+        && m.first() == m.last()
+        && m.last() + 1 < toks.size()
+        && GIVEN_NAME_COUNTRIES.contains(toks.get(m.first()).word().toLowerCase(Locale.ROOT))
+        && toks.get(m.last() + 1).pos().equals("NNP")
+        && Character.isUpperCase(toks.get(m.last() + 1).word().codePointAt(0))
+        && !toks.get(m.last() + 1).ner().equals("DATE")
+        && !toks.get(m.last() + 1).ner().equals("LOCATION")
+        && !NAME_NOT_PERSON.contains(toks.get(m.last() + 1).word().toLowerCase(Locale.ROOT))
+        && !CALENDAR_WORD.matcher(toks.get(m.last() + 1).word()).matches()
+        && !longerName(toks, m.last() + 2)) {
+      // "America Ferrera", "Cuba Gooding Jr.": a given name the tagger reads as the country, and
+      // the surname after it as an organisation or as nothing
       return true;
     }
     if (kind == Mention.Kind.COUNTRY

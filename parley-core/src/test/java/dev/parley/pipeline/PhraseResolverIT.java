@@ -45,6 +45,11 @@ class PhraseResolverIT {
         "the Zambian people | The Zambian people went to the polls. | 2021-08-12 | ZMBCVL",
         "Russian negotiators | The U.S. and Russian negotiators met in Geneva. | 2021-01-10 | RUSGOV",
         "He | President Vladimir Putin arrived in Ankara. He met the Turkish leader. | 2018-04-03 | RUSGOV",
+        // a country's name as a given name; an organisation's name keeps its country
+        "Kenya | Kenya Moore hosted the awards show in Atlanta. | 2021-06-01 | -",
+        "India | India Arie sang at the festival in Texas. | 2019-06-01 | -",
+        "Kenya Airways | Kenya Airways cancelled its flights to Dubai. | 2020-03-20 | KENBUS",
+        "Cuba | Cuba freed dozens of prisoners on Monday. | 2015-01-12 | CUB",
       })
   void resolves(String phrase, String context, String date, String code) {
     PhraseResolution r = RESOLVER.resolve(phrase, context, date);
