@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,14 @@ public final class ActorContext {
 
   /** Agents that, named without a country, are taken to be of the dateline's country. */
   private static final Set<String> DATELINE_SECTORS = Set.of("COP", "JUD", "LEG", "OPP", "CVL");
+
+  /**
+   * Sectors that, with no country of their own, belong to the one country their sentence names: the
+   * domestic ones, the clergy, and a military that acts at home ("the army seized power in
+   * Myanmar"). Not the media ("told reporters in Singapore"), nor officials and envoys, who travel.
+   */
+  private static final Set<String> SENTENCE_SECTORS =
+      Set.of("COP", "JUD", "LEG", "OPP", "CVL", "REL", "MIL");
 
   /** Heads that stand for a number of their "of" phrase: "tens of thousands of protesters". */
   private static final Set<String> QUANTITIES =
@@ -647,6 +656,29 @@ public final class ActorContext {
                 + unknownName(inside, head));
       }
     }
+    if (agentHead && SENTENCE_SECTORS.contains(agent.code())) {
+      // "the army seized power in Myanmar", "monks marched through Yangon": with no country for
+      // the article, the one country the sentence names, as an actor or a place
+      Optional<Country> only = onlyCountry(s);
+      if (only.isPresent()) {
+        Country c = only.get();
+        return Resolution.of(
+            composed(
+                c.code(),
+                c.names().get(0),
+                agent.code(),
+                "country:" + c.code(),
+                ActorRef.How.SENTENCE_COUNTRY_AGENT,
+                0.55),
+            "agent word '"
+                + agent.text()
+                + "' ("
+                + agent.code()
+                + ") in a sentence that names one country, "
+                + c.names().get(0)
+                + unknownName(inside, head));
+      }
+    }
     if (agentHead && titled == null) {
       // no country anywhere: the sector alone ("police" is COP), as CAMEO codes an unattached
       // agent; a titled name no country places stays a named person with no code
@@ -1026,6 +1058,21 @@ public final class ActorContext {
       }
     }
     return Optional.empty();
+  }
+
+  /** The one country a sentence's mentions name, as actors or as places, if there is one. */
+  private Optional<Country> onlyCountry(Sentence s) {
+    Set<String> codes = new HashSet<>();
+    for (Mention m : mentions(s.index())) {
+      if (m.code() == null || m.code().length() < 3 || m.kind() == Mention.Kind.AGENT) {
+        continue;
+      }
+      if (!COUNTRY_KINDS.contains(m.kind()) && m.kind() != Mention.Kind.PLACE) {
+        return Optional.empty(); // an organisation or a person may be whose agents they are
+      }
+      resolver.countryOf(m.code().substring(0, 3)).ifPresent(c -> codes.add(c.code()));
+    }
+    return codes.size() == 1 ? resolver.countryOf(codes.iterator().next()) : Optional.empty();
   }
 
   /** The first mention of a known country that starts or ends among {@code tokens}. */
