@@ -50,6 +50,12 @@ class PhraseResolverIT {
         "India | India Arie sang at the festival in Texas. | 2019-06-01 | -",
         "Kenya Airways | Kenya Airways cancelled its flights to Dubai. | 2020-03-20 | KENBUS",
         "Cuba | Cuba freed dozens of prisoners on Monday. | 2015-01-12 | CUB",
+        // a bare domestic agent or military takes the one country its sentence names; not the media
+        "the army | The army seized power in Myanmar on Monday. | 2021-02-01 | MMRMIL",
+        "monks | Thousands of monks marched through Yangon. | 2007-09-24 | MMRREL",
+        "reporters | Kim told reporters in Singapore that talks went well. | 2018-06-12 | MED",
+        "Kremlin critics | Police detained dozens of Kremlin critics in Moscow. | 2021-02-02 | RUSOPP",
+        "G20 | The G20 leaders met in Osaka. | 2019-06-28 | IGOGTW",
       })
   void resolves(String phrase, String context, String date, String code) {
     PhraseResolution r = RESOLVER.resolve(phrase, context, date);
