@@ -416,16 +416,15 @@ public final class EventCoder {
       // object) comes from or goes to is the target
       targets =
           ownerTargets(
+              resolved,
               actors,
               clause,
               s,
               clauseVerb == null ? List.of(verb) : List.of(verb, clauseVerb),
+              p,
               slotHeads,
               sources,
               actorDate);
-      if (targets.isEmpty()) {
-        targets = sectorThing(resolved, actors, clause, s, verb, p, slotHeads, sources, actorDate);
-      }
       owner = !targets.isEmpty();
     }
     if (needTarget && targets.isEmpty() && !(p.symmetric() && sources.size() > 1)) {
@@ -781,14 +780,17 @@ public final class EventCoder {
    * The actor an object noun belongs to, comes from or is directed at: a possessor ("North Korea's
    * demand"), a {@code by}, {@code from}, {@code with}, {@code to}, {@code for}, {@code against},
    * {@code on} or {@code of} phrase ("calls by Belarus's rulers", "a meeting with Obama", "aid to
-   * Mozambique"), or a modifier naming a country ("an Indian proposal", "US mediation"). The first
-   * place that names an actor other than a source wins.
+   * Mozambique"), or a modifier naming a country ("an Indian proposal", "US mediation"); last, the
+   * sector a thing in the target slot belongs to ("a military base"). The first place that names an
+   * actor other than a source wins.
    */
   private List<ActorRef> ownerTargets(
+      ResolvedArticle resolved,
       ActorContext actors,
       Clause clause,
       Sentence s,
       List<Integer> verbs,
+      VerbPattern p,
       List<Integer> slotHeads,
       List<ActorRef> sources,
       LocalDate date) {
@@ -827,26 +829,9 @@ public final class EventCoder {
         }
       }
     }
-    return List.of();
-  }
-
-  /**
-   * The owner of a thing in the pattern's target slot that a sector word names ("attacked a
-   * military base in Borno": Nigeria's military; "stormed a migrant camp in Calais": refugees in
-   * France). The sector takes the country where the act took place, else the country {@link
-   * SectorCountry} gives it beside the source; with neither it is left alone, as a sector of no
-   * country is no target.
-   */
-  private List<ActorRef> sectorThing(
-      ResolvedArticle resolved,
-      ActorContext actors,
-      Clause clause,
-      Sentence s,
-      int verb,
-      VerbPattern p,
-      List<Integer> slotHeads,
-      List<ActorRef> sources,
-      LocalDate date) {
+    // "attacked a military base in Borno": a thing a sector word names belongs to that sector in
+    // the country where the act took place (Nigeria's military), else in the country
+    // SectorCountry gives it beside the source; a sector of no country is no target
     for (int h : slotHeads) {
       for (int m : clause.modifiers(h)) {
         Optional<ActorRef> agent = actors.actorAt(s, m, date);
@@ -854,7 +839,7 @@ public final class EventCoder {
           continue;
         }
         Optional<Country> country =
-            location(resolved, s, verb, p, p.code())
+            location(resolved, s, verbs.get(0), p, p.code())
                 .map(Location::country)
                 .flatMap(resolver::countryOf);
         ActorRef owner =
