@@ -689,26 +689,56 @@ final class Clause {
     if (found.size() > 1) {
       found.removeIf(this::dateline);
     }
+    if (found.size() == 1 && dateline(found.get(0))) {
+      // "BRUSSELS (Wire) - The United States, the EU and their allies agreed": the parser hangs
+      // the real subject under the dateline
+      int dateline = found.get(0);
+      int dash = datelineDash(dateline);
+      for (Dependency d : s.children(dateline)) {
+        String rel = d.relation();
+        if ((rel.equals("dep") || rel.equals("appos") || rel.equals("parataxis"))
+            && d.dependent() > dash
+            && tok(d.dependent()).pos().startsWith("NN")) {
+          return Optional.of(d.dependent());
+        }
+      }
+    }
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
-  /** A token of a name that opens the sentence and is followed by a dash: a dateline. */
+  /**
+   * A token of a name that opens the sentence and is followed by a dash, perhaps after an agency in
+   * brackets: a dateline.
+   */
   private boolean dateline(int token) {
+    return datelineDash(token) >= 0;
+  }
+
+  /** The dash after the dateline that {@code token} is part of, or -1 when it is no dateline. */
+  private int datelineDash(int token) {
     int i = token;
     while (i + 1 < s.tokens().size() && tok(i + 1).pos().startsWith("NNP")) {
       i++;
     }
+    if (i + 1 < s.tokens().size() && tok(i + 1).word().equals("(")) {
+      // "BRUSSELS (Reuters) -": the agency in brackets after the place
+      int close = i + 1;
+      while (close < s.tokens().size() && !tok(close).word().equals(")")) {
+        close++;
+      }
+      i = close;
+    }
     if (i + 1 >= s.tokens().size()) {
-      return false;
+      return -1;
     }
     String next = tok(i + 1).word();
     boolean dash = next.equals("—") || next.equals("--") || next.equals("-") || next.equals("–");
     for (int j = 0; j < token; j++) {
       if (!tok(j).pos().startsWith("NNP") && !tok(j).word().equals(",")) {
-        return false;
+        return -1;
       }
     }
-    return dash;
+    return dash ? i + 1 : -1;
   }
 
   private Optional<Integer> child(int head, String relation) {

@@ -78,6 +78,19 @@ class EventCoderTest {
   }
 
   @Test
+  void aSubjectTheParserHangsUnderABracketedDatelineIsTheSubject() {
+    // BRUSSELS ( Wire ) - Japan condemned Russia .
+    List<Event> events =
+        ParsedSentences.code(
+            "2022-02-26",
+            "BRUSSELS/BRUSSELS/NNP/LOCATION (/(/-LRB-/O Wire/Wire/NNP/ORGANIZATION )/)/-RRB-/O -/-/:/O Japan/Japan/NNP/LOCATION condemned/condemn/VBD Russia/Russia/NNP/LOCATION ./././O",
+            "nsubj 7 1; punct 3 2; appos 1 3; punct 3 4; punct 1 5; dep 1 6; root 0 7; obj 7 8; punct 7 9");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("JPN", events.get(0).source(), "the dateline is not the subject");
+    assertEquals("RUS", events.get(0).target());
+  }
+
+  @Test
   void passiveVoiceSwapsSourceAndTarget() {
     // Ukraine was attacked by Russia .
     List<Event> events =
