@@ -40,11 +40,13 @@ public final class ActorContext {
 
   /**
    * Sectors that, with no country of their own, belong to the one country their sentence names: the
-   * domestic ones, the clergy, and a military that acts at home ("the army seized power in
-   * Myanmar"). Not the media ("told reporters in Singapore"), nor officials and envoys, who travel.
+   * domestic ones and the clergy ("police fired on protesters in Baghdad", "monks marched through
+   * Yangon"). Not the media ("told reporters in Singapore"), nor officials and envoys, who travel,
+   * nor armed forces, which fight abroad ("jets struck Gaza" says nothing of whose jets; the event
+   * coder gives them a country only from the side they fight).
    */
   private static final Set<String> SENTENCE_SECTORS =
-      Set.of("COP", "JUD", "LEG", "OPP", "CVL", "REL", "MIL");
+      Set.of("COP", "JUD", "LEG", "OPP", "CVL", "REL");
 
   /** Heads that stand for a number of their "of" phrase: "tens of thousands of protesters". */
   private static final Set<String> QUANTITIES =
@@ -657,8 +659,8 @@ public final class ActorContext {
       }
     }
     if (agentHead && SENTENCE_SECTORS.contains(agent.code())) {
-      // "the army seized power in Myanmar", "monks marched through Yangon": with no country for
-      // the article, the one country the sentence names, as an actor or a place
+      // "police fired on protesters in Baghdad", "monks marched through Yangon": with no country
+      // for the article, the one country the sentence names, as an actor or a place
       Optional<Country> only = onlyCountry(s);
       if (only.isPresent()) {
         Country c = only.get();

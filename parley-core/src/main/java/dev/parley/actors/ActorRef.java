@@ -39,8 +39,8 @@ public record ActorRef(String code, String name, String actorId, How how, double
     /** A domestic agent word in an article about one country ("the army" in a story on Myanmar). */
     ARTICLE_COUNTRY_AGENT("article-country+agent"),
     /**
-     * A domestic agent word in a sentence that names one country, as an actor or a place ("the army
-     * seized power in Myanmar"), when the article has no country of its own.
+     * A domestic agent word in a sentence that names one country, as an actor or a place ("police
+     * fired on protesters in Baghdad"), when the article has no country of its own.
      */
     SENTENCE_COUNTRY_AGENT("sentence-country+agent"),
     /**

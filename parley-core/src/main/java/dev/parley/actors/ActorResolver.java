@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Stage 3: finds the actors an article names. Dictionary entries (countries, demonyms, capitals,
@@ -346,8 +347,8 @@ public final class ActorResolver {
           america cuba jordan chad israel kenya china jamaica india georgia chile
           """);
 
-  private static final java.util.regex.Pattern CALENDAR_WORD =
-      java.util.regex.Pattern.compile(
+  private static final Pattern CALENDAR_WORD =
+      Pattern.compile(
           "(?i)(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june"
               + "|july|august|september|october|november|december");
 
@@ -363,6 +364,32 @@ public final class ActorResolver {
     return toks.get(i).pos().startsWith("NNP")
         && Character.isUpperCase(w.codePointAt(0))
         && !w.matches("Jr\\.?|Sr\\.?|II|III|IV");
+  }
+
+  /**
+   * Whether a country's name is a person's first name: the tagger reads the word after it as a
+   * person ("Chad Smith"), or the name is also a given name and a capitalised surname the tagger
+   * misses follows ("America Ferrera", "Cuba Gooding Jr."), which is no day, month, place,
+   * organisation word or longer name ("Israel Friday", "Kenya Airways", "Kenya Anti-Corruption
+   * Commission").
+   */
+  private static boolean firstName(List<Token> toks, Match m) {
+    if (m.last() + 1 >= toks.size()) {
+      return false;
+    }
+    Token next = toks.get(m.last() + 1);
+    if (next.ner().equals("PERSON") && next.pos().startsWith("NNP")) {
+      return true;
+    }
+    return m.first() == m.last()
+        && GIVEN_NAME_COUNTRIES.contains(toks.get(m.first()).word().toLowerCase(Locale.ROOT))
+        && next.pos().equals("NNP")
+        && Character.isUpperCase(next.word().codePointAt(0))
+        && !next.ner().equals("DATE")
+        && !next.ner().equals("LOCATION")
+        && !NAME_NOT_PERSON.contains(next.word().toLowerCase(Locale.ROOT))
+        && !CALENDAR_WORD.matcher(next.word()).matches()
+        && !longerName(toks, m.last() + 2);
   }
 
   /** Words after a country's name that make it an organisation's, not a person's. */
@@ -455,27 +482,7 @@ public final class ActorResolver {
       // name ("Sindh Government" stays a place)
       return true;
     }
-    if (kind == Mention.Kind.COUNTRY
-        && m.first() == m.last()
-        && m.last() + 1 < toks.size()
-        && GIVEN_NAME_COUNTRIES.contains(toks.get(m.first()).word().toLowerCase(Locale.ROOT))
-        && toks.get(m.last() + 1).pos().equals("NNP")
-        && Character.isUpperCase(toks.get(m.last() + 1).word().codePointAt(0))
-        && !toks.get(m.last() + 1).ner().equals("DATE")
-        && !toks.get(m.last() + 1).ner().equals("LOCATION")
-        && !NAME_NOT_PERSON.contains(toks.get(m.last() + 1).word().toLowerCase(Locale.ROOT))
-        && !CALENDAR_WORD.matcher(toks.get(m.last() + 1).word()).matches()
-        && !longerName(toks, m.last() + 2)) {
-      // "America Ferrera", "Cuba Gooding Jr.": a given name the tagger reads as the country, and
-      // the surname after it as an organisation or as nothing
-      return true;
-    }
-    if (kind == Mention.Kind.COUNTRY
-        && m.last() + 1 < toks.size()
-        && toks.get(m.last() + 1).ner().equals("PERSON")
-        && toks.get(m.last() + 1).pos().startsWith("NNP")) {
-      // "Cuba Gooding Jr.", "America Ferrera": a country's name as a person's first name, the
-      // tagger reading only the rest as the person
+    if (kind == Mention.Kind.COUNTRY && firstName(toks, m)) {
       return true;
     }
     if (kind == Mention.Kind.COUNTRY

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Stage 4: codes CAMEO events from each parsed sentence by matching the verb lexicon against the
@@ -310,7 +311,7 @@ public final class EventCoder {
    */
   private Optional<Resolution> impliedTarget(
       ResolvedArticle resolved, Sentence s, int verb, VerbPattern p, List<ActorRef> sources) {
-    Set<String> countries = new java.util.TreeSet<>();
+    Set<String> countries = new TreeSet<>();
     for (ActorRef src : sources) {
       countries.add(resolver.countryOf(src.code()).map(Country::code).orElse("?"));
     }

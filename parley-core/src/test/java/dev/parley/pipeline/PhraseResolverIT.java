@@ -50,8 +50,9 @@ class PhraseResolverIT {
         "India | India Arie sang at the festival in Texas. | 2019-06-01 | -",
         "Kenya Airways | Kenya Airways cancelled its flights to Dubai. | 2020-03-20 | KENBUS",
         "Cuba | Cuba freed dozens of prisoners on Monday. | 2015-01-12 | CUB",
-        // a bare domestic agent or military takes the one country its sentence names; not the media
-        "the army | The army seized power in Myanmar on Monday. | 2021-02-01 | MMRMIL",
+        // a bare domestic agent takes the one country its sentence names; not the media, nor jets
+        "police | Police fired on protesters in Baghdad. | 2019-10-05 | IRQCOP",
+        "Jets | Jets struck Gaza on Monday. | 2023-10-09 | MIL",
         "monks | Thousands of monks marched through Yangon. | 2007-09-24 | MMRREL",
         "reporters | Kim told reporters in Singapore that talks went well. | 2018-06-12 | MED",
         "Kremlin critics | Police detained dozens of Kremlin critics in Moscow. | 2021-02-02 | RUSOPP",
